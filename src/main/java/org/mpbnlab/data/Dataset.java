@@ -1,0 +1,36 @@
+package org.mpbnlab.data;
+
+import java.util.List;
+
+/**
+ * A dataset ready for training: a train and a test split with the same sample shape.
+ *
+ * @param name          registry name, e.g. {@code "glyphs"}
+ * @param classNames    one human-readable name per class
+ * @param train         training split
+ * @param test          test split
+ * @param temporalSteps 0 for static samples (encoded by repeating or rate coding over T);
+ *                      otherwise the number of event frames per sample, and the first dimension
+ *                      of {@code sampleShape} is that number
+ */
+public record Dataset(String name, List<String> classNames, DataSplit train, DataSplit test, int temporalSteps) {
+
+    public Dataset {
+        classNames = List.copyOf(classNames);
+    }
+
+    public int numClasses() {
+        return classNames.size();
+    }
+
+    /** Shape of one sample as the network sees it at one time step (frame shape for temporal data). */
+    public int[] frameShape() {
+        int[] shape = train.sampleShape();
+        if (temporalSteps == 0) {
+            return shape;
+        }
+        int[] frame = new int[shape.length - 1];
+        System.arraycopy(shape, 1, frame, 0, frame.length);
+        return frame;
+    }
+}

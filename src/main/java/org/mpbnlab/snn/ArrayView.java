@@ -1,0 +1,121 @@
+package org.mpbnlab.snn;
+
+import java.nio.DoubleBuffer;
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Element access to a contiguous, c-ordered ND4J array without copying it.
+ *
+ * <p>The engine keeps its tensors in ND4J (so that GEMM runs natively) but performs all
+ * per-element neuron and normalisation work in plain Java loops, which cost about 1 µs per call
+ * instead of the 10–40 µs of an ND4J op. A view reads and writes the native memory directly.
+ * Values are exchanged as {@code double}; a float array rounds on store, so the same kernel serves
+ * the float engine (training, inference) and the double engine (finite-difference gradient checks).
+ */
+public abstract sealed class ArrayView permits ArrayView.FloatView, ArrayView.DoubleView {
+
+    /** Number of elements. */
+    public abstract int length();
+
+    public abstract double get(int index);
+
+    public abstract void set(int index, double value);
+
+    /** Adds {@code value} to the element at {@code index}. */
+    public void add(int index, double value) {
+        set(index, get(index) + value);
+    }
+
+    /** A view of {@code array}, which must be contiguous, c-ordered and not a view with an offset. */
+    public static ArrayView of(INDArray array) {
+        if (array.isView() || array.offset() != 0 || array.ordering() != 'c') {
+            throw new IllegalArgumentException("ArrayView needs a contiguous, c-ordered array without offset");
+        }
+        long length = array.length();
+        if (length > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("array too large for a view: " + length);
+        }
+        DataType type = array.dataType();
+        if (type == DataType.FLOAT) {
+            FloatBuffer buffer = array.data().asNioFloat();
+            return new FloatView(buffer, (int) length);
+        }
+        if (type == DataType.DOUBLE) {
+            DoubleBuffer buffer = array.data().asNioDouble();
+            return new DoubleView(buffer, (int) length);
+        }
+        throw new IllegalArgumentException("unsupported data type " + type + " (FLOAT or DOUBLE)");
+    }
+
+    /** Copies all elements into a new double array (for tests, probes and file writing). */
+    public double[] toDoubleArray() {
+        double[] out = new double[length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = get(i);
+        }
+        return out;
+    }
+
+    /** A view of a float array. */
+    public static final class FloatView extends ArrayView {
+        private final FloatBuffer buffer;
+        private final int length;
+
+        FloatView(FloatBuffer buffer, int length) {
+            this.buffer = buffer;
+            this.length = length;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public double get(int index) {
+            return buffer.get(index);
+        }
+
+        @Override
+        public void set(int index, double value) {
+            buffer.put(index, (float) value);
+        }
+
+        /** The raw float, for code that must see exactly what is stored. */
+        public float getFloat(int index) {
+            return buffer.get(index);
+        }
+
+        public void setFloat(int index, float value) {
+            buffer.put(index, value);
+        }
+    }
+
+    /** A view of a double array. */
+    public static final class DoubleView extends ArrayView {
+        private final DoubleBuffer buffer;
+        private final int length;
+
+        DoubleView(DoubleBuffer buffer, int length) {
+            this.buffer = buffer;
+            this.length = length;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public double get(int index) {
+            return buffer.get(index);
+        }
+
+        @Override
+        public void set(int index, double value) {
+            buffer.put(index, value);
+        }
+    }
+}
