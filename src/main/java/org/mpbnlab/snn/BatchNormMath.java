@@ -1,0 +1,139 @@
+package org.mpbnlab.snn;
+
+/**
+ * The arithmetic of batch normalisation over a block of rows, shared by BN_pre and MPBN.
+ * A block is {@code rows} consecutive rows starting at {@code firstRow}, each laid out as
+ * {@link GroupLayout} says; every group pools {@code n = rows · spatial} values. All sums are
+ * taken in double precision in a fixed order, so results are deterministic.
+ */
+public final class BatchNormMath {
+
+    private BatchNormMath() {
+    }
+
+    /**
+     * Batch moments per group: {@code μ_g = (1/n)·Σ x} and the biased variance
+     * {@code σ²_g = (1/n)·Σ (x − μ_g)²} (two passes, for accuracy).
+     */
+    public static void moments(ArrayView x, int firstRow, int rows, GroupLayout layout,
+                               double[] mean, double[] variance) {
+        int rowSize = layout.rowSize();
+        int spatial = layout.spatial();
+        double n = (double) rows * spatial;
+        for (int g = 0; g < layout.groups(); g++) {
+            double sum = 0;
+            for (int r = firstRow; r < firstRow + rows; r++) {
+                int base = r * rowSize + g * spatial;
+                for (int s = 0; s < spatial; s++) {
+                    sum += x.get(base + s);
+                }
+            }
+            double mu = sum / n;
+            double squares = 0;
+            for (int r = firstRow; r < firstRow + rows; r++) {
+                int base = r * rowSize + g * spatial;
+                for (int s = 0; s < spatial; s++) {
+                    double d = x.get(base + s) - mu;
+                    squares += d * d;
+                }
+            }
+            mean[g] = mu;
+            variance[g] = squares / n;
+        }
+    }
+
+    /** {@code 1/sqrt(σ² + ε)} per group. */
+    public static void inverseStd(double[] variance, double epsilon, double[] inverseStd) {
+        for (int g = 0; g < variance.length; g++) {
+            inverseStd[g] = 1.0 / Math.sqrt(variance[g] + epsilon);
+        }
+    }
+
+    /**
+     * The affine normalisation {@code y = γ_g·(x − μ_g)·invStd_g + β_g} of every value of the block.
+     * {@code gamma} and {@code beta} are indexed by group.
+     */
+    public static void normalize(ArrayView x, ArrayView y, int firstRow, int rows, GroupLayout layout,
+                                 double[] mean, double[] inverseStd, ArrayView gamma, ArrayView beta) {
+        int rowSize = layout.rowSize();
+        int spatial = layout.spatial();
+        for (int g = 0; g < layout.groups(); g++) {
+            double scale = gamma.get(g) * inverseStd[g];
+            double mu = mean[g];
+            double shift = beta.get(g);
+            for (int r = firstRow; r < firstRow + rows; r++) {
+                int base = r * rowSize + g * spatial;
+                for (int s = 0; s < spatial; s++) {
+                    y.set(base + s, (x.get(base + s) - mu) * scale + shift);
+                }
+            }
+        }
+    }
+
+    /**
+     * Backward through the batch statistics. With {@code x̂ = (x − μ)·invStd} and
+     * {@code y = γ·x̂ + β}, per group of n values:
+     * <pre>
+     *   ∂L/∂β = Σ dy        ∂L/∂γ = Σ dy·x̂
+     *   ∂L/∂x = γ·invStd/n · (n·dy − Σ dy − x̂·Σ dy·x̂)
+     * </pre>
+     * Adds ∂L/∂γ and ∂L/∂β into {@code gammaGrad}/{@code betaGrad} (indexed by group) and writes
+     * ∂L/∂x into {@code dx} ({@code dx} may be the same view as {@code dy}).
+     */
+    public static void backward(ArrayView x, ArrayView dy, ArrayView dx, int firstRow, int rows,
+                                GroupLayout layout, double[] mean, double[] inverseStd, ArrayView gamma,
+                                ArrayView gammaGrad, ArrayView betaGrad) {
+        int rowSize = layout.rowSize();
+        int spatial = layout.spatial();
+        double n = (double) rows * spatial;
+        for (int g = 0; g < layout.groups(); g++) {
+            double mu = mean[g];
+            double inv = inverseStd[g];
+            double sumDy = 0;
+            double sumDyXhat = 0;
+            for (int r = firstRow; r < firstRow + rows; r++) {
+                int base = r * rowSize + g * spatial;
+                for (int s = 0; s < spatial; s++) {
+                    double d = dy.get(base + s);
+                    sumDy += d;
+                    sumDyXhat += d * (x.get(base + s) - mu) * inv;
+                }
+            }
+            gammaGrad.add(g, sumDyXhat);
+            betaGrad.add(g, sumDy);
+            double factor = gamma.get(g) * inv / n;
+            for (int r = firstRow; r < firstRow + rows; r++) {
+                int base = r * rowSize + g * spatial;
+                for (int s = 0; s < spatial; s++) {
+                    int i = base + s;
+                    double xhat = (x.get(i) - mu) * inv;
+                    dx.set(i, factor * (n * dy.get(i) - sumDy - xhat * sumDyXhat));
+                }
+            }
+        }
+    }
+
+    /**
+     * Exponential running statistics as PyTorch keeps them:
+     * {@code μ_run ← (1 − m)·μ_run + m·μ}, {@code σ²_run ← (1 − m)·σ²_run + m·σ²·n/(n − 1)}
+     * (the unbiased variance), written at {@code offset} of the running arrays.
+     */
+    public static void updateRunning(ArrayView runningMean, ArrayView runningVar, int offset, double[] mean,
+                                     double[] variance, double n, double momentum) {
+        double unbias = n > 1 ? n / (n - 1) : 1.0;
+        for (int g = 0; g < mean.length; g++) {
+            int i = offset + g;
+            runningMean.set(i, (1 - momentum) * runningMean.get(i) + momentum * mean[g]);
+            runningVar.set(i, (1 - momentum) * runningVar.get(i) + momentum * variance[g] * unbias);
+        }
+    }
+
+    /** Copies running statistics at {@code offset} into {@code mean} and turns the variance into invStd. */
+    public static void runningMoments(ArrayView runningMean, ArrayView runningVar, int offset, double epsilon,
+                                      double[] mean, double[] inverseStd) {
+        for (int g = 0; g < mean.length; g++) {
+            mean[g] = runningMean.get(offset + g);
+            inverseStd[g] = 1.0 / Math.sqrt(runningVar.get(offset + g) + epsilon);
+        }
+    }
+}

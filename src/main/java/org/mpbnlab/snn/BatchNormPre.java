@@ -1,0 +1,132 @@
+package org.mpbnlab.snn;
+
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * BN_pre, the usual batch normalisation after a Dense or Conv2d op (DESIGN §1.1): per channel,
+ * with statistics pooled over all {@code T·B} rows (and H, W) in training and running statistics
+ * at inference:
+ * <pre>
+ *   y = γ_c·(x − μ_c)/sqrt(σ²_c + ε) + β_c
+ * </pre>
+ */
+public final class BatchNormPre implements Layer {
+
+    private final int[] shape;
+    private final GroupLayout layout;
+    private final DataType type;
+    private final double epsilon;
+    private final double momentum;
+    private final Parameter gamma;
+    private final Parameter beta;
+    private final INDArray runningMean;
+    private final INDArray runningVar;
+
+    private final double[] mean;
+    private final double[] variance;
+    private final double[] inverseStd;
+    private INDArray output;
+    private INDArray gradInput;
+    private INDArray lastInput;
+    private int lastRows;
+
+    public BatchNormPre(int[] sampleShape, double epsilon, double momentum, DataType type) {
+        this.shape = sampleShape.clone();
+        this.layout = GroupLayout.channels(sampleShape);
+        this.type = type;
+        this.epsilon = epsilon;
+        this.momentum = momentum;
+        int channels = layout.groups();
+        this.gamma = new Parameter("gamma", Nd4j.ones(type, channels), false);
+        this.beta = new Parameter("beta", Nd4j.zeros(type, channels), false);
+        this.runningMean = Nd4j.zeros(type, channels);
+        this.runningVar = Nd4j.ones(type, channels);
+        this.mean = new double[channels];
+        this.variance = new double[channels];
+        this.inverseStd = new double[channels];
+    }
+
+    @Override
+    public String kind() {
+        return "batchnorm";
+    }
+
+    @Override
+    public int[] inputShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public int[] outputShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public INDArray forward(INDArray input, Pass pass) {
+        int rows = pass.rows();
+        output = Shapes.ensureRows(output, type, rows, shape);
+        ArrayView x = ArrayView.of(input);
+        ArrayView runMean = ArrayView.of(runningMean);
+        ArrayView runVar = ArrayView.of(runningVar);
+        if (pass.training()) {
+            BatchNormMath.moments(x, 0, rows, layout, mean, variance);
+            BatchNormMath.inverseStd(variance, epsilon, inverseStd);
+            BatchNormMath.updateRunning(runMean, runVar, 0, mean, variance, (double) rows * layout.spatial(), momentum);
+            lastInput = input;
+            lastRows = rows;
+        } else {
+            BatchNormMath.runningMoments(runMean, runVar, 0, epsilon, mean, inverseStd);
+            lastInput = null;
+        }
+        BatchNormMath.normalize(x, ArrayView.of(output), 0, rows, layout, mean, inverseStd,
+                ArrayView.of(gamma.value()), ArrayView.of(beta.value()));
+        return output;
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOutput, boolean needInputGradient) {
+        if (lastInput == null) {
+            throw new IllegalStateException("backward needs a training forward pass first");
+        }
+        gradInput = Shapes.ensureRows(gradInput, type, lastRows, shape);
+        gamma.gradient().assign(0);
+        beta.gradient().assign(0);
+        BatchNormMath.backward(ArrayView.of(lastInput), ArrayView.of(gradOutput), ArrayView.of(gradInput), 0,
+                lastRows, layout, mean, inverseStd, ArrayView.of(gamma.value()),
+                ArrayView.of(gamma.gradient()), ArrayView.of(beta.gradient()));
+        return gradInput;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return List.of(gamma, beta);
+    }
+
+    @Override
+    public List<NamedArray> buffers() {
+        return List.of(new NamedArray("runningMean", runningMean), new NamedArray("runningVar", runningVar));
+    }
+
+    public double epsilon() {
+        return epsilon;
+    }
+
+    public Parameter gamma() {
+        return gamma;
+    }
+
+    public Parameter beta() {
+        return beta;
+    }
+
+    public INDArray runningMean() {
+        return runningMean;
+    }
+
+    public INDArray runningVar() {
+        return runningVar;
+    }
+}

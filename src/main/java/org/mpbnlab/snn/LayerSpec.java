@@ -1,0 +1,52 @@
+package org.mpbnlab.snn;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * The declarative description of one layer, as stored in {@code model.json}. A {@link NetworkSpec}
+ * is a list of these; {@link NetworkBuilder} turns it into layers.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = LayerSpec.DenseSpec.class, name = "dense"),
+        @JsonSubTypes.Type(value = LayerSpec.ConvSpec.class, name = "conv2d"),
+        @JsonSubTypes.Type(value = LayerSpec.AvgPoolSpec.class, name = "avgpool2d"),
+        @JsonSubTypes.Type(value = LayerSpec.MaxPoolSpec.class, name = "maxpool2d"),
+        @JsonSubTypes.Type(value = LayerSpec.FlattenSpec.class, name = "flatten"),
+        @JsonSubTypes.Type(value = LayerSpec.BatchNormSpec.class, name = "batchnorm"),
+        @JsonSubTypes.Type(value = LayerSpec.LifSpec.class, name = "lif")
+})
+public sealed interface LayerSpec {
+
+    /** {@code y = x·W + b}, W of shape [in, out]. */
+    record DenseSpec(int outputs, boolean bias) implements LayerSpec {
+    }
+
+    /** Stride-1 convolution with zero padding, weights [out, in, k, k]. */
+    record ConvSpec(int outChannels, int kernel, int padding, boolean bias) implements LayerSpec {
+    }
+
+    /** Average pooling with kernel = stride = k. */
+    record AvgPoolSpec(int kernel) implements LayerSpec {
+    }
+
+    /** Max pooling with kernel = stride = k. */
+    record MaxPoolSpec(int kernel) implements LayerSpec {
+    }
+
+    /** [C, H, W] → [C·H·W]. */
+    record FlattenSpec() implements LayerSpec {
+    }
+
+    /** BN_pre with statistics over (T, B, H, W). */
+    record BatchNormSpec(double epsilon, double momentum) implements LayerSpec {
+        public static BatchNormSpec defaults() {
+            return new BatchNormSpec(1e-5, 0.1);
+        }
+    }
+
+    /** LIF neurons with optional MPBN. */
+    record LifSpec(LifParameters lif, MpbnParameters mpbn) implements LayerSpec {
+    }
+}

@@ -1,0 +1,302 @@
+package org.mpbnlab.snn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A layer of leaky integrate-and-fire neurons with optional Membrane Potential Batch
+ * Normalization (DESIGN §1.1). For every step t, element-wise:
+ * <pre>
+ *   u_pre[t] = τ·u[t−1] + x[t]                 charge (u[−1] = 0)
+ *   û[t]     = γ·(u_pre[t] − μ)/sqrt(σ² + ε) + β   MPBN, only when it is on (else û = u_pre)
+ *   s[t]     = [û[t] > V_th]                   fire (strict '>')
+ *   u[t]     = u_pre[t]·(1 − s[t])             hard reset of the RAW membrane
+ * </pre>
+ * In training μ, σ² are the batch statistics of step t (per channel over (B, H, W), or per element
+ * over B); in evaluation the running statistics (shared by all steps, or one set per step).
+ * The stored state is the raw membrane: MPBN only decides whether the neuron fires, which is what
+ * makes folding it into the threshold exact.
+ *
+ * <p>Backward is full BPTT. With {@code g_u[t] = ∂L/∂u[t] = τ·∂L/∂u_pre[t+1]}:
+ * <pre>
+ *   ∂L/∂s[t]     = ∂L/∂s[t]|out − g_u[t]·u_pre[t]      (second term absent with a detached reset)
+ *   ∂L/∂û[t]     = ∂L/∂s[t] · φ'(û[t])                  surrogate
+ *   ∂L/∂u_pre[t] = g_u[t]·(1 − s[t]) + MPBN_backward(∂L/∂û[t])
+ *   ∂L/∂x[t]     = ∂L/∂u_pre[t]
+ * </pre>
+ */
+public final class LifNeurons implements Layer {
+
+    private final int[] shape;
+    private final int rowSize;
+    private final LifParameters lif;
+    private final MpbnParameters mpbn;
+    private final GroupLayout normLayout;
+    private final int trainedSteps;
+    private final DataType type;
+    private final Parameter gamma;
+    private final Parameter beta;
+    private final INDArray runningMean;
+    private final INDArray runningVar;
+
+    private INDArray input;
+    private INDArray membraneBeforeNorm;
+    private INDArray membraneAfterNorm;
+    private INDArray spikes;
+    private INDArray gradInput;
+    private INDArray gradNormalized;
+    private double[][] stepMean = new double[0][];
+    private double[][] stepInverseStd = new double[0][];
+    private Pass lastPass;
+    private boolean smoothForward;
+
+    /**
+     * @param sampleShape  per-sample shape, [F] or [C, H, W]
+     * @param timeSteps    T the layer is trained with (sizes the per-step running statistics)
+     */
+    public LifNeurons(int[] sampleShape, int timeSteps, LifParameters lif, MpbnParameters mpbn, DataType type) {
+        this.shape = sampleShape.clone();
+        this.rowSize = Shapes.size(sampleShape);
+        this.lif = lif;
+        this.mpbn = mpbn;
+        this.trainedSteps = timeSteps;
+        this.type = type;
+        this.normLayout = mpbn.mode() == MpbnMode.ELEMENT ? GroupLayout.elements(sampleShape)
+                : GroupLayout.channels(sampleShape);
+        if (mpbn.enabled()) {
+            int groups = normLayout.groups();
+            gamma = new Parameter("gamma", Nd4j.ones(type, groups), false);
+            beta = new Parameter("beta", Nd4j.zeros(type, groups), false);
+            int sets = mpbn.statistics() == RunningStatsMode.PER_STEP ? timeSteps : 1;
+            runningMean = Nd4j.zeros(type, sets, groups);
+            runningVar = Nd4j.ones(type, sets, groups);
+        } else {
+            gamma = null;
+            beta = null;
+            runningMean = null;
+            runningVar = null;
+        }
+    }
+
+    @Override
+    public String kind() {
+        return "lif";
+    }
+
+    @Override
+    public int[] inputShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public int[] outputShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public INDArray forward(INDArray x, Pass pass) {
+        int steps = pass.timeSteps();
+        int batch = pass.batchSize();
+        int rows = pass.rows();
+        checkSteps(pass);
+        membraneBeforeNorm = Shapes.ensureRows(membraneBeforeNorm, type, rows, shape);
+        spikes = Shapes.ensureRows(spikes, type, rows, shape);
+        if (mpbn.enabled()) {
+            membraneAfterNorm = Shapes.ensureRows(membraneAfterNorm, type, rows, shape);
+        }
+        ensureStepStatistics(steps);
+        ArrayView in = ArrayView.of(x);
+        ArrayView uPre = ArrayView.of(membraneBeforeNorm);
+        ArrayView out = ArrayView.of(spikes);
+        ArrayView uHat = mpbn.enabled() ? ArrayView.of(membraneAfterNorm) : uPre;
+        int block = batch * rowSize;
+        for (int t = 0; t < steps; t++) {
+            int start = t * block;
+            LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau());
+            if (mpbn.enabled()) {
+                normalizeStep(uPre, uHat, t, batch, pass.training());
+            }
+            LifDynamics.fire(uHat, out, start, block, lif, smoothForward);
+        }
+        input = x;
+        lastPass = pass;
+        return spikes;
+    }
+
+    private void normalizeStep(ArrayView uPre, ArrayView uHat, int t, int batch, boolean training) {
+        double[] mean = stepMean[t];
+        double[] inverseStd = stepInverseStd[t];
+        ArrayView runMean = ArrayView.of(runningMean);
+        ArrayView runVar = ArrayView.of(runningVar);
+        int offset = runningOffset(t);
+        int firstRow = t * batch;
+        if (training) {
+            double[] variance = new double[mean.length];
+            BatchNormMath.moments(uPre, firstRow, batch, normLayout, mean, variance);
+            BatchNormMath.inverseStd(variance, mpbn.epsilon(), inverseStd);
+            BatchNormMath.updateRunning(runMean, runVar, offset, mean, variance,
+                    (double) batch * normLayout.spatial(), mpbn.momentum());
+        } else {
+            BatchNormMath.runningMoments(runMean, runVar, offset, mpbn.epsilon(), mean, inverseStd);
+        }
+        BatchNormMath.normalize(uPre, uHat, firstRow, batch, normLayout, mean, inverseStd,
+                ArrayView.of(gamma.value()), ArrayView.of(beta.value()));
+    }
+
+    /** Offset of step t's set in the running arrays: 0 when shared, t·groups per step. */
+    int runningOffset(int t) {
+        return mpbn.statistics() == RunningStatsMode.PER_STEP ? t * normLayout.groups() : 0;
+    }
+
+    private void checkSteps(Pass pass) {
+        if (mpbn.enabled() && mpbn.statistics() == RunningStatsMode.PER_STEP && pass.timeSteps() > trainedSteps) {
+            throw new IllegalArgumentException("per-step MPBN statistics exist for " + trainedSteps
+                    + " time steps; cannot run " + pass.timeSteps());
+        }
+    }
+
+    private void ensureStepStatistics(int steps) {
+        if (stepMean.length != steps) {
+            int groups = normLayout.groups();
+            stepMean = new double[steps][groups];
+            stepInverseStd = new double[steps][groups];
+        }
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOutput, boolean needInputGradient) {
+        if (lastPass == null || !lastPass.training()) {
+            throw new IllegalStateException("backward needs a training forward pass first");
+        }
+        int steps = lastPass.timeSteps();
+        int batch = lastPass.batchSize();
+        int rows = lastPass.rows();
+        int block = batch * rowSize;
+        gradInput = Shapes.ensureRows(gradInput, type, rows, shape);
+        ArrayView gradOut = ArrayView.of(gradOutput);
+        ArrayView gradIn = ArrayView.of(gradInput);
+        ArrayView uPre = ArrayView.of(membraneBeforeNorm);
+        ArrayView s = ArrayView.of(spikes);
+        ArrayView gradHat;
+        if (mpbn.enabled()) {
+            gradNormalized = Shapes.ensureRows(gradNormalized, type, rows, shape);
+            gradHat = ArrayView.of(gradNormalized);
+            gamma.gradient().assign(0);
+            beta.gradient().assign(0);
+        } else {
+            gradHat = gradIn;
+        }
+        ArrayView uHat = mpbn.enabled() ? ArrayView.of(membraneAfterNorm) : uPre;
+        for (int t = steps - 1; t >= 0; t--) {
+            int start = t * block;
+            LifDynamics.backwardStep(gradOut, gradIn, gradHat, uPre, uHat, s, start, block, t == steps - 1, lif,
+                    mpbn.enabled());
+            if (mpbn.enabled()) {
+                BatchNormMath.backward(uPre, gradHat, gradHat, t * batch, batch, normLayout, stepMean[t],
+                        stepInverseStd[t], ArrayView.of(gamma.value()), ArrayView.of(gamma.gradient()),
+                        ArrayView.of(beta.gradient()));
+                for (int i = start; i < start + block; i++) {
+                    gradIn.set(i, gradIn.get(i) + gradHat.get(i));
+                }
+            }
+        }
+        return gradInput;
+    }
+
+    /** Test hook: fire with the smooth surrogate φ(û) instead of the step, for gradient checks. */
+    void useSmoothForward(boolean smooth) {
+        this.smoothForward = smooth;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return mpbn.enabled() ? List.of(gamma, beta) : List.of();
+    }
+
+    @Override
+    public List<NamedArray> buffers() {
+        if (!mpbn.enabled()) {
+            return List.of();
+        }
+        List<NamedArray> list = new ArrayList<>();
+        list.add(new NamedArray("runningMean", runningMean));
+        list.add(new NamedArray("runningVar", runningVar));
+        return list;
+    }
+
+    public LifParameters lifParameters() {
+        return lif;
+    }
+
+    public MpbnParameters mpbnParameters() {
+        return mpbn;
+    }
+
+    /** Grouping used by MPBN (channels, or one group per element). */
+    public GroupLayout normalizationLayout() {
+        return normLayout;
+    }
+
+    /** T the running statistics were sized for. */
+    public int trainedSteps() {
+        return trainedSteps;
+    }
+
+    /** MPBN's γ, or null when MPBN is off. */
+    public Parameter gamma() {
+        return gamma;
+    }
+
+    /** MPBN's β, or null when MPBN is off. */
+    public Parameter beta() {
+        return beta;
+    }
+
+    /** Running means, [sets, groups] (sets = 1 shared, or T per step); null when MPBN is off. */
+    public INDArray runningMean() {
+        return runningMean;
+    }
+
+    /** Running variances (unbiased), same shape as {@link #runningMean()}. */
+    public INDArray runningVar() {
+        return runningVar;
+    }
+
+    /** Input current x of the last forward pass, [T·B, ...shape]. */
+    public INDArray lastInputCurrent() {
+        return input;
+    }
+
+    /** u_pre of the last forward pass: the membrane after charging, before MPBN and reset. */
+    public INDArray lastMembraneBeforeNorm() {
+        return membraneBeforeNorm;
+    }
+
+    /** û of the last forward pass (the value compared with V_th); u_pre itself when MPBN is off. */
+    public INDArray lastMembraneAfterNorm() {
+        return mpbn.enabled() ? membraneAfterNorm : membraneBeforeNorm;
+    }
+
+    /** Spikes s of the last forward pass. */
+    public INDArray lastSpikes() {
+        return spikes;
+    }
+
+    /** The pass of the last forward call, or null. */
+    public Pass lastPass() {
+        return lastPass;
+    }
+
+    /** μ per group used at step t in the last forward (batch statistics in training, running in eval). */
+    public double[] lastStepMean(int t) {
+        return stepMean[t].clone();
+    }
+
+    /** 1/sqrt(σ² + ε) per group used at step t in the last forward. */
+    public double[] lastStepInverseStd(int t) {
+        return stepInverseStd[t].clone();
+    }
+}

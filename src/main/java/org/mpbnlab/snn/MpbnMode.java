@@ -1,0 +1,30 @@
+package org.mpbnlab.snn;
+
+/** Where MPBN pools its statistics (DESIGN §1.1). */
+public enum MpbnMode {
+    /** Plain LIF: the membrane is compared with V_th as it is. */
+    OFF("off"),
+    /** Per channel c: statistics over (B, H, W) of the current step. */
+    CHANNEL("channel"),
+    /** Per neuron (c, h, w): statistics over B of the current step. Same as CHANNEL for dense layers. */
+    ELEMENT("element");
+
+    private final String id;
+
+    MpbnMode(String id) {
+        this.id = id;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public static MpbnMode byId(String id) {
+        for (MpbnMode m : values()) {
+            if (m.id.equalsIgnoreCase(id)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("unknown MPBN mode '" + id + "' (allowed: off, channel, element)");
+    }
+}

@@ -1,0 +1,145 @@
+package org.mpbnlab.snn;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * A feed-forward spiking network: layers applied to {@code [T·B, ...]} activations, the last one
+ * (the readout) at every step, and logits averaged over time:
+ * <pre>
+ *   logits[b] = (1/T)·Σ_t out[t·B + b]
+ * </pre>
+ */
+public final class Network {
+
+    private final NetworkSpec spec;
+    private final List<Layer> layers;
+    private final DataType type;
+    private INDArray logits;
+    private INDArray gradReadout;
+    private Pass lastPass;
+
+    public Network(NetworkSpec spec, List<Layer> layers, DataType type) {
+        this.spec = spec;
+        this.layers = List.copyOf(layers);
+        this.type = type;
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public List<Layer> layers() {
+        return layers;
+    }
+
+    public DataType dataType() {
+        return type;
+    }
+
+    /** The LIF layers in order (the layers a membrane or spike view can show). */
+    public List<LifNeurons> neuronLayers() {
+        List<LifNeurons> list = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (layer instanceof LifNeurons lif) {
+                list.add(lif);
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Runs all layers on {@code input} ({@code [T·B, ...inputShape]}) and returns the time-averaged
+     * logits {@code [B, classes]} (valid until the next call).
+     */
+    public INDArray forward(INDArray input, Pass pass) {
+        INDArray activation = input;
+        for (Layer layer : layers) {
+            activation = layer.forward(activation, pass);
+        }
+        int batch = pass.batchSize();
+        int classes = spec.classes();
+        if (logits == null || logits.size(0) != batch) {
+            logits = Nd4j.create(type, batch, classes);
+        }
+        ArrayView out = ArrayView.of(activation);
+        ArrayView avg = ArrayView.of(logits);
+        double inverseSteps = 1.0 / pass.timeSteps();
+        for (int i = 0; i < batch * classes; i++) {
+            double sum = 0;
+            for (int t = 0; t < pass.timeSteps(); t++) {
+                sum += out.get(t * batch * classes + i);
+            }
+            avg.set(i, sum * inverseSteps);
+        }
+        lastPass = pass;
+        return logits;
+    }
+
+    /**
+     * Back-propagates {@code gradLogits} ({@code [B, classes]}) through the last training forward
+     * pass and sets every parameter's gradient: {@code ∂L/∂out[t·B + b] = ∂L/∂logits[b] / T}.
+     */
+    public void backward(INDArray gradLogits) {
+        if (lastPass == null || !lastPass.training()) {
+            throw new IllegalStateException("backward needs a training forward pass first");
+        }
+        int batch = lastPass.batchSize();
+        int steps = lastPass.timeSteps();
+        int classes = spec.classes();
+        gradReadout = Shapes.ensureRows(gradReadout, type, steps * batch, new int[] {classes});
+        ArrayView g = ArrayView.of(gradLogits);
+        ArrayView spread = ArrayView.of(gradReadout);
+        for (int t = 0; t < steps; t++) {
+            for (int i = 0; i < batch * classes; i++) {
+                spread.set(t * batch * classes + i, g.get(i) / steps);
+            }
+        }
+        INDArray grad = gradReadout;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            grad = layers.get(i).backward(grad, i > 0);
+        }
+    }
+
+    /** All trainable parameters, keyed {@code "<index>.<kind>.<name>"}, in layer order. */
+    public Map<String, Parameter> parameters() {
+        Map<String, Parameter> map = new LinkedHashMap<>();
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            for (Parameter p : layer.parameters()) {
+                map.put(i + "." + layer.kind() + "." + p.name(), p);
+            }
+        }
+        return map;
+    }
+
+    /** Every array that defines the trained network (parameters and running statistics), by stable name. */
+    public Map<String, INDArray> state() {
+        Map<String, INDArray> map = new LinkedHashMap<>();
+        parameters().forEach((name, p) -> map.put(name, p.value()));
+        for (int i = 0; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            for (NamedArray b : layer.buffers()) {
+                map.put(i + "." + layer.kind() + "." + b.name(), b.array());
+            }
+        }
+        return map;
+    }
+
+    /** Copies every state array of {@code other} (same spec) into this network. */
+    public void copyStateFrom(Network other) {
+        Map<String, INDArray> source = other.state();
+        state().forEach((name, target) -> target.assign(source.get(name)));
+    }
+
+    /** Input shape of one batch: {@code [T·B, ...inputShape]}. */
+    public long[] inputShape(Pass pass) {
+        return Shapes.withRows(pass.rows(), spec.inputShape());
+    }
+}

@@ -1,0 +1,46 @@
+package org.mpbnlab.snn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** Reference values of the surrogate derivatives (DESIGN §1.1) and consistency with φ. */
+class SurrogateTest {
+
+    @Test
+    void officialTanhSurrogateMatchesTheReferenceValues() {
+        Surrogate tanh = Surrogate.TANH;
+        assertEquals(1.6572, tanh.derivative(0.5, 0.5), 1e-4);
+        assertEquals(0.9887, tanh.derivative(0.25, 0.5), 1e-4);
+        assertEquals(0.9887, tanh.derivative(0.75, 0.5), 1e-4);
+        // at the window's edges: k(1 − tanh²(k/2))/(2 tanh(k/2)) = 0.29947; DESIGN quotes 0.3011 "just inside"
+        assertEquals(0.2995, tanh.derivative(1e-9, 0.5), 1e-4);
+        assertEquals(0.2995, tanh.derivative(1 - 1e-9, 0.5), 1e-4);
+        assertEquals(0.0, tanh.derivative(-1e-9, 0.5));
+        assertEquals(0.0, tanh.derivative(1 + 1e-9, 0.5));
+    }
+
+    @Test
+    void tanhSurrogateWindowScalesWithTheThreshold() {
+        // z = û / (2 V_th): with V_th = 1 the peak sits at û = 1 and the derivative halves
+        assertEquals(1.6572 / 2, Surrogate.TANH.derivative(1.0, 1.0), 1e-4);
+    }
+
+    @Test
+    void everyDerivativeIsTheSlopeOfItsSmoothSpike() {
+        double h = 1e-6;
+        for (Surrogate s : Surrogate.values()) {
+            for (double u : new double[] {0.1, 0.3, 0.45, 0.62, 0.8}) {
+                double numeric = (s.smoothSpike(u + h, 0.5) - s.smoothSpike(u - h, 0.5)) / (2 * h);
+                assertEquals(numeric, s.derivative(u, 0.5), 1e-6, s + " at " + u);
+            }
+        }
+    }
+
+    @Test
+    void unknownSurrogateNamesTheAllowedOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Surrogate.byId("relu"));
+        assertEquals("unknown surrogate 'relu' (allowed: tanh, sigmoid, arctan, rectangular)", e.getMessage());
+    }
+}
