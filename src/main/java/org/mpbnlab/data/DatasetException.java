@@ -1,0 +1,16 @@
+package org.mpbnlab.data;
+
+/**
+ * A dataset cannot be made, found, read or downloaded. The message is one line saying what is wrong
+ * and what to do; it is meant to be shown to the user as it is.
+ */
+public class DatasetException extends RuntimeException {
+
+    public DatasetException(String message) {
+        super(message);
+    }
+
+    public DatasetException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}
