@@ -49,12 +49,23 @@ public final class BuiltinDataCatalog implements DataCatalog {
     }
 
     @Override
-    public Dataset load(String name, long seed) {
+    public DatasetFacts facts(String name) {
+        BuiltinGenerator generator = generator(name);
+        return new DatasetFacts(generator.sampleShape(), generator.classNames().size());
+    }
+
+    private BuiltinGenerator generator(String name) {
         BuiltinGenerator generator = generators.get(name);
         if (generator == null) {
             throw new DatasetException("unknown dataset '" + name + "'; choose one of "
                     + String.join(", ", generators.keySet()));
         }
+        return generator;
+    }
+
+    @Override
+    public Dataset load(String name, long seed) {
+        BuiltinGenerator generator = generator(name);
         GeneratorOptions defaults = generator.defaults(seed);
         return generator.generate(new GeneratorOptions(trainSize, testSize, defaults.noise(), seed));
     }

@@ -10,9 +10,16 @@ public interface DataCatalog {
     /** Names a user may choose, in display order. */
     List<String> datasetNames();
 
+    /** Shape of one sample and number of classes of {@code name}, known without loading it. */
+    DatasetFacts facts(String name);
+
     /** Makes or reads dataset {@code name}; the same seed gives the same samples. */
     Dataset load(String name, long seed);
 
     /** The input encoding for {@code dataset} (direct coding for static samples). */
     Encoder encoderFor(Dataset dataset);
+
+    /** What a settings form needs to know about a dataset to check a preset against it. */
+    record DatasetFacts(int[] sampleShape, int classes) {
+    }
 }

@@ -9,18 +9,23 @@ package org.mpbnlab.session;
  * @param testEvery          iterations between two evaluations of the test subset
  * @param testSamples        size of the test subset evaluated live (the first samples of the test split)
  * @param pauseBetweenMillis time the worker yields after each batch, leaving the CPU to the UI
+ * @param engineThreads      native threads ND4J may use (see {@link EngineThreads}); 0 leaves its default
  */
 public record SessionPacing(long publishMillis, long probeMillis, int testEvery, int testSamples,
-                            long pauseBetweenMillis) {
+                            long pauseBetweenMillis, int engineThreads) {
 
     public SessionPacing {
-        if (publishMillis < 0 || probeMillis < 0 || testEvery < 1 || testSamples < 1 || pauseBetweenMillis < 0) {
+        if (publishMillis < 0 || probeMillis < 0 || testEvery < 1 || testSamples < 1 || pauseBetweenMillis < 0
+                || engineThreads < 0) {
             throw new IllegalArgumentException("pacing values must be positive");
         }
     }
 
-    /** At most 10 snapshots and 4 recordings per second, test subset of 500 every 25 batches. */
+    /**
+     * At most 10 snapshots and 4 recordings per second, a test subset of 500 every 25 batches, one
+     * native engine thread (the UI keeps the other core).
+     */
     public static SessionPacing interactive() {
-        return new SessionPacing(100, 250, 25, 500, 2);
+        return new SessionPacing(100, 250, 25, 500, 2, 1);
     }
 }

@@ -21,7 +21,7 @@ import org.mpbnlab.train.TrainingDivergedException;
  * <p>Reset rebuilds the network from the same settings and seed, so it returns to exactly the same
  * initial weights and the same batch order.
  */
-public final class TrainingSession implements AutoCloseable {
+public final class TrainingSession implements RunControl {
 
     private enum Kind { PLAY, PAUSE, STEP, RESET, SOURCE, CLOSE }
 
@@ -67,35 +67,42 @@ public final class TrainingSession implements AutoCloseable {
         worker.setPriority(Thread.MIN_PRIORITY);
     }
 
+    @Override
     public RunSettings settings() {
         return settings;
     }
 
     /** Starts the worker: it loads the data, builds the network and publishes a READY snapshot. */
+    @Override
     public void start() {
         listener.published(SessionSnapshot.preparing(settings, source));
         worker.start();
     }
 
+    @Override
     public void play() {
         commands.add(new Command(Kind.PLAY, null));
     }
 
+    @Override
     public void pause() {
         commands.add(new Command(Kind.PAUSE, null));
     }
 
     /** Trains exactly one batch (when not running) and pauses. */
+    @Override
     public void step() {
         commands.add(new Command(Kind.STEP, null));
     }
 
     /** Back to the initial weights of the same seed; curves and history are cleared. */
+    @Override
     public void reset() {
         commands.add(new Command(Kind.RESET, null));
     }
 
     /** Takes future membrane recordings from {@code newSource}, re-recording now when not training. */
+    @Override
     public void recordFrom(StatisticsSource newSource) {
         commands.add(new Command(Kind.SOURCE, newSource));
     }
@@ -137,12 +144,19 @@ public final class TrainingSession implements AutoCloseable {
     }
 
     private void prepare() {
+        if (pacing.engineThreads() > 0) {
+            EngineThreads.limit(pacing.engineThreads());
+        }
+        long t0 = System.nanoTime();
         dataset = catalog.load(settings.dataset(), settings.seed());
+        System.err.println("TIMING data " + (System.nanoTime() - t0) / 1e6);
         build();
     }
 
     private void build() {
+        long t0 = System.nanoTime();
         engine = new RunEngine(settings, dataset, catalog, pacing.testSamples());
+        System.err.println("TIMING engine " + (System.nanoTime() - t0) / 1e6);
         trainLoss.clear();
         trainAccuracy.clear();
         testLoss.clear();
@@ -155,8 +169,10 @@ public final class TrainingSession implements AutoCloseable {
         samplesPerSecond = 0;
         message = "";
         evaluateTest();
+        System.err.println("TIMING eval " + (System.nanoTime() - t0) / 1e6);
         state = SessionState.READY;
         recordAndPublish();
+        System.err.println("TIMING record " + (System.nanoTime() - t0) / 1e6);
     }
 
     private void handle(Command command) {

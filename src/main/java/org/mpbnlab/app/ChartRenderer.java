@@ -1,0 +1,26 @@
+package org.mpbnlab.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The one background thread that builds and draws charts into images, so that the FX thread only
+ * swaps finished images in (drawing sixteen histograms on the FX thread would stall its pulses).
+ */
+public final class ChartRenderer implements AutoCloseable {
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "chart-renderer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    void submit(Runnable task) {
+        thread.execute(task);
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}

@@ -1,0 +1,23 @@
+package org.mpbnlab.app;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** What every view shares: the chart renderer thread and the chart theme (desk or classroom). */
+public final class ViewContext {
+
+    private final ChartRenderer renderer;
+    private final ObjectProperty<ChartTheme> theme = new SimpleObjectProperty<>(this, "theme", ChartTheme.DESK);
+
+    public ViewContext(ChartRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public ChartRenderer renderer() {
+        return renderer;
+    }
+
+    public ObjectProperty<ChartTheme> themeProperty() {
+        return theme;
+    }
+}
