@@ -33,6 +33,7 @@ import org.jfree.chart.entity.EntityCollection;
 public final class ChartPane extends Region {
 
     private final ChartRenderer renderer;
+    private final ImageSwapQueue swaps;
     private final String exportName;
     private final ImageView view = new ImageView();
     private final Tooltip tooltip = new Tooltip();
@@ -49,8 +50,9 @@ public final class ChartPane extends Region {
     private record Drawn(JFreeChart chart, ChartRenderingInfo info, double width, double height) {
     }
 
-    public ChartPane(ChartRenderer renderer, String exportName) {
-        this.renderer = renderer;
+    public ChartPane(ViewContext context, String exportName) {
+        this.renderer = context.renderer();
+        this.swaps = context.swaps();
         this.exportName = exportName;
         getStyleClass().add("chart-pane");
         view.setPreserveRatio(false);
@@ -136,7 +138,7 @@ public final class ChartPane extends Region {
         while ((request = pending.getAndSet(null)) != null) {
             try {
                 Image image = draw(request);
-                Platform.runLater(() -> {
+                swaps.enqueue(() -> {
                     view.setImage(image);
                     renders++;
                 });

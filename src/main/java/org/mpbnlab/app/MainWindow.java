@@ -75,12 +75,14 @@ public final class MainWindow {
         stage.setOnHidden(e -> close());
         stage.show();
         pulses.start();
+        context.swaps().start();
         train.prepareFirstRun();
     }
 
     /** Stops the training worker, the renderer and the pulse monitor. */
     public void close() {
         pulses.stop();
+        context.swaps().stop();
         train.shutdown();
         renderer.close();
     }

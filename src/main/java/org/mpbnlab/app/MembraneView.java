@@ -281,7 +281,7 @@ public final class MembraneView {
             grid.getRowConstraints().add(row);
         }
         for (int t = 0; t < count; t++) {
-            ChartPane pane = new ChartPane(context.renderer(), "membrane-t" + (t + 1));
+            ChartPane pane = new ChartPane(context, "membrane-t" + (t + 1));
             pane.setId("step-chart-" + (t + 1));
             pane.getStyleClass().add("step-chart");
             pane.setPrefSize(300, 300);

@@ -35,7 +35,10 @@ public final class PulseGapMonitor extends AnimationTimer {
         if (!measuring) {
             return;
         }
-        statistics.pulse(now);
+        long gap = statistics.pulse(now);
+        if (log && gap > 34_000_000L) {
+            System.err.printf(Locale.ROOT, "pulse-gap: %.1f ms at %d%n", gap / 1e6, System.currentTimeMillis());
+        }
         if (now - lastText > 500_000_000L) {
             lastText = now;
             text.set(String.format(Locale.ROOT, "longest UI pause while training: %.0f ms",
@@ -43,8 +46,8 @@ public final class PulseGapMonitor extends AnimationTimer {
         }
         if (log && now - lastLog > LOG_EVERY_NANOS) {
             lastLog = now;
-            System.err.printf(Locale.ROOT, "pulse-gap: longest %.1f ms over %d pulses%n",
-                    statistics.longestGapMillis(), statistics.pulses());
+            System.err.printf(Locale.ROOT, "pulse-gap: longest %.1f ms over %d pulses, %d gaps over 50 ms%n",
+                    statistics.longestGapMillis(), statistics.pulses(), statistics.gapsOver50ms());
         }
     }
 

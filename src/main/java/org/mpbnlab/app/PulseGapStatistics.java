@@ -10,6 +10,7 @@ public final class PulseGapStatistics {
     private long previous = -1;
     private long longest;
     private long pulses;
+    private long lateOver50ms;
 
     /** Records a pulse at {@code nanos} and returns the gap to the previous one (0 for the first). */
     public long pulse(long nanos) {
@@ -17,6 +18,9 @@ public final class PulseGapStatistics {
         previous = nanos;
         longest = Math.max(longest, gap);
         pulses++;
+        if (gap > 50_000_000L) {
+            lateOver50ms++;
+        }
         return gap;
     }
 
@@ -25,6 +29,7 @@ public final class PulseGapStatistics {
         previous = -1;
         longest = 0;
         pulses = 0;
+        lateOver50ms = 0;
     }
 
     /** Starts the next gap at the next pulse without forgetting the maximum (after a pause of measuring). */
@@ -34,6 +39,11 @@ public final class PulseGapStatistics {
 
     public double longestGapMillis() {
         return longest / 1e6;
+    }
+
+    /** Gaps longer than 50 ms. */
+    public long gapsOver50ms() {
+        return lateOver50ms;
     }
 
     public long pulses() {

@@ -50,9 +50,9 @@ public final class TrainView {
     public TrainView(TrainViewModel model, ViewContext context) {
         this.model = model;
         this.context = context;
-        loss = new ChartPane(context.renderer(), "loss");
-        accuracy = new ChartPane(context.renderer(), "accuracy");
-        firing = new ChartPane(context.renderer(), "firing-rate");
+        loss = new ChartPane(context, "loss");
+        accuracy = new ChartPane(context, "accuracy");
+        firing = new ChartPane(context, "firing-rate");
         loss.setId("loss-chart");
         accuracy.setId("accuracy-chart");
         firing.setId("firing-chart");
@@ -93,11 +93,18 @@ public final class TrainView {
     }
 
     private void redraw() {
-        List<RunCurves> runs = model.runs().stream().map(RunRecord::curves).filter(r -> r != null).toList();
+        List<RunRecord> started = model.runs().stream().filter(r -> r.latest() != null).toList();
+        List<String> labels = RunLabels.legend(started.stream().map(RunRecord::number).toList(),
+                started.stream().map(RunRecord::settings).toList());
+        String common = RunLabels.common(started.stream().map(RunRecord::settings).toList());
+        List<RunCurves> runs = new java.util.ArrayList<>();
+        for (int i = 0; i < started.size(); i++) {
+            runs.add(new RunCurves(started.get(i).number(), labels.get(i), started.get(i).latest().curves()));
+        }
         SessionSnapshot current = model.snapshotProperty().get();
         ChartTheme theme = context.themeProperty().get();
-        loss.show(() -> TrainingCharts.comparison(TrainingCharts.Metric.LOSS, runs, theme));
-        accuracy.show(() -> TrainingCharts.comparison(TrainingCharts.Metric.ACCURACY, runs, theme));
+        loss.show(() -> TrainingCharts.comparison(TrainingCharts.Metric.LOSS, runs, common, theme));
+        accuracy.show(() -> TrainingCharts.comparison(TrainingCharts.Metric.ACCURACY, runs, common, theme));
         firing.show(() -> TrainingCharts.firingRates(current, theme));
     }
 

@@ -266,7 +266,7 @@ public final class TrainViewModel {
         LatestValueRelay<org.mpbnlab.session.SessionSnapshot> relay =
                 new LatestValueRelay<>(ui, s -> accept(run, s));
         session = sessions.create(settings, probeSource.get(), relay::offer);
-        message.set("run #" + number + ": " + settings.label());
+        message.set("");
         session.start();
         revalidate();
     }

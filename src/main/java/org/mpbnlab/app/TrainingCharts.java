@@ -35,7 +35,10 @@ public final class TrainingCharts {
     public enum Metric { LOSS, ACCURACY }
 
     /** Loss or accuracy of all {@code runs}: thin = training batches (moving average), thick = test subset. */
-    public static JFreeChart comparison(Metric metric, List<RunCurves> runs, ChartTheme theme) {
+    /**
+     * @param common the settings all runs share, written under the title
+     */
+    public static JFreeChart comparison(Metric metric, List<RunCurves> runs, String common, ChartTheme theme) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
         LegendItemCollection legend = new LegendItemCollection();
@@ -63,8 +66,7 @@ public final class TrainingCharts {
         }
         renderer.setDefaultToolTipGenerator((dataset, s, item) -> String.format(Locale.ROOT, "%s · iteration %d: %.4g",
                 dataset.getSeriesKey(s), (long) dataset.getXValue(s, item), dataset.getYValue(s, item)));
-        NumberAxis iterations = new NumberAxis("iteration");
-        iterations.setAutoRangeIncludesZero(true);
+        NumberAxis iterations = iterationAxis(data);
         NumberAxis values = new NumberAxis(metric == Metric.LOSS ? "cross-entropy loss" : "accuracy (%)");
         if (metric == Metric.ACCURACY) {
             values.setRange(0, 100);
@@ -75,8 +77,12 @@ public final class TrainingCharts {
         plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(metric == Metric.LOSS ? "Loss" : "Accuracy", theme.font(15, true), plot,
                 true);
-        chart.addSubtitle(new TextTitle("thin: training batches (moving average, training mode) · "
-                + "thick: test subset (evaluation mode)"));
+        chart.addSubtitle(new TextTitle("thin: training batches (moving average) · thick: test subset (eval mode)"));
+        if (!common.isEmpty()) {
+            TextTitle shared = new TextTitle((runs.size() > 1 ? "all runs: " : "") + common);
+            shared.setPaint(Color.DARK_GRAY);
+            chart.addSubtitle(shared);
+        }
         LegendTitle legendTitle = chart.getLegend();
         legendTitle.setPosition(RectangleEdge.BOTTOM);
         return theme.apply(chart);
@@ -90,8 +96,9 @@ public final class TrainingCharts {
             List<MetricCurve> rates = snapshot.curves().firingRates();
             for (int l = 0; l < rates.size(); l++) {
                 String name = l < snapshot.layerNames().size() ? snapshot.layerNames().get(l) : "LIF " + (l + 1);
-                XYSeries series = new XYSeries(name + String.format(Locale.ROOT, " (now %.1f%%)",
-                        100 * rates.get(l).last()), false, true);
+                String now = rates.get(l).size() == 0 ? ""
+                        : String.format(Locale.ROOT, " (now %.1f%%)", 100 * rates.get(l).last());
+                XYSeries series = new XYSeries(name + now, false, true);
                 addSmoothed(series, rates.get(l), 100);
                 data.addSeries(series);
                 renderer.setSeriesPaint(l, theme.colour(l + 4));
@@ -102,10 +109,19 @@ public final class TrainingCharts {
                 dataset.getSeriesKey(s), (long) dataset.getXValue(s, item), dataset.getYValue(s, item)));
         NumberAxis rate = new NumberAxis("spikes per neuron and step (%)");
         rate.setAutoRangeIncludesZero(true);
-        XYPlot plot = new XYPlot(data, new NumberAxis("iteration"), rate, renderer);
+        XYPlot plot = new XYPlot(data, iterationAxis(data), rate, renderer);
         JFreeChart chart = new JFreeChart("Firing rate per layer (current run)", theme.font(15, true), plot, true);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         return theme.apply(chart);
+    }
+
+    /** Whole iterations from 0, at least 0..10 so that a fresh run's axis is not a blur of tiny ticks. */
+    private static NumberAxis iterationAxis(XYSeriesCollection data) {
+        NumberAxis axis = new NumberAxis("iteration");
+        double last = data.getSeriesCount() == 0 ? 0 : data.getDomainUpperBound(false);
+        axis.setRange(0, Math.max(10, Double.isNaN(last) ? 0 : last));
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        return axis;
     }
 
     private static XYSeries series(String name, MetricCurve curve, boolean smooth, Metric metric) {

@@ -7,6 +7,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ViewContext {
 
     private final ChartRenderer renderer;
+    private final ImageSwapQueue swaps = new ImageSwapQueue();
     private final ObjectProperty<ChartTheme> theme = new SimpleObjectProperty<>(this, "theme", ChartTheme.DESK);
 
     public ViewContext(ChartRenderer renderer) {
@@ -15,6 +16,11 @@ public final class ViewContext {
 
     public ChartRenderer renderer() {
         return renderer;
+    }
+
+    /** Where chart images wait to be shown, one per pulse; started by the main window. */
+    public ImageSwapQueue swaps() {
+        return swaps;
     }
 
     public ObjectProperty<ChartTheme> themeProperty() {

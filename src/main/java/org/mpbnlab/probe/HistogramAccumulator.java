@@ -1,7 +1,5 @@
 package org.mpbnlab.probe;
 
-import org.mpbnlab.snn.ArrayView;
-
 /**
  * Preallocated counters for the histograms of one quantity at one time step: group 0 holds all
  * neurons, groups 1..C one channel each (C = 0 for dense layers). Reused for every recording, so a
@@ -36,32 +34,54 @@ final class HistogramAccumulator {
         count = new long[groups];
     }
 
-    /**
-     * Counts {@code rows} consecutive rows of {@code rowSize} values starting at row {@code firstRow}
-     * (one time step of a batch) into the bins of {@code range}.
-     */
-    void accumulate(ArrayView values, int firstRow, int rows, int rowSize, ValueRange range, double threshold) {
+    /** Starts a new histogram: all counters to zero. */
+    void begin() {
         clear();
+    }
+
+    /**
+     * Counts {@code rows} whole rows of {@code rowSize} values held in {@code chunk} (copied out of the
+     * engine's buffer) into the bins of {@code range}; call between {@link #begin()} and {@link #finish()}.
+     */
+    void accumulate(float[] chunk, int rows, int rowSize, ValueRange range, double threshold) {
         double lower = range.lower();
         double scale = bins / range.width();
-        int start = firstRow * rowSize;
-        int end = start + rows * rowSize;
-        for (int i = start; i < end; i++) {
-            double v = values.get(i);
-            int group = channels == 0 ? 0 : 1 + (i % rowSize) / spatial;
-            int k = (int) Math.floor((v - lower) * scale);
-            if (k < 0 || k >= bins) {
-                clipped[group]++;
-                k = k < 0 ? 0 : bins - 1;
-            }
-            counts[group][k]++;
-            sum[group] += v;
-            sumOfSquares[group] += v * v;
-            count[group]++;
-            if (v > threshold) {
-                above[group]++;
+        int groupsInRow = channels == 0 ? 1 : channels;
+        int run = channels == 0 ? rowSize : spatial;
+        int i = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < groupsInRow; c++) {
+                int group = channels == 0 ? 0 : c + 1;
+                int[] binCounts = counts[group];
+                double s = 0;
+                double ss = 0;
+                long over = 0;
+                long outside = 0;
+                for (int end = i + run; i < end; i++) {
+                    double v = chunk[i];
+                    int k = (int) Math.floor((v - lower) * scale);
+                    if (k < 0 || k >= bins) {
+                        outside++;
+                        k = k < 0 ? 0 : bins - 1;
+                    }
+                    binCounts[k]++;
+                    s += v;
+                    ss += v * v;
+                    if (v > threshold) {
+                        over++;
+                    }
+                }
+                sum[group] += s;
+                sumOfSquares[group] += ss;
+                above[group] += over;
+                clipped[group] += outside;
+                count[group] += run;
             }
         }
+    }
+
+    /** Completes the histogram: for conv layers, "all neurons" is the sum of the channels. */
+    void finish() {
         if (channels > 0) {
             mergeChannelsIntoAll();
         }

@@ -1,5 +1,6 @@
 package org.mpbnlab.probe;
 
+import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.mpbnlab.snn.ArrayView;
@@ -7,6 +8,8 @@ import org.mpbnlab.snn.LifNeurons;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.Pass;
 import org.mpbnlab.snn.Shapes;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Records what every LIF layer of a network did in its last forward pass: per layer × step the
@@ -37,6 +40,9 @@ public final class ProbeRecorder {
     private final Network network;
     private final List<LifNeurons> neurons;
     private final HistogramAccumulator[][][] accumulators;
+    /** Rows are copied out of the engine's buffers in chunks of at most this many floats (4 MiB). */
+    private static final int CHUNK_FLOATS = 1 << 20;
+    private float[] chunk = new float[0];
 
     public ProbeRecorder(Network network) {
         this.network = network;
@@ -70,6 +76,9 @@ public final class ProbeRecorder {
             if (pass == null) {
                 throw new IllegalStateException("nothing to record: the network has not run a forward pass yet");
             }
+            if (layer.lastMembraneBeforeNorm().dataType() != DataType.FLOAT) {
+                throw new IllegalArgumentException("the probe records FLOAT networks (the app's engine type)");
+            }
             if (pass.training() != (source == StatisticsSource.TRAINING_BATCH)) {
                 throw new IllegalStateException("the last pass was " + (pass.training() ? "training" : "evaluation")
                         + " but the frame is labelled " + source.label());
@@ -85,19 +94,27 @@ public final class ProbeRecorder {
         int steps = pass.timeSteps();
         int batch = pass.batchSize();
         double threshold = layer.lifParameters().threshold();
-        ArrayView current = ArrayView.of(layer.lastInputCurrent());
-        ArrayView before = ArrayView.of(layer.lastMembraneBeforeNorm());
-        ArrayView after = ArrayView.of(layer.lastMembraneAfterNorm());
-        ValueRange membrane = spanOf(before, 0.0).union(spanOf(after, 0.0)).range(threshold);
-        ValueRange currents = spanOf(current, 0.0).range(0.0);
-        ArrayView[] sources = {current, before, after};
+        FloatBuffer current = floats(layer.lastInputCurrent());
+        FloatBuffer before = floats(layer.lastMembraneBeforeNorm());
+        FloatBuffer after = floats(layer.lastMembraneAfterNorm());
+        int length = pass.rows() * rowSize;
+        ValueRange membrane = spanOf(before, length).union(spanOf(after, length)).range(threshold);
+        ValueRange currents = spanOf(current, length).range(0.0);
+        FloatBuffer[] sources = {current, before, after};
         ValueRange[] ranges = {currents, membrane, membrane};
         int groups = accumulators[l][0][0].groups();
+        int rowsPerChunk = Math.max(1, Math.min(batch, CHUNK_FLOATS / rowSize));
         Histogram[][][] histograms = new Histogram[sources.length][steps][groups];
         for (int q = 0; q < sources.length; q++) {
             for (int t = 0; t < steps; t++) {
                 HistogramAccumulator acc = accumulators[l][q][t];
-                acc.accumulate(sources[q], t * batch, batch, rowSize, ranges[q], threshold);
+                acc.begin();
+                for (int b = 0; b < batch; b += rowsPerChunk) {
+                    int rows = Math.min(rowsPerChunk, batch - b);
+                    float[] values = copy(sources[q], (t * batch + b) * rowSize, rows * rowSize);
+                    acc.accumulate(values, rows, rowSize, ranges[q], threshold);
+                }
+                acc.finish();
                 for (int g = 0; g < groups; g++) {
                     histograms[q][t][g] = acc.freeze(g, ranges[q], threshold);
                 }
@@ -123,24 +140,43 @@ public final class ProbeRecorder {
         return text.append(shape.length == 3 ? " conv" : " dense").toString();
     }
 
-    private static Span spanOf(ArrayView values, double include) {
+    /** The native floats of a contiguous array (checked by {@link ArrayView#of}). */
+    private static FloatBuffer floats(INDArray array) {
+        ArrayView.of(array);
+        return array.data().asNioFloat();
+    }
+
+    /** Copies {@code length} floats from {@code offset} into the reused chunk buffer. */
+    private float[] copy(FloatBuffer source, int offset, int length) {
+        if (chunk.length < length) {
+            chunk = new float[length];
+        }
+        source.get(offset, chunk, 0, length);
+        return chunk;
+    }
+
+    /** Mean ± {@value #SPAN_IN_STD} std of the first {@code n} values, clipped to their min and max. */
+    private Span spanOf(FloatBuffer values, int n) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
         double sumOfSquares = 0;
-        int n = values.length();
-        for (int i = 0; i < n; i++) {
-            double v = values.get(i);
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-            sum += v;
-            sumOfSquares += v * v;
+        for (int start = 0; start < n; start += CHUNK_FLOATS) {
+            int length = Math.min(CHUNK_FLOATS, n - start);
+            float[] part = copy(values, start, length);
+            for (int i = 0; i < length; i++) {
+                double v = part[i];
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                sum += v;
+                sumOfSquares += v * v;
+            }
         }
         double mean = sum / n;
         double std = Math.sqrt(Math.max(0, sumOfSquares / n - mean * mean));
         double lower = Math.max(min, mean - SPAN_IN_STD * std);
         double upper = Math.min(max, mean + SPAN_IN_STD * std);
-        return new Span(Math.min(lower, include), Math.max(upper, include));
+        return new Span(Math.min(lower, 0.0), Math.max(upper, 0.0));
     }
 
     /** A raw [lower, upper] that may still be empty. */

@@ -12,12 +12,13 @@ public final class EngineThreads {
     private EngineThreads() {
     }
 
-    /** Sets ND4J's maximum worker and master threads to {@code threads} (≥ 1). */
+    /** Sets ND4J's maximum worker, master and BLAS threads to {@code threads} (≥ 1). */
     public static void limit(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("the engine needs at least one thread, got " + threads);
         }
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
+        Nd4j.factory().blas().setMaxThreads(threads);
     }
 }

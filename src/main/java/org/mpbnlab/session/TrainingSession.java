@@ -50,6 +50,7 @@ public final class TrainingSession implements RunControl {
     private String message = "";
     private long lastPublishNanos;
     private long lastProbeNanos;
+    private long lastProbeCost;
     private double samplesPerSecond;
 
     /**
@@ -147,16 +148,12 @@ public final class TrainingSession implements RunControl {
         if (pacing.engineThreads() > 0) {
             EngineThreads.limit(pacing.engineThreads());
         }
-        long t0 = System.nanoTime();
         dataset = catalog.load(settings.dataset(), settings.seed());
-        System.err.println("TIMING data " + (System.nanoTime() - t0) / 1e6);
         build();
     }
 
     private void build() {
-        long t0 = System.nanoTime();
         engine = new RunEngine(settings, dataset, catalog, pacing.testSamples());
-        System.err.println("TIMING engine " + (System.nanoTime() - t0) / 1e6);
         trainLoss.clear();
         trainAccuracy.clear();
         testLoss.clear();
@@ -168,11 +165,10 @@ public final class TrainingSession implements RunControl {
         history.clear();
         samplesPerSecond = 0;
         message = "";
-        evaluateTest();
-        System.err.println("TIMING eval " + (System.nanoTime() - t0) / 1e6);
         state = SessionState.READY;
         recordAndPublish();
-        System.err.println("TIMING record " + (System.nanoTime() - t0) / 1e6);
+        evaluateTest();
+        publish();
     }
 
     private void handle(Command command) {
@@ -235,8 +231,8 @@ public final class TrainingSession implements RunControl {
         }
         boolean finished = engine.trainer().finished();
         long now = System.nanoTime();
-        boolean probeDue = finished || state != SessionState.RUNNING
-                || now - lastProbeNanos >= TimeUnit.MILLISECONDS.toNanos(pacing.probeMillis());
+        long probeInterval = Math.max(TimeUnit.MILLISECONDS.toNanos(pacing.probeMillis()), 4 * lastProbeCost);
+        boolean probeDue = finished || state != SessionState.RUNNING || now - lastProbeNanos >= probeInterval;
         if (probeDue && state == SessionState.RUNNING) {
             record();
         }
@@ -258,10 +254,13 @@ public final class TrainingSession implements RunControl {
         testAccuracy.add(engine.trainer().iteration(), test.accuracy());
     }
 
+    /** Records the membrane; while training, the next recording waits at least 4× this one's cost. */
     private void record() {
+        long start = System.nanoTime();
         latest = engine.record(source);
         history.offer(latest);
         lastProbeNanos = System.nanoTime();
+        lastProbeCost = lastProbeNanos - start;
     }
 
     private void recordAndPublish() {

@@ -31,7 +31,8 @@ class TrainingSessionTest {
         SessionProbe probe = new SessionProbe();
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
             session.start();
-            SessionSnapshot ready = probe.await(s -> s.state() == SessionState.READY);
+            SessionSnapshot ready = probe.await(s -> s.state() == SessionState.READY
+                    && s.curves().testLoss().size() == 1);
             assertEquals(0, ready.iteration());
             assertEquals(2 * 10, ready.totalIterations());
             assertNotNull(ready.probe());
@@ -94,12 +95,14 @@ class TrainingSessionTest {
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
             session.start();
             ProbeFrame initial = probe.await(s -> s.state() == SessionState.READY).probe();
+            probe.await(s -> s.curves().testLoss().size() == 1);
             session.step();
             session.step();
             double[] losses = probe.await(s -> s.iteration() == 2 && s.state() == SessionState.PAUSED)
                     .curves().trainLoss().values();
             session.reset();
             SessionSnapshot again = probe.await(s -> s.state() == SessionState.READY);
+            probe.await(s -> s.curves().testLoss().size() == 1);
             assertEquals(0, again.curves().trainLoss().size());
             assertSameHistograms(initial, again.probe());
             session.step();
