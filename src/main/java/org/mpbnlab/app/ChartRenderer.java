@@ -15,8 +15,15 @@ public final class ChartRenderer implements AutoCloseable {
         return t;
     });
 
+    /** Runs {@code task} on the renderer thread; ignored once the renderer is closed (window closing). */
     void submit(Runnable task) {
-        thread.execute(task);
+        if (!thread.isShutdown()) {
+            try {
+                thread.execute(task);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // closed between the check and the call: the window is going away, nothing to draw
+            }
+        }
     }
 
     @Override

@@ -66,7 +66,8 @@ public final class MainWindow {
 
     /** Shows the window on {@code stage} and starts building the first run in the background. */
     public void show(Stage stage) {
-        Scene scene = new Scene(root, 1400, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/org/mpbnlab/app/mpbn-lab.css")).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -74,6 +75,7 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
         stage.show();
+        tabs.requestFocus();
         pulses.start();
         context.swaps().start();
         train.prepareFirstRun();

@@ -250,6 +250,7 @@ public final class TrainView {
         error.addListener((obs, old, now) -> mark.run());
         mark.run();
         input.setMaxWidth(Double.MAX_VALUE);
+        input.setOnAction(e -> root.requestFocus());
         return input;
     }
 
