@@ -45,7 +45,7 @@ public final class BatchNormMath {
     /** {@code 1/sqrt(σ² + ε)} per group. */
     public static void inverseStd(double[] variance, double epsilon, double[] inverseStd) {
         for (int g = 0; g < variance.length; g++) {
-            inverseStd[g] = 1.0 / Math.sqrt(variance[g] + epsilon);
+            inverseStd[g] = inverseStd(variance[g], epsilon);
         }
     }
 
@@ -64,10 +64,23 @@ public final class BatchNormMath {
             for (int r = firstRow; r < firstRow + rows; r++) {
                 int base = r * rowSize + g * spatial;
                 for (int s = 0; s < spatial; s++) {
-                    y.set(base + s, (x.get(base + s) - mu) * scale + shift);
+                    y.set(base + s, affine(x.get(base + s), mu, scale, shift));
                 }
             }
         }
+    }
+
+    /**
+     * One normalised value, {@code (x − μ)·scale + shift} with {@code scale = γ·invStd}, {@code shift = β}.
+     * Evaluation-mode MPBN and its folded threshold both go through this one expression.
+     */
+    public static double affine(double x, double mean, double scale, double shift) {
+        return (x - mean) * scale + shift;
+    }
+
+    /** {@code 1/sqrt(σ² + ε)}, exactly as {@link #runningMoments} and {@link #inverseStd} compute it. */
+    public static double inverseStd(double variance, double epsilon) {
+        return 1.0 / Math.sqrt(variance + epsilon);
     }
 
     /**
@@ -133,7 +146,7 @@ public final class BatchNormMath {
                                       double[] mean, double[] inverseStd) {
         for (int g = 0; g < mean.length; g++) {
             mean[g] = runningMean.get(offset + g);
-            inverseStd[g] = 1.0 / Math.sqrt(runningVar.get(offset + g) + epsilon);
+            inverseStd[g] = inverseStd(runningVar.get(offset + g), epsilon);
         }
     }
 }

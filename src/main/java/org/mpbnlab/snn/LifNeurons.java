@@ -28,7 +28,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *   ∂L/∂x[t]     = ∂L/∂u_pre[t]
  * </pre>
  */
-public final class LifNeurons implements Layer {
+public final class LifNeurons implements NeuronLayer {
 
     private final int[] shape;
     private final int rowSize;
@@ -227,6 +227,7 @@ public final class LifNeurons implements Layer {
         return list;
     }
 
+    @Override
     public LifParameters lifParameters() {
         return lif;
     }
@@ -238,6 +239,15 @@ public final class LifNeurons implements Layer {
     /** Grouping used by MPBN (channels, or one group per element). */
     public GroupLayout normalizationLayout() {
         return normLayout;
+    }
+
+    public DataType dataType() {
+        return type;
+    }
+
+    /** Number of running-statistics sets: T for per-step statistics, else 1. */
+    public int statisticSets() {
+        return runningMean == null ? 0 : (int) runningMean.size(0);
     }
 
     /** T the running statistics were sized for. */
@@ -271,6 +281,7 @@ public final class LifNeurons implements Layer {
     }
 
     /** u_pre of the last forward pass: the membrane after charging, before MPBN and reset. */
+    @Override
     public INDArray lastMembraneBeforeNorm() {
         return membraneBeforeNorm;
     }
@@ -281,6 +292,7 @@ public final class LifNeurons implements Layer {
     }
 
     /** Spikes s of the last forward pass. */
+    @Override
     public INDArray lastSpikes() {
         return spikes;
     }

@@ -54,6 +54,22 @@ public final class Network {
         return Collections.unmodifiableList(list);
     }
 
+    /** Every spiking layer in order, trainable or folded. */
+    public List<NeuronLayer> spikingLayers() {
+        List<NeuronLayer> list = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (layer instanceof NeuronLayer neurons) {
+                list.add(neurons);
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** True when some neuron layer has MPBN folded into its thresholds (an inference-only network). */
+    public boolean isFolded() {
+        return layers.stream().anyMatch(l -> l instanceof FoldedLifNeurons);
+    }
+
     /**
      * Runs all layers on {@code input} ({@code [T·B, ...inputShape]}) and returns the time-averaged
      * logits {@code [B, classes]} (valid until the next call).
