@@ -41,7 +41,8 @@ public final class ModelArchive {
 
     static final String NOT_A_MODEL_ADVICE =
             "Choose a model file saved by MPBN Lab (see docs/model-format.md to write one yourself)";
-    static final String DAMAGED_ADVICE = "The file is damaged; save or download the model again";
+    static final String DAMAGED_ADVICE = "The file is damaged or was written incorrectly;"
+            + " save or download the model again (docs/model-format.md describes the format)";
     static final String BOMB_ADVICE = "Load only model files from sources you trust";
     static final String NPY_SUFFIX = ".npy";
     /** A fixed entry time, so the same model always gives the same bytes. */

@@ -138,8 +138,12 @@ final class ModelArchiveReader {
             totalBytes += in.count();
             checkCrc(in, entry);
         } catch (NpyFormatException.ArrayTooLarge e) {
-            throw cannotLoad(file, "the array " + entryName + " is too large: " + e.getMessage(),
-                    BOMB_ADVICE, e);
+            String limit = remainingTotal() < limits.maxArrayBytes()
+                    ? "which with the entries before it exceeds the total limit of "
+                            + limits.maxTotalBytes() + " bytes for the whole file"
+                    : "more than the limit of " + limits.maxArrayBytes() + " bytes per array";
+            throw cannotLoad(file, "the array " + entryName + " is too large: it declares "
+                    + e.declaredBytes() + " bytes of data, " + limit, BOMB_ADVICE, e);
         } catch (NpyFormatException e) {
             throw cannotLoad(file, "the array " + entryName + " is not valid: " + e.getMessage(),
                     DAMAGED_ADVICE, e);

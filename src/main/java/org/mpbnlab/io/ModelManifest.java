@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -101,6 +102,18 @@ final class ModelManifest {
         }
     }
 
+    /**
+     * The dtype for a manifest's {@code "dtype"}: a NumPy name ({@code "float32"}, what
+     * {@code a.dtype.name} gives) or, leniently, a descr ({@code "<f4"}, {@code ">f4"},
+     * what {@code str(a.dtype)} gives) — byte order is a detail of each .npy entry.
+     */
+    private static Optional<NpyDtype> dtypeNamed(String name) {
+        if (name.length() > 1 && "<>|".indexOf(name.charAt(0)) >= 0) {
+            return NpyDtype.fromTypeCode(name.substring(1));
+        }
+        return NpyDtype.fromNumpyName(name);
+    }
+
     private static Declaration declaration(String name, JsonNode entry, Path file)
             throws ModelFileException {
         if (!isValidArrayName(name)) {
@@ -108,7 +121,7 @@ final class ModelManifest {
                     + " name '" + ModelArchive.printable(name) + "'", ModelArchive.DAMAGED_ADVICE);
         }
         String where = "model.json entry arrays." + name;
-        NpyDtype dtype = NpyDtype.fromNumpyName(entry.path("dtype").asText(""))
+        NpyDtype dtype = dtypeNamed(entry.path("dtype").asText(""))
                 .orElseThrow(() -> ModelArchive.cannotLoad(file, where + " has no supported"
                         + " \"dtype\" (one of " + NpyDtype.supportedList() + ")",
                         ModelArchive.DAMAGED_ADVICE));

@@ -116,7 +116,8 @@ public final class NpyFormat {
         String what = header.dtype().numpyName() + " array of shape " + NpyShape.format(header.shape());
         if (dataBytes > Math.min(maxDataBytes, NpyArray.MAX_BYTES)) {
             throw new NpyFormatException.ArrayTooLarge("the " + what + " needs " + dataBytes
-                    + " bytes, more than the limit of " + Math.min(maxDataBytes, NpyArray.MAX_BYTES));
+                    + " bytes, more than the limit of " + Math.min(maxDataBytes, NpyArray.MAX_BYTES),
+                    dataBytes);
         }
         byte[] data = in.readNBytes((int) dataBytes);
         if (data.length < dataBytes) {

@@ -10,8 +10,16 @@ public class NpyFormatException extends IOException {
 
     /** The header declares more data than the reader allows: refused before allocating. */
     public static final class ArrayTooLarge extends NpyFormatException {
-        public ArrayTooLarge(String message) {
+        private final long declaredBytes;
+
+        public ArrayTooLarge(String message, long declaredBytes) {
             super(message);
+            this.declaredBytes = declaredBytes;
+        }
+
+        /** The data size the header declares. */
+        public long declaredBytes() {
+            return declaredBytes;
         }
     }
 }
