@@ -152,14 +152,14 @@ public final class NpyArray {
 
     /** The elements as doubles, converted like NumPy's {@code astype(np.float64)}. */
     public double[] toDoubleArray() {
-        double[] out = new double[elementCount()];
         ByteBuffer in = littleEndianData();
-        switch (dtype) {
-            case FLOAT64 -> in.asDoubleBuffer().get(out);
-            case FLOAT32 -> { for (int i = 0; i < out.length; i++) out[i] = in.getFloat(4 * i); }
-            case INT32 -> { for (int i = 0; i < out.length; i++) out[i] = in.getInt(4 * i); }
-            case INT64 -> { for (int i = 0; i < out.length; i++) out[i] = in.getLong(8 * i); }
-            case UINT8, BOOL -> { for (int i = 0; i < out.length; i++) out[i] = in.get(i) & 0xFF; }
+        double[] out = new double[elementCount()];
+        if (dtype == NpyDtype.FLOAT64) {
+            in.asDoubleBuffer().get(out);
+            return out;
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dtype == NpyDtype.FLOAT32 ? in.getFloat(4 * i) : integerAt(in, i);
         }
         return out;
     }
@@ -171,10 +171,10 @@ public final class NpyArray {
             littleEndianData().asFloatBuffer().get(out);
             return out;
         }
-        double[] wide = toDoubleArray();
-        float[] out = new float[wide.length];
-        for (int i = 0; i < wide.length; i++) {
-            out[i] = (float) wide[i];
+        ByteBuffer in = littleEndianData();
+        float[] out = new float[elementCount()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dtype == NpyDtype.FLOAT64 ? (float) in.getDouble(8 * i) : (float) integerAt(in, i);
         }
         return out;
     }
@@ -186,16 +186,26 @@ public final class NpyArray {
      * @throws IllegalStateException for float32 and float64 arrays
      */
     public long[] toLongArray() {
+        if (dtype.isFloatingPoint()) {
+            throw new IllegalStateException("a " + dtype.numpyName() + " array cannot be read as"
+                    + " integers without truncating; use toDoubleArray()");
+        }
         ByteBuffer in = littleEndianData();
         long[] out = new long[elementCount()];
-        switch (dtype) {
-            case INT64 -> in.asLongBuffer().get(out);
-            case INT32 -> { for (int i = 0; i < out.length; i++) out[i] = in.getInt(4 * i); }
-            case UINT8, BOOL -> { for (int i = 0; i < out.length; i++) out[i] = in.get(i) & 0xFF; }
-            default -> throw new IllegalStateException(
-                    "a " + dtype.numpyName() + " array cannot be read as integers");
+        for (int i = 0; i < out.length; i++) {
+            out[i] = integerAt(in, i);
         }
         return out;
+    }
+
+    /** Element {@code i} of an integer or bool array; uint8 and bool bytes are unsigned. */
+    private long integerAt(ByteBuffer in, int i) {
+        return switch (dtype) {
+            case INT32 -> in.getInt(4 * i);
+            case INT64 -> in.getLong(8 * i);
+            case UINT8, BOOL -> in.get(i) & 0xFF;
+            case FLOAT32, FLOAT64 -> throw new IllegalStateException("not an integer dtype");
+        };
     }
 
     /**
