@@ -148,6 +148,9 @@ public final class ModelArchive {
 
     /** Every zip file starts with a local header "PK\3\4"; anything else is a foreign file. */
     private static void checkIsZip(Path file) throws ModelFileException {
+        if (Files.isDirectory(file)) {
+            throw cannotLoad(file, "it is a folder, not a file", "Choose the model file itself");
+        }
         if (!Files.isRegularFile(file)) {
             throw cannotLoad(file, "the file does not exist", "Check the path");
         }

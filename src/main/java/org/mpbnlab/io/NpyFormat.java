@@ -149,6 +149,9 @@ public final class NpyFormat {
     private static String readHeaderText(InputStream in) throws IOException {
         int major = in.read();
         int minor = in.read();
+        if (minor < 0) {
+            throw new NpyFormatException("the .npy file is truncated inside its header");
+        }
         if (major < 1 || major > 3 || minor != 0) {
             throw new NpyFormatException("unsupported .npy format version " + major + "." + minor
                     + " (supported: 1.0, 2.0, 3.0)");

@@ -88,6 +88,7 @@ class ModelFileValidationTest {
         Path otherJson = zip("otherjson.zip", Map.of("model.json", "{\"name\": \"x\"}".getBytes()));
         assertRejected(otherJson, "not an MPBN Lab model file");
         assertTrue(rejection(dir.resolve("absent.zip")).contains("does not exist"));
+        assertRejected(dir, "it is a folder, not a file");
     }
 
     @Test

@@ -222,6 +222,7 @@ class NpyFormatTest {
         assertTrue(extra.contains("extra bytes"), extra);
         byte[] whole = npy(dict("<f4", false, "(3,)"), new byte[12]);
         assertTrue(rejectionOf(Arrays.copyOf(whole, 20)).contains("truncated inside its header"));
+        assertTrue(rejectionOf(Arrays.copyOf(whole, 7)).contains("truncated inside its header"));
     }
 
     @Test
