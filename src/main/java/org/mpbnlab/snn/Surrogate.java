@@ -91,6 +91,7 @@ public enum Surrogate {
     }
 
     /** The name used in files and on the command line. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
@@ -102,6 +103,7 @@ public enum Surrogate {
     public abstract double derivative(double uHat, double vth);
 
     /** Looks a surrogate up by {@link #id()}. */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Surrogate byId(String id) {
         for (Surrogate s : values()) {
             if (s.id.equalsIgnoreCase(id)) {
