@@ -73,13 +73,15 @@ public final class MovingBarsGenerator implements BuiltinGenerator {
 
     private DataSplit split(int count, double noise, SplittableRandom rng) {
         int[] labels = BalancedLabels.shuffled(count, 4, rng);
+        long streamSeed = rng.nextLong();
         float[] events = new float[count * STEPS * FRAME];
         for (int i = 0; i < count; i++) {
-            double width = rng.nextDouble(1.6, 3.0);
-            double speed = rng.nextDouble(1.3, 1.6);
-            double start = rng.nextDouble(RETINA - speed * (STEPS - 1), -width);
+            SplittableRandom sampleRng = new SplittableRandom(BalancedLabels.sampleSeed(streamSeed, i));
+            double width = sampleRng.nextDouble(1.6, 3.0);
+            double speed = sampleRng.nextDouble(1.3, 1.6);
+            double start = sampleRng.nextDouble(RETINA - speed * (STEPS - 1), -width);
             sweep(labels[i], width, speed, start, events, i * STEPS * FRAME);
-            addNoise(events, i * STEPS * FRAME, noise, rng);
+            addNoise(events, i * STEPS * FRAME, noise, sampleRng);
         }
         return new DataSplit(events, labels, sampleShape());
     }
