@@ -130,18 +130,18 @@ public final class DatasetRegistry {
             return local.get();
         }
         Path cache = locator.cacheFolder(name);
-        if (!options.allowDownload()) {
+        List<RemoteFile> missing = remote.downloads().stream()
+                .filter(file -> !Files.isRegularFile(cache.resolve(file.fileName()))).toList();
+        if (!missing.isEmpty() && !options.allowDownload()) {
             throw missing(remote, locator, "downloads are switched off");
         }
         URI base = base(remote, options);
-        for (RemoteFile file : remote.downloads()) {
-            if (!Files.isRegularFile(cache.resolve(file.fileName()))) {
-                try {
-                    downloader.download(base.resolve(file.fileName()), cache.resolve(file.fileName()), file,
-                            options.progress());
-                } catch (DatasetException e) {
-                    throw missing(remote, locator, e.getMessage());
-                }
+        for (RemoteFile file : missing) {
+            try {
+                downloader.download(base.resolve(file.fileName()), cache.resolve(file.fileName()), file,
+                        options.progress());
+            } catch (DatasetException e) {
+                throw missing(remote, locator, e.getMessage());
             }
         }
         remote.unpack(cache);
@@ -183,8 +183,11 @@ public final class DatasetRegistry {
     }
 
     private static DatasetException missing(RemoteDataset remote, DatasetLocator locator, String reason) {
+        List<String> downloads = remote.downloads().stream().map(RemoteFile::fileName).toList();
+        String archive = downloads.equals(remote.requiredFiles()) ? ""
+                : " (or the download " + String.join(", ", downloads) + ")";
         return new DatasetException(remote.name() + " is not available offline and could not be downloaded ("
-                + reason + "). Put " + String.join(", ", remote.requiredFiles()) + " into "
+                + reason + "). Put " + String.join(", ", remote.requiredFiles()) + archive + " into "
                 + locator.cacheFolder(remote.name()) + " (or into a folder given by --data-dir or "
                 + DatasetLocator.DATA_DIR_VARIABLE + "), or set " + MIRROR_VARIABLE + " to a reachable mirror");
     }

@@ -3,7 +3,10 @@ package org.mpbnlab.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -65,6 +68,10 @@ public final class Downloader {
             }
             Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return target;
+        } catch (ConnectException | UnknownHostException | HttpConnectTimeoutException e) {
+            deleteQuietly(part);
+            throw new DatasetException("cannot reach " + uri.getHost() + " (" + describe(e)
+                    + "); check the network connection or the mirror setting", e);
         } catch (IOException e) {
             deleteQuietly(part);
             throw new DatasetException("download of " + uri + " was interrupted (" + describe(e)
@@ -131,7 +138,8 @@ public final class Downloader {
     }
 
     private static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        String name = e.getClass().getSimpleName();
+        return e.getMessage() != null ? name + ": " + e.getMessage() : name;
     }
 
     private static void deleteQuietly(Path file) {

@@ -120,4 +120,24 @@ class DatasetRegistryTest {
                 () -> registry(Map.of()).fetch("xor", DatasetOptions.defaults()));
         assertTrue(e.getMessage().contains("built in"), e.getMessage());
     }
+
+    @Test
+    void unpacksACifarArchiveLeftInTheCacheWithoutNetwork() throws IOException {
+        Path cache = Files.createDirectories(home.resolve(".cache/mpbn-lab/datasets/cifar10"));
+        String[] names = new String[6];
+        byte[][] contents = new byte[6][];
+        for (int i = 0; i < 5; i++) {
+            names[i] = "cifar-10-batches-bin/data_batch_" + (i + 1) + ".bin";
+            contents[i] = TestFiles.cifarBatch(2, i);
+        }
+        names[5] = "cifar-10-batches-bin/test_batch.bin";
+        contents[5] = TestFiles.cifarBatch(3, 9);
+        Files.write(cache.resolve("cifar-10-binary.tar.gz"), TestFiles.tarGz(names, contents));
+        Dataset cifar = registry(Map.of()).load("cifar10", DatasetOptions.defaults().withAllowDownload(false));
+        assertEquals(10, cifar.train().count());
+        assertEquals(4, cifar.train().label(8));
+        assertEquals(3, cifar.test().count());
+        assertTrue(Files.isRegularFile(cache.resolve("test_batch.bin")));
+        assertTrue(Files.notExists(cache.resolve("cifar-10-binary.tar.gz")));
+    }
 }
