@@ -17,8 +17,15 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Computed as one matrix product over all samples ({@link PatchLayout}): the patches are
  * gathered into {@code X [Cin·k·k, N·H'·W']}, multiplied by the weights {@code Wm [Cout, Cin·k·k]}
- * into {@code Wm·X [Cout, N·H'·W']}, then reordered to {@code [N, Cout, H', W']}. All buffers are
- * reused between calls and reallocated only when N changes.
+ * into {@code Wm·X [Cout, N·H'·W']}, then reordered to {@code [N, Cout, H', W']}. With this layout
+ * the three products (forward {@code Wm·X}, weight gradient {@code G·Xᵀ}, patch gradient
+ * {@code Wmᵀ·G}) only need GEMM's transpose flags, never a transposed copy. All buffers are reused
+ * between calls and reallocated only when N changes; the plain-Java loops around the products are
+ * split over two threads with a fixed partition ({@link TwoWaySplit}), so results are reproducible.
+ *
+ * <p>Backward uses the patch matrix of the last forward pass, which must have been a training
+ * pass: an inference pass in between, or a second backward that computed the input gradient,
+ * makes backward refuse with an {@link IllegalStateException} instead of returning wrong numbers.
  */
 public final class Conv2d implements Layer {
 
