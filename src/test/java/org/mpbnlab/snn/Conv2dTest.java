@@ -229,5 +229,8 @@ class Conv2dTest {
         conv.forward(input, TRAINING);
         INDArray tooFew = TestArrays.uniform(new SplittableRandom(29), DataType.DOUBLE, 2, 3, 5, 5);
         assertThrows(IllegalArgumentException.class, () -> conv.backward(tooFew, true));
+        conv.backward(gradOutput, true);
+        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> conv.backward(gradOutput, true));
+        assertTrue(twice.getMessage().startsWith("conv2d backward needs a training forward pass first"));
     }
 }
