@@ -13,32 +13,43 @@ public final class BatchNormMath {
 
     /**
      * Batch moments per group: {@code μ_g = (1/n)·Σ x} and the biased variance
-     * {@code σ²_g = (1/n)·Σ (x − μ_g)²} (two passes, for accuracy).
+     * {@code σ²_g = (1/n)·Σ (x − μ_g)²} (two passes, for accuracy). The loops run in memory order
+     * (row, group, position) so that dense layers, whose groups are columns, stay cache-friendly.
      */
     public static void moments(ArrayView x, int firstRow, int rows, GroupLayout layout,
                                double[] mean, double[] variance) {
-        int rowSize = layout.rowSize();
+        int groups = layout.groups();
         int spatial = layout.spatial();
         double n = (double) rows * spatial;
-        for (int g = 0; g < layout.groups(); g++) {
-            double sum = 0;
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
+        java.util.Arrays.fill(mean, 0, groups, 0.0);
+        java.util.Arrays.fill(variance, 0, groups, 0.0);
+        int i = firstRow * layout.rowSize();
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double sum = 0;
                 for (int s = 0; s < spatial; s++) {
-                    sum += x.get(base + s);
+                    sum += x.get(i++);
                 }
+                mean[g] += sum;
             }
-            double mu = sum / n;
-            double squares = 0;
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
+        }
+        for (int g = 0; g < groups; g++) {
+            mean[g] /= n;
+        }
+        i = firstRow * layout.rowSize();
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double squares = 0;
                 for (int s = 0; s < spatial; s++) {
-                    double d = x.get(base + s) - mu;
+                    double d = x.get(i++) - mu;
                     squares += d * d;
                 }
+                variance[g] += squares;
             }
-            mean[g] = mu;
-            variance[g] = squares / n;
+        }
+        for (int g = 0; g < groups; g++) {
+            variance[g] /= n;
         }
     }
 
@@ -55,16 +66,22 @@ public final class BatchNormMath {
      */
     public static void normalize(ArrayView x, ArrayView y, int firstRow, int rows, GroupLayout layout,
                                  double[] mean, double[] inverseStd, ArrayView gamma, ArrayView beta) {
-        int rowSize = layout.rowSize();
+        int groups = layout.groups();
         int spatial = layout.spatial();
-        for (int g = 0; g < layout.groups(); g++) {
-            double scale = gamma.get(g) * inverseStd[g];
-            double mu = mean[g];
-            double shift = beta.get(g);
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
-                for (int s = 0; s < spatial; s++) {
-                    y.set(base + s, affine(x.get(base + s), mu, scale, shift));
+        double[] scale = new double[groups];
+        double[] shift = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            scale[g] = gamma.get(g) * inverseStd[g];
+            shift[g] = beta.get(g);
+        }
+        int i = firstRow * layout.rowSize();
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double sc = scale[g];
+                double sh = shift[g];
+                for (int s = 0; s < spatial; s++, i++) {
+                    y.set(i, affine(x.get(i), mu, sc, sh));
                 }
             }
         }
@@ -96,31 +113,45 @@ public final class BatchNormMath {
     public static void backward(ArrayView x, ArrayView dy, ArrayView dx, int firstRow, int rows,
                                 GroupLayout layout, double[] mean, double[] inverseStd, ArrayView gamma,
                                 ArrayView gammaGrad, ArrayView betaGrad) {
-        int rowSize = layout.rowSize();
+        int groups = layout.groups();
         int spatial = layout.spatial();
         double n = (double) rows * spatial;
-        for (int g = 0; g < layout.groups(); g++) {
-            double mu = mean[g];
-            double inv = inverseStd[g];
-            double sumDy = 0;
-            double sumDyXhat = 0;
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
-                for (int s = 0; s < spatial; s++) {
-                    double d = dy.get(base + s);
-                    sumDy += d;
-                    sumDyXhat += d * (x.get(base + s) - mu) * inv;
+        double[] sumDy = new double[groups];
+        double[] sumDyXhat = new double[groups];
+        int first = firstRow * layout.rowSize();
+        int i = first;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double a = 0;
+                double b = 0;
+                for (int s = 0; s < spatial; s++, i++) {
+                    double d = dy.get(i);
+                    a += d;
+                    b += d * (x.get(i) - mu);
                 }
+                sumDy[g] += a;
+                sumDyXhat[g] += b;
             }
-            gammaGrad.add(g, sumDyXhat);
-            betaGrad.add(g, sumDy);
-            double factor = gamma.get(g) * inv / n;
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
-                for (int s = 0; s < spatial; s++) {
-                    int i = base + s;
+        }
+        double[] factor = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            sumDyXhat[g] *= inverseStd[g];
+            gammaGrad.add(g, sumDyXhat[g]);
+            betaGrad.add(g, sumDy[g]);
+            factor[g] = gamma.get(g) * inverseStd[g] / n;
+        }
+        i = first;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double inv = inverseStd[g];
+                double f = factor[g];
+                double sd = sumDy[g];
+                double sdx = sumDyXhat[g];
+                for (int s = 0; s < spatial; s++, i++) {
                     double xhat = (x.get(i) - mu) * inv;
-                    dx.set(i, factor * (n * dy.get(i) - sumDy - xhat * sumDyXhat));
+                    dx.set(i, f * (n * dy.get(i) - sd - xhat * sdx));
                 }
             }
         }
