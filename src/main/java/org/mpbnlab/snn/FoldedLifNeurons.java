@@ -77,24 +77,32 @@ public final class FoldedLifNeurons implements NeuronLayer {
         ArrayView in = ArrayView.of(x);
         ArrayView uPre = ArrayView.of(membrane);
         ArrayView out = ArrayView.of(spikes);
-        ArrayView thr = ArrayView.of(threshold);
-        ArrayView dir = ArrayView.of(direction);
         int block = pass.batchSize() * rowSize;
-        int spatial = layout.spatial();
-        int groups = layout.groups();
+        double[][] thresholdRows = new double[sets][rowSize];
+        boolean[][] belowRows = new boolean[sets][rowSize];
+        expandRows(thresholdRows, belowRows);
         for (int t = 0; t < pass.timeSteps(); t++) {
-            int start = t * block;
-            LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau());
             int set = sets == 1 ? 0 : t;
-            for (int i = start; i < start + block; i++) {
-                int g = set * groups + (i % rowSize) / spatial;
-                double u = uPre.get(i);
-                boolean fires = dir.get(g) >= 0 ? u > thr.get(g) : u < thr.get(g);
-                out.set(i, fires ? 1.0 : 0.0);
-            }
+            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), thresholdRows[set],
+                    belowRows[set]);
         }
         lastPass = pass;
         return spikes;
+    }
+
+    /** Ṽ and the comparison of every position of a row, per set (groups expanded over their positions). */
+    private void expandRows(double[][] thresholdRows, boolean[][] belowRows) {
+        ArrayView thr = ArrayView.of(threshold);
+        ArrayView dir = ArrayView.of(direction);
+        int spatial = layout.spatial();
+        int groups = layout.groups();
+        for (int set = 0; set < thresholdRows.length; set++) {
+            for (int j = 0; j < rowSize; j++) {
+                int g = set * groups + j / spatial;
+                thresholdRows[set][j] = thr.get(g);
+                belowRows[set][j] = dir.get(g) < 0;
+            }
+        }
     }
 
     @Override

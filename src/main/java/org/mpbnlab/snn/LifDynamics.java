@@ -28,6 +28,31 @@ public final class LifDynamics {
         }
     }
 
+    /**
+     * Charge and fire in one pass, for neurons that compare the raw membrane with a threshold that
+     * depends only on the position j in the row: {@code s = [u_pre > Ṽ_j]} where {@code direction_j ≥ 0},
+     * {@code s = [u_pre < Ṽ_j]} otherwise. Plain LIF is the case Ṽ_j = V_th, direction +1.
+     */
+    static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
+                              double tau, double[] thresholdRow, boolean[] belowRow) {
+        int rowSize = thresholdRow.length;
+        int j = 0;
+        for (int i = start; i < start + length; i++) {
+            double u = x.get(i);
+            if (!firstStep) {
+                int previous = i - length;
+                u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
+            }
+            uPre.set(i, u);
+            double stored = uPre.get(i);
+            boolean fires = belowRow[j] ? stored < thresholdRow[j] : stored > thresholdRow[j];
+            spikes.set(i, fires ? 1.0 : 0.0);
+            if (++j == rowSize) {
+                j = 0;
+            }
+        }
+    }
+
     /** Fire: {@code s = [û > V_th]}, or {@code s = φ(û)} in the smooth test mode. */
     static void fire(ArrayView uHat, ArrayView spikes, int start, int length, LifParameters lif, boolean smooth) {
         double vth = lif.threshold();

@@ -113,8 +113,15 @@ public final class LifNeurons implements NeuronLayer {
         ArrayView out = ArrayView.of(spikes);
         ArrayView uHat = mpbn.enabled() ? ArrayView.of(membraneAfterNorm) : uPre;
         int block = batch * rowSize;
+        boolean fused = !mpbn.enabled() && !smoothForward;
+        double[] thresholdRow = fused ? constantRow(lif.threshold()) : null;
+        boolean[] belowRow = fused ? new boolean[rowSize] : null;
         for (int t = 0; t < steps; t++) {
             int start = t * block;
+            if (fused) {
+                LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), thresholdRow, belowRow);
+                continue;
+            }
             LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau());
             if (mpbn.enabled()) {
                 normalizeStep(uPre, uHat, t, batch, pass.training());
@@ -124,6 +131,12 @@ public final class LifNeurons implements NeuronLayer {
         input = x;
         lastPass = pass;
         return spikes;
+    }
+
+    private double[] constantRow(double value) {
+        double[] row = new double[rowSize];
+        java.util.Arrays.fill(row, value);
+        return row;
     }
 
     private void normalizeStep(ArrayView uPre, ArrayView uHat, int t, int batch, boolean training) {
