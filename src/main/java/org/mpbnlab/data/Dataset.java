@@ -33,4 +33,9 @@ public record Dataset(String name, List<String> classNames, DataSplit train, Dat
         System.arraycopy(shape, 1, frame, 0, frame.length);
         return frame;
     }
+
+    /** How the raw values were normalised (the same for both splits), e.g. to show raw pixel values. */
+    public Normalisation normalisation() {
+        return train.normalisation();
+    }
 }

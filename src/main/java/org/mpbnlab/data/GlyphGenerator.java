@@ -3,6 +3,7 @@ package org.mpbnlab.data;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code glyphs}: 28×28 grayscale images of ten procedurally drawn shapes ({@link GlyphShape}),
@@ -78,8 +79,14 @@ public final class GlyphGenerator implements BuiltinGenerator {
     private static float[] render(int[] labels, long streamSeed, double noise) {
         float[] pixels = new float[labels.length * PIXELS];
         int half = labels.length / 2;
-        Thread helper = new Thread(() -> renderRange(labels, streamSeed, noise, pixels, half, labels.length),
-                "glyph-renderer");
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Thread helper = new Thread(() -> {
+            try {
+                renderRange(labels, streamSeed, noise, pixels, half, labels.length);
+            } catch (RuntimeException e) {
+                failure.set(e);
+            }
+        }, "glyph-renderer");
         helper.start();
         renderRange(labels, streamSeed, noise, pixels, 0, half);
         try {
@@ -87,6 +94,9 @@ public final class GlyphGenerator implements BuiltinGenerator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DatasetException("interrupted while drawing glyphs", e);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
         }
         return pixels;
     }

@@ -16,6 +16,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public abstract sealed class ArrayView permits ArrayView.FloatView, ArrayView.DoubleView {
 
+    /** Keeps the array (and so its native memory) reachable for as long as the view is used. */
+    private INDArray owner;
+
     /** Number of elements. */
     public abstract int length();
 
@@ -40,13 +43,23 @@ public abstract sealed class ArrayView permits ArrayView.FloatView, ArrayView.Do
         DataType type = array.dataType();
         if (type == DataType.FLOAT) {
             FloatBuffer buffer = array.data().asNioFloat();
-            return new FloatView(buffer, (int) length);
+            return new FloatView(buffer, (int) length).ownedBy(array);
         }
         if (type == DataType.DOUBLE) {
             DoubleBuffer buffer = array.data().asNioDouble();
-            return new DoubleView(buffer, (int) length);
+            return new DoubleView(buffer, (int) length).ownedBy(array);
         }
         throw new IllegalArgumentException("unsupported data type " + type + " (FLOAT or DOUBLE)");
+    }
+
+    final ArrayView ownedBy(INDArray array) {
+        this.owner = array;
+        return this;
+    }
+
+    /** The array this view reads and writes. */
+    public INDArray array() {
+        return owner;
     }
 
     /** Copies all elements into a new double array (for tests, probes and file writing). */

@@ -52,21 +52,24 @@ public final class AvgPool2d implements Layer {
         int k = geometry.kernel();
         int width = geometry.width();
         double scale = 1.0 / (k * k);
-        int index = 0;
-        for (int plane = 0; plane < rows * geometry.channels(); plane++) {
-            for (int y = 0; y < geometry.outHeight(); y++) {
-                for (int x = 0; x < geometry.outWidth(); x++, index++) {
-                    int origin = geometry.windowOrigin(plane, y, x);
-                    double sum = 0.0;
-                    for (int i = 0; i < k; i++) {
-                        for (int j = 0; j < k; j++) {
-                            sum += in.get(origin + i * width + j);
+        int planes = rows * geometry.channels();
+        TwoWaySplit.run(planes, input.length(), (from, to) -> {
+            int index = from * geometry.outHeight() * geometry.outWidth();
+            for (int plane = from; plane < to; plane++) {
+                for (int y = 0; y < geometry.outHeight(); y++) {
+                    for (int x = 0; x < geometry.outWidth(); x++, index++) {
+                        int origin = geometry.windowOrigin(plane, y, x);
+                        double sum = 0.0;
+                        for (int i = 0; i < k; i++) {
+                            for (int j = 0; j < k; j++) {
+                                sum += in.get(origin + i * width + j);
+                            }
                         }
+                        out.set(index, sum * scale);
                     }
-                    out.set(index, sum * scale);
                 }
             }
-        }
+        });
         return output;
     }
 
@@ -83,20 +86,23 @@ public final class AvgPool2d implements Layer {
         int k = geometry.kernel();
         int width = geometry.width();
         double scale = 1.0 / (k * k);
-        int index = 0;
-        for (int plane = 0; plane < rows * geometry.channels(); plane++) {
-            for (int y = 0; y < geometry.outHeight(); y++) {
-                for (int x = 0; x < geometry.outWidth(); x++, index++) {
-                    int origin = geometry.windowOrigin(plane, y, x);
-                    double share = gradOut.get(index) * scale;
-                    for (int i = 0; i < k; i++) {
-                        for (int j = 0; j < k; j++) {
-                            gradIn.set(origin + i * width + j, share);
+        int planes = rows * geometry.channels();
+        TwoWaySplit.run(planes, gradIn.length(), (from, to) -> {
+            int index = from * geometry.outHeight() * geometry.outWidth();
+            for (int plane = from; plane < to; plane++) {
+                for (int y = 0; y < geometry.outHeight(); y++) {
+                    for (int x = 0; x < geometry.outWidth(); x++, index++) {
+                        int origin = geometry.windowOrigin(plane, y, x);
+                        double share = gradOut.get(index) * scale;
+                        for (int i = 0; i < k; i++) {
+                            for (int j = 0; j < k; j++) {
+                                gradIn.set(origin + i * width + j, share);
+                            }
                         }
                     }
                 }
             }
-        }
+        });
         return gradInput;
     }
 }

@@ -12,40 +12,47 @@ public final class BatchNormMath {
     }
 
     /**
-     * Batch moments per group: {@code μ_g = (1/n)·Σ x} and the biased variance
-     * {@code σ²_g = (1/n)·Σ (x − μ_g)²} (two passes, for accuracy).
+     * Batch moments per group in one pass: {@code μ_g = (1/n)·Σ x} and the biased variance
+     * {@code σ²_g = (1/n)·Σ x² − μ_g²}, accumulated in double precision (membrane values are O(1), so the
+     * cancellation of the one-pass form costs nothing measurable and saves a pass over the data). The loop
+     * runs in memory order (row, group, position).
      */
     public static void moments(ArrayView x, int firstRow, int rows, GroupLayout layout,
                                double[] mean, double[] variance) {
-        int rowSize = layout.rowSize();
+        int groups = layout.groups();
         int spatial = layout.spatial();
-        double n = (double) rows * spatial;
-        for (int g = 0; g < layout.groups(); g++) {
-            double sum = 0;
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
-                for (int s = 0; s < spatial; s++) {
-                    sum += x.get(base + s);
+        java.util.Arrays.fill(mean, 0, groups, 0.0);
+        java.util.Arrays.fill(variance, 0, groups, 0.0);
+        int i = firstRow * layout.rowSize();
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double sum = 0;
+                double squares = 0;
+                for (int s = 0; s < spatial; s++, i++) {
+                    double v = x.get(i);
+                    sum += v;
+                    squares += v * v;
                 }
+                mean[g] += sum;
+                variance[g] += squares;
             }
-            double mu = sum / n;
-            double squares = 0;
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
-                for (int s = 0; s < spatial; s++) {
-                    double d = x.get(base + s) - mu;
-                    squares += d * d;
-                }
-            }
+        }
+        finishMoments(mean, variance, (double) rows * spatial);
+    }
+
+    /** Turns per-group sums Σx (in {@code mean}) and Σx² (in {@code variance}) of n values into μ and σ². */
+    public static void finishMoments(double[] mean, double[] variance, double n) {
+        for (int g = 0; g < mean.length; g++) {
+            double mu = mean[g] / n;
             mean[g] = mu;
-            variance[g] = squares / n;
+            variance[g] = Math.max(0.0, variance[g] / n - mu * mu);
         }
     }
 
     /** {@code 1/sqrt(σ² + ε)} per group. */
     public static void inverseStd(double[] variance, double epsilon, double[] inverseStd) {
         for (int g = 0; g < variance.length; g++) {
-            inverseStd[g] = 1.0 / Math.sqrt(variance[g] + epsilon);
+            inverseStd[g] = inverseStd(variance[g], epsilon);
         }
     }
 
@@ -55,19 +62,38 @@ public final class BatchNormMath {
      */
     public static void normalize(ArrayView x, ArrayView y, int firstRow, int rows, GroupLayout layout,
                                  double[] mean, double[] inverseStd, ArrayView gamma, ArrayView beta) {
-        int rowSize = layout.rowSize();
+        int groups = layout.groups();
         int spatial = layout.spatial();
-        for (int g = 0; g < layout.groups(); g++) {
-            double scale = gamma.get(g) * inverseStd[g];
-            double mu = mean[g];
-            double shift = beta.get(g);
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
-                for (int s = 0; s < spatial; s++) {
-                    y.set(base + s, (x.get(base + s) - mu) * scale + shift);
+        double[] scale = new double[groups];
+        double[] shift = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            scale[g] = gamma.get(g) * inverseStd[g];
+            shift[g] = beta.get(g);
+        }
+        int i = firstRow * layout.rowSize();
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double sc = scale[g];
+                double sh = shift[g];
+                for (int s = 0; s < spatial; s++, i++) {
+                    y.set(i, affine(x.get(i), mu, sc, sh));
                 }
             }
         }
+    }
+
+    /**
+     * One normalised value, {@code (x − μ)·scale + shift} with {@code scale = γ·invStd}, {@code shift = β}.
+     * Evaluation-mode MPBN and its folded threshold both go through this one expression.
+     */
+    public static double affine(double x, double mean, double scale, double shift) {
+        return (x - mean) * scale + shift;
+    }
+
+    /** {@code 1/sqrt(σ² + ε)}, exactly as {@link #runningMoments} and {@link #inverseStd} compute it. */
+    public static double inverseStd(double variance, double epsilon) {
+        return 1.0 / Math.sqrt(variance + epsilon);
     }
 
     /**
@@ -83,31 +109,45 @@ public final class BatchNormMath {
     public static void backward(ArrayView x, ArrayView dy, ArrayView dx, int firstRow, int rows,
                                 GroupLayout layout, double[] mean, double[] inverseStd, ArrayView gamma,
                                 ArrayView gammaGrad, ArrayView betaGrad) {
-        int rowSize = layout.rowSize();
+        int groups = layout.groups();
         int spatial = layout.spatial();
         double n = (double) rows * spatial;
-        for (int g = 0; g < layout.groups(); g++) {
-            double mu = mean[g];
-            double inv = inverseStd[g];
-            double sumDy = 0;
-            double sumDyXhat = 0;
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
-                for (int s = 0; s < spatial; s++) {
-                    double d = dy.get(base + s);
-                    sumDy += d;
-                    sumDyXhat += d * (x.get(base + s) - mu) * inv;
+        double[] sumDy = new double[groups];
+        double[] sumDyXhat = new double[groups];
+        int first = firstRow * layout.rowSize();
+        int i = first;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double a = 0;
+                double b = 0;
+                for (int s = 0; s < spatial; s++, i++) {
+                    double d = dy.get(i);
+                    a += d;
+                    b += d * (x.get(i) - mu);
                 }
+                sumDy[g] += a;
+                sumDyXhat[g] += b;
             }
-            gammaGrad.add(g, sumDyXhat);
-            betaGrad.add(g, sumDy);
-            double factor = gamma.get(g) * inv / n;
-            for (int r = firstRow; r < firstRow + rows; r++) {
-                int base = r * rowSize + g * spatial;
-                for (int s = 0; s < spatial; s++) {
-                    int i = base + s;
+        }
+        double[] factor = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            sumDyXhat[g] *= inverseStd[g];
+            gammaGrad.add(g, sumDyXhat[g]);
+            betaGrad.add(g, sumDy[g]);
+            factor[g] = gamma.get(g) * inverseStd[g] / n;
+        }
+        i = first;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double inv = inverseStd[g];
+                double f = factor[g];
+                double sd = sumDy[g];
+                double sdx = sumDyXhat[g];
+                for (int s = 0; s < spatial; s++, i++) {
                     double xhat = (x.get(i) - mu) * inv;
-                    dx.set(i, factor * (n * dy.get(i) - sumDy - xhat * sumDyXhat));
+                    dx.set(i, f * (n * dy.get(i) - sd - xhat * sdx));
                 }
             }
         }
@@ -133,7 +173,7 @@ public final class BatchNormMath {
                                       double[] mean, double[] inverseStd) {
         for (int g = 0; g < mean.length; g++) {
             mean[g] = runningMean.get(offset + g);
-            inverseStd[g] = 1.0 / Math.sqrt(runningVar.get(offset + g) + epsilon);
+            inverseStd[g] = inverseStd(runningVar.get(offset + g), epsilon);
         }
     }
 }

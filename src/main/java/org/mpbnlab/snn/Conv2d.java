@@ -17,8 +17,15 @@ import org.nd4j.linalg.factory.Nd4j;
  *
  * <p>Computed as one matrix product over all samples ({@link PatchLayout}): the patches are
  * gathered into {@code X [Cin·k·k, N·H'·W']}, multiplied by the weights {@code Wm [Cout, Cin·k·k]}
- * into {@code Wm·X [Cout, N·H'·W']}, then reordered to {@code [N, Cout, H', W']}. All buffers are
- * reused between calls and reallocated only when N changes.
+ * into {@code Wm·X [Cout, N·H'·W']}, then reordered to {@code [N, Cout, H', W']}. With this layout
+ * the three products (forward {@code Wm·X}, weight gradient {@code G·Xᵀ}, patch gradient
+ * {@code Wmᵀ·G}) only need GEMM's transpose flags, never a transposed copy. All buffers are reused
+ * between calls and reallocated only when N changes; the plain-Java loops around the products are
+ * split over two threads with a fixed partition ({@link TwoWaySplit}), so results are reproducible.
+ *
+ * <p>Backward uses the patch matrix of the last forward pass, which must have been a training
+ * pass: an inference pass in between, or a second backward that computed the input gradient,
+ * makes backward refuse with an {@link IllegalStateException} instead of returning wrong numbers.
  */
 public final class Conv2d implements Layer {
 
@@ -126,7 +133,9 @@ public final class Conv2d implements Layer {
         requireDataType("input", input);
         buffers.ensureRows(rows);
         ArrayView columns = ArrayView.of(buffers.columns());
-        layout.gather(ArrayView.of(input), rows, columns, 0, layout.patchLength());
+        ArrayView in = ArrayView.of(input);
+        long patchWork = (long) layout.patchLength() * rows * layout.positions();
+        TwoWaySplit.run(layout.patchLength(), patchWork, (from, to) -> layout.gather(in, rows, columns, from, to));
         Nd4j.gemm(weightMatrix, buffers.columns(), buffers.channelMajor(), false, false, 1.0, 0.0);
         addBiasSampleMajor(rows);
         columnsHoldTrainingInput = pass.training();
@@ -140,16 +149,18 @@ public final class Conv2d implements Layer {
         ArrayView biasValues = bias == null ? null : ArrayView.of(bias.value());
         int positions = layout.positions();
         long rowLength = (long) rows * positions;
-        for (int n = 0; n < rows; n++) {
-            for (int o = 0; o < outChannels; o++) {
-                double offset = biasValues == null ? 0.0 : biasValues.get(o);
-                int source = Math.toIntExact(o * rowLength + (long) n * positions);
-                int destination = (n * outChannels + o) * positions;
-                for (int q = 0; q < positions; q++) {
-                    output.set(destination + q, channelMajor.get(source + q) + offset);
+        TwoWaySplit.run(rows, (long) rows * outChannels * positions, (from, to) -> {
+            for (int n = from; n < to; n++) {
+                for (int o = 0; o < outChannels; o++) {
+                    double offset = biasValues == null ? 0.0 : biasValues.get(o);
+                    int source = Math.toIntExact(o * rowLength + (long) n * positions);
+                    int destination = (n * outChannels + o) * positions;
+                    for (int q = 0; q < positions; q++) {
+                        output.set(destination + q, channelMajor.get(source + q) + offset);
+                    }
                 }
             }
-        }
+        });
     }
 
     /**
@@ -178,7 +189,9 @@ public final class Conv2d implements Layer {
         columnsHoldTrainingInput = false;
         Nd4j.gemm(weightMatrix, buffers.channelMajor(), buffers.columns(), true, false, 1.0, 0.0);
         ArrayView gradInput = ArrayView.of(buffers.gradInput());
-        layout.scatter(ArrayView.of(buffers.columns()), rows, gradInput, 0, rows);
+        ArrayView gradColumns = ArrayView.of(buffers.columns());
+        long patchWork = (long) layout.patchLength() * rows * layout.positions();
+        TwoWaySplit.run(rows, patchWork, (from, to) -> layout.scatter(gradColumns, rows, gradInput, from, to));
         return buffers.gradInput();
     }
 
@@ -187,24 +200,31 @@ public final class Conv2d implements Layer {
         ArrayView channelMajor = ArrayView.of(buffers.channelMajor());
         int positions = layout.positions();
         long rowLength = (long) rows * positions;
-        double[] biasGradient = new double[outChannels];
-        for (int n = 0; n < rows; n++) {
-            for (int o = 0; o < outChannels; o++) {
-                int source = (n * outChannels + o) * positions;
-                int destination = Math.toIntExact(o * rowLength + (long) n * positions);
-                double sum = 0.0;
-                for (int q = 0; q < positions; q++) {
-                    double g = gradOutput.get(source + q);
-                    channelMajor.set(destination + q, g);
-                    sum += g;
+        // per-sample sums first, so the total does not depend on how the samples are split
+        double[] sampleSums = new double[rows * outChannels];
+        TwoWaySplit.run(rows, (long) rows * outChannels * positions, (from, to) -> {
+            for (int n = from; n < to; n++) {
+                for (int o = 0; o < outChannels; o++) {
+                    int source = (n * outChannels + o) * positions;
+                    int destination = Math.toIntExact(o * rowLength + (long) n * positions);
+                    double sum = 0.0;
+                    for (int q = 0; q < positions; q++) {
+                        double g = gradOutput.get(source + q);
+                        channelMajor.set(destination + q, g);
+                        sum += g;
+                    }
+                    sampleSums[n * outChannels + o] = sum;
                 }
-                biasGradient[o] += sum;
             }
-        }
+        });
         if (bias != null) {
             ArrayView gradient = ArrayView.of(bias.gradient());
             for (int o = 0; o < outChannels; o++) {
-                gradient.set(o, biasGradient[o]);
+                double total = 0.0;
+                for (int n = 0; n < rows; n++) {
+                    total += sampleSums[n * outChannels + o];
+                }
+                gradient.set(o, total);
             }
         }
     }

@@ -14,6 +14,15 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public final class Dense implements Layer {
 
+    /**
+     * Up to this many outputs (a readout) the products run as Java loops: an ND4J GEMM call costs
+     * about a millisecond for such skinny matrices, the loop a fraction of it (and skips zero spikes).
+     */
+    static final int NARROW = 32;
+
+    /** ... and at most this many inputs: a long narrow product is again faster in GEMM. */
+    static final int NARROW_INPUTS = 1024;
+
     private final int inputs;
     private final int outputs;
     private final DataType type;
@@ -64,7 +73,12 @@ public final class Dense implements Layer {
         int rows = pass.rows();
         INDArray x = asMatrix(input, rows);
         output = Shapes.ensureRows(output, type, rows, outputShape());
-        Nd4j.gemm(x, weight.value(), output, false, false, 1.0, 0.0);
+        if (narrow()) {
+            NarrowProducts.multiply(ArrayView.of(x.isView() ? x.dup() : x), ArrayView.of(weight.value()),
+                    ArrayView.of(output), rows, inputs, outputs);
+        } else {
+            Nd4j.gemm(x, weight.value(), output, false, false, 1.0, 0.0);
+        }
         if (bias != null) {
             ArrayView y = ArrayView.of(output);
             ArrayView b = ArrayView.of(bias.value());
@@ -88,7 +102,13 @@ public final class Dense implements Layer {
             throw new IllegalStateException("backward needs a training forward pass first");
         }
         int rows = (int) gradOutput.size(0);
-        Nd4j.gemm(lastInput, gradOutput, weight.gradient(), true, false, 1.0, 0.0);
+        boolean narrow = narrow();
+        if (narrow) {
+            NarrowProducts.transposedLeft(ArrayView.of(lastInput.isView() ? lastInput.dup() : lastInput),
+                    ArrayView.of(gradOutput), ArrayView.of(weight.gradient()), rows, inputs, outputs);
+        } else {
+            Nd4j.gemm(lastInput, gradOutput, weight.gradient(), true, false, 1.0, 0.0);
+        }
         if (bias != null) {
             ArrayView dy = ArrayView.of(gradOutput);
             ArrayView db = ArrayView.of(bias.gradient());
@@ -107,8 +127,17 @@ public final class Dense implements Layer {
             return null;
         }
         gradInput = Shapes.ensureRows(gradInput, type, rows, inputShape());
-        Nd4j.gemm(gradOutput, weight.value(), gradInput, false, true, 1.0, 0.0);
+        if (narrow) {
+            NarrowProducts.transposedRight(ArrayView.of(gradOutput), ArrayView.of(weight.value()),
+                    ArrayView.of(gradInput), rows, inputs, outputs);
+        } else {
+            Nd4j.gemm(gradOutput, weight.value(), gradInput, false, true, 1.0, 0.0);
+        }
         return gradInput;
+    }
+
+    private boolean narrow() {
+        return outputs <= NARROW && inputs <= NARROW_INPUTS;
     }
 
     private INDArray asMatrix(INDArray input, int rows) {

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
         @JsonSubTypes.Type(value = LayerSpec.MaxPoolSpec.class, name = "maxpool2d"),
         @JsonSubTypes.Type(value = LayerSpec.FlattenSpec.class, name = "flatten"),
         @JsonSubTypes.Type(value = LayerSpec.BatchNormSpec.class, name = "batchnorm"),
-        @JsonSubTypes.Type(value = LayerSpec.LifSpec.class, name = "lif")
+        @JsonSubTypes.Type(value = LayerSpec.LifSpec.class, name = "lif"),
+        @JsonSubTypes.Type(value = LayerSpec.FoldedLifSpec.class, name = "lif-folded")
 })
 public sealed interface LayerSpec {
 
@@ -48,5 +49,12 @@ public sealed interface LayerSpec {
 
     /** LIF neurons with optional MPBN. */
     record LifSpec(LifParameters lif, MpbnParameters mpbn) implements LayerSpec {
+    }
+
+    /**
+     * LIF neurons with MPBN folded into per-group thresholds ({@code mode} CHANNEL or ELEMENT says
+     * the grouping; {@code statistics} PER_STEP gives one threshold set per step). Inference only.
+     */
+    record FoldedLifSpec(LifParameters lif, MpbnMode mode, RunningStatsMode statistics) implements LayerSpec {
     }
 }

@@ -28,6 +28,162 @@ public final class LifDynamics {
         }
     }
 
+    /**
+     * Charge and fire in one pass, for neurons that compare the raw membrane with a threshold that
+     * depends only on the position j in the row: {@code s = [u_pre > Ṽ_j]} where {@code direction_j ≥ 0},
+     * {@code s = [u_pre < Ṽ_j]} otherwise. Plain LIF is the case Ṽ_j = V_th, direction +1.
+     */
+    static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
+                              double tau, double[] thresholdRow, boolean[] belowRow) {
+        int rowSize = thresholdRow.length;
+        int j = 0;
+        for (int i = start; i < start + length; i++) {
+            double u = x.get(i);
+            if (!firstStep) {
+                int previous = i - length;
+                u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
+            }
+            uPre.set(i, u);
+            double stored = uPre.get(i);
+            boolean fires = belowRow[j] ? stored < thresholdRow[j] : stored > thresholdRow[j];
+            spikes.set(i, fires ? 1.0 : 0.0);
+            if (++j == rowSize) {
+                j = 0;
+            }
+        }
+    }
+
+    /**
+     * Charge as {@link #charge}, and accumulate per normalisation group the sums Σu_pre and Σu_pre² of the
+     * step (for MPBN's batch statistics) in the same pass. {@code start} must be a row boundary.
+     */
+    static void chargeAndSum(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int rows, boolean firstStep,
+                             double tau, GroupLayout layout, double[] sum, double[] sumSquares) {
+        int length = rows * layout.rowSize();
+        int groups = layout.groups();
+        int spatial = layout.spatial();
+        java.util.Arrays.fill(sum, 0.0);
+        java.util.Arrays.fill(sumSquares, 0.0);
+        int i = start;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double a = 0;
+                double b = 0;
+                for (int s = 0; s < spatial; s++, i++) {
+                    double u = x.get(i);
+                    if (!firstStep) {
+                        int previous = i - length;
+                        u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
+                    }
+                    uPre.set(i, u);
+                    double stored = uPre.get(i);
+                    a += stored;
+                    b += stored * stored;
+                }
+                sum[g] += a;
+                sumSquares[g] += b;
+            }
+        }
+    }
+
+    /**
+     * MPBN and fire in one pass: {@code û = (u_pre − μ_g)·scale_g + shift_g} stored, then
+     * {@code s = [û > V_th]} on the stored value (or φ(û) in the smooth test mode).
+     */
+    static void normalizeAndFire(ArrayView uPre, ArrayView uHat, ArrayView spikes, int start, int rows,
+                                 GroupLayout layout, double[] mean, double[] scale, double[] shift,
+                                 LifParameters lif, boolean smooth) {
+        int groups = layout.groups();
+        int spatial = layout.spatial();
+        double vth = lif.threshold();
+        int i = start;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double sc = scale[g];
+                double sh = shift[g];
+                for (int s = 0; s < spatial; s++, i++) {
+                    uHat.set(i, BatchNormMath.affine(uPre.get(i), mu, sc, sh));
+                    double stored = uHat.get(i);
+                    spikes.set(i, smooth ? lif.surrogate().smoothSpike(stored, vth) : stored > vth ? 1.0 : 0.0);
+                }
+            }
+        }
+    }
+
+    /**
+     * Backward of one step with MPBN, first pass: as {@link #backwardStep}, and accumulate per group
+     * {@code Σ ∂L/∂û} and {@code Σ ∂L/∂û·x̂} with {@code x̂ = (u_pre − μ)·invStd} for the batch-statistics
+     * backward that {@link #finishNormBackward} completes.
+     */
+    static void backwardStepAndSum(ArrayView gradOut, ArrayView gradIn, ArrayView gradHat, ArrayView uPre,
+                                   ArrayView uHat, ArrayView spikes, int start, int rows, boolean lastStep,
+                                   LifParameters lif, GroupLayout layout, double[] mean, double[] inverseStd,
+                                   double[] sumGrad, double[] sumGradXhat) {
+        int length = rows * layout.rowSize();
+        int groups = layout.groups();
+        int spatial = layout.spatial();
+        double tau = lif.tau();
+        double vth = lif.threshold();
+        Surrogate surrogate = lif.surrogate();
+        boolean detach = lif.detachReset();
+        java.util.Arrays.fill(sumGrad, 0.0);
+        java.util.Arrays.fill(sumGradXhat, 0.0);
+        int i = start;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double a = 0;
+                double b = 0;
+                for (int s = 0; s < spatial; s++, i++) {
+                    double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);
+                    double u = uPre.get(i);
+                    double gradSpike = gradOut.get(i) - (detach ? 0.0 : gradU * u);
+                    double gradNorm = gradSpike * surrogate.derivative(uHat.get(i), vth);
+                    gradIn.set(i, gradU * (1 - spikes.get(i)));
+                    gradHat.set(i, gradNorm);
+                    a += gradNorm;
+                    b += gradNorm * (u - mu);
+                }
+                sumGrad[g] += a;
+                sumGradXhat[g] += b * inverseStd[g];
+            }
+        }
+    }
+
+    /**
+     * Second pass of the MPBN backward: {@code ∂L/∂u_pre += γ·invStd/n·(n·∂L/∂û − Σ∂L/∂û − x̂·Σ∂L/∂û·x̂)}
+     * (see {@link BatchNormMath#backward}); γ's and β's gradients get the sums.
+     */
+    static void finishNormBackward(ArrayView gradIn, ArrayView gradHat, ArrayView uPre, int start, int rows,
+                                   GroupLayout layout, double[] mean, double[] inverseStd, ArrayView gamma,
+                                   double[] sumGrad, double[] sumGradXhat, ArrayView gammaGrad,
+                                   ArrayView betaGrad) {
+        int groups = layout.groups();
+        int spatial = layout.spatial();
+        double n = (double) rows * spatial;
+        double[] factor = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            gammaGrad.add(g, sumGradXhat[g]);
+            betaGrad.add(g, sumGrad[g]);
+            factor[g] = gamma.get(g) * inverseStd[g] / n;
+        }
+        int i = start;
+        for (int r = 0; r < rows; r++) {
+            for (int g = 0; g < groups; g++) {
+                double mu = mean[g];
+                double inv = inverseStd[g];
+                double f = factor[g];
+                double sg = sumGrad[g];
+                double sgx = sumGradXhat[g];
+                for (int s = 0; s < spatial; s++, i++) {
+                    double xhat = (uPre.get(i) - mu) * inv;
+                    gradIn.set(i, gradIn.get(i) + f * (n * gradHat.get(i) - sg - xhat * sgx));
+                }
+            }
+        }
+    }
+
     /** Fire: {@code s = [û > V_th]}, or {@code s = φ(û)} in the smooth test mode. */
     static void fire(ArrayView uHat, ArrayView spikes, int start, int length, LifParameters lif, boolean smooth) {
         double vth = lif.threshold();
@@ -43,13 +199,11 @@ public final class LifDynamics {
     }
 
     /**
-     * One step of BPTT (see {@link LifNeurons}). Writes the gradient that reaches u_pre[t] through the
-     * reset path, {@code g_u[t]·(1 − s[t])}, into {@code gradIn}, and ∂L/∂û[t] into {@code gradHat}.
-     * Without MPBN {@code gradHat} is {@code gradIn} and the two are summed in place.
+     * One step of BPTT without MPBN (see {@link LifNeurons}), in place over {@code gradIn}:
+     * {@code ∂L/∂u_pre[t] = g_u[t]·(1 − s[t]) + (∂L/∂s[t] − g_u[t]·u_pre[t])·φ'(u_pre[t])}.
      */
-    static void backwardStep(ArrayView gradOut, ArrayView gradIn, ArrayView gradHat, ArrayView uPre,
-                             ArrayView uHat, ArrayView spikes, int start, int length, boolean lastStep,
-                             LifParameters lif, boolean separateHat) {
+    static void backwardStep(ArrayView gradOut, ArrayView gradIn, ArrayView uPre, ArrayView spikes, int start,
+                             int length, boolean lastStep, LifParameters lif) {
         double tau = lif.tau();
         double vth = lif.threshold();
         Surrogate surrogate = lif.surrogate();
@@ -58,14 +212,7 @@ public final class LifDynamics {
             double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);
             double u = uPre.get(i);
             double gradSpike = gradOut.get(i) - (detach ? 0.0 : gradU * u);
-            double gradNorm = gradSpike * surrogate.derivative(uHat.get(i), vth);
-            double throughReset = gradU * (1 - spikes.get(i));
-            if (separateHat) {
-                gradIn.set(i, throughReset);
-                gradHat.set(i, gradNorm);
-            } else {
-                gradIn.set(i, throughReset + gradNorm);
-            }
+            gradIn.set(i, gradU * (1 - spikes.get(i)) + gradSpike * surrogate.derivative(u, vth));
         }
     }
 }

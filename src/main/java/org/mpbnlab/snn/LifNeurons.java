@@ -28,7 +28,7 @@ import org.nd4j.linalg.factory.Nd4j;
  *   ∂L/∂x[t]     = ∂L/∂u_pre[t]
  * </pre>
  */
-public final class LifNeurons implements Layer {
+public final class LifNeurons implements NeuronLayer {
 
     private final int[] shape;
     private final int rowSize;
@@ -113,37 +113,66 @@ public final class LifNeurons implements Layer {
         ArrayView out = ArrayView.of(spikes);
         ArrayView uHat = mpbn.enabled() ? ArrayView.of(membraneAfterNorm) : uPre;
         int block = batch * rowSize;
+        boolean fused = !mpbn.enabled() && !smoothForward;
+        double[] thresholdRow = fused ? constantRow(lif.threshold()) : null;
+        boolean[] belowRow = fused ? new boolean[rowSize] : null;
         for (int t = 0; t < steps; t++) {
             int start = t * block;
-            LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau());
-            if (mpbn.enabled()) {
-                normalizeStep(uPre, uHat, t, batch, pass.training());
+            if (fused) {
+                LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), thresholdRow, belowRow);
+            } else if (mpbn.enabled()) {
+                chargeAndNormalize(in, uPre, uHat, out, t, batch, pass.training());
+            } else {
+                LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau());
+                LifDynamics.fire(uPre, out, start, block, lif, smoothForward);
             }
-            LifDynamics.fire(uHat, out, start, block, lif, smoothForward);
         }
         input = x;
         lastPass = pass;
         return spikes;
     }
 
-    private void normalizeStep(ArrayView uPre, ArrayView uHat, int t, int batch, boolean training) {
+    private double[] constantRow(double value) {
+        double[] row = new double[rowSize];
+        java.util.Arrays.fill(row, value);
+        return row;
+    }
+
+    /**
+     * One step with MPBN: charge (accumulating the step's sums in training), the statistics — batch
+     * statistics of the step in training (also folded into the running ones), running statistics in
+     * evaluation — then normalise and fire.
+     */
+    private void chargeAndNormalize(ArrayView in, ArrayView uPre, ArrayView uHat, ArrayView out, int t, int batch,
+                                    boolean training) {
         double[] mean = stepMean[t];
         double[] inverseStd = stepInverseStd[t];
+        int groups = normLayout.groups();
+        int start = t * batch * rowSize;
         ArrayView runMean = ArrayView.of(runningMean);
         ArrayView runVar = ArrayView.of(runningVar);
         int offset = runningOffset(t);
-        int firstRow = t * batch;
         if (training) {
-            double[] variance = new double[mean.length];
-            BatchNormMath.moments(uPre, firstRow, batch, normLayout, mean, variance);
+            double[] variance = new double[groups];
+            LifDynamics.chargeAndSum(in, uPre, out, start, batch, t == 0, lif.tau(), normLayout, mean, variance);
+            double n = (double) batch * normLayout.spatial();
+            BatchNormMath.finishMoments(mean, variance, n);
             BatchNormMath.inverseStd(variance, mpbn.epsilon(), inverseStd);
-            BatchNormMath.updateRunning(runMean, runVar, offset, mean, variance,
-                    (double) batch * normLayout.spatial(), mpbn.momentum());
+            BatchNormMath.updateRunning(runMean, runVar, offset, mean, variance, n, mpbn.momentum());
         } else {
+            LifDynamics.charge(in, uPre, out, start, batch * rowSize, t == 0, lif.tau());
             BatchNormMath.runningMoments(runMean, runVar, offset, mpbn.epsilon(), mean, inverseStd);
         }
-        BatchNormMath.normalize(uPre, uHat, firstRow, batch, normLayout, mean, inverseStd,
-                ArrayView.of(gamma.value()), ArrayView.of(beta.value()));
+        ArrayView gammaView = ArrayView.of(gamma.value());
+        ArrayView betaView = ArrayView.of(beta.value());
+        double[] scale = new double[groups];
+        double[] shift = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            scale[g] = gammaView.get(g) * inverseStd[g];
+            shift[g] = betaView.get(g);
+        }
+        LifDynamics.normalizeAndFire(uPre, uHat, out, start, batch, normLayout, mean, scale, shift, lif,
+                smoothForward);
     }
 
     /** Offset of step t's set in the running arrays: 0 when shared, t·groups per step. */
@@ -180,28 +209,29 @@ public final class LifNeurons implements Layer {
         ArrayView gradIn = ArrayView.of(gradInput);
         ArrayView uPre = ArrayView.of(membraneBeforeNorm);
         ArrayView s = ArrayView.of(spikes);
-        ArrayView gradHat;
+        ArrayView gradHat = null;
+        ArrayView uHat = null;
         if (mpbn.enabled()) {
             gradNormalized = Shapes.ensureRows(gradNormalized, type, rows, shape);
             gradHat = ArrayView.of(gradNormalized);
+            uHat = ArrayView.of(membraneAfterNorm);
             gamma.gradient().assign(0);
             beta.gradient().assign(0);
-        } else {
-            gradHat = gradIn;
         }
-        ArrayView uHat = mpbn.enabled() ? ArrayView.of(membraneAfterNorm) : uPre;
+        int groups = normLayout.groups();
+        double[] sumGrad = new double[groups];
+        double[] sumGradXhat = new double[groups];
         for (int t = steps - 1; t >= 0; t--) {
             int start = t * block;
-            LifDynamics.backwardStep(gradOut, gradIn, gradHat, uPre, uHat, s, start, block, t == steps - 1, lif,
-                    mpbn.enabled());
-            if (mpbn.enabled()) {
-                BatchNormMath.backward(uPre, gradHat, gradHat, t * batch, batch, normLayout, stepMean[t],
-                        stepInverseStd[t], ArrayView.of(gamma.value()), ArrayView.of(gamma.gradient()),
-                        ArrayView.of(beta.gradient()));
-                for (int i = start; i < start + block; i++) {
-                    gradIn.set(i, gradIn.get(i) + gradHat.get(i));
-                }
+            if (!mpbn.enabled()) {
+                LifDynamics.backwardStep(gradOut, gradIn, uPre, s, start, block, t == steps - 1, lif);
+                continue;
             }
+            LifDynamics.backwardStepAndSum(gradOut, gradIn, gradHat, uPre, uHat, s, start, batch, t == steps - 1, lif,
+                    normLayout, stepMean[t], stepInverseStd[t], sumGrad, sumGradXhat);
+            LifDynamics.finishNormBackward(gradIn, gradHat, uPre, start, batch, normLayout, stepMean[t],
+                    stepInverseStd[t], ArrayView.of(gamma.value()), sumGrad, sumGradXhat,
+                    ArrayView.of(gamma.gradient()), ArrayView.of(beta.gradient()));
         }
         return gradInput;
     }
@@ -227,6 +257,7 @@ public final class LifNeurons implements Layer {
         return list;
     }
 
+    @Override
     public LifParameters lifParameters() {
         return lif;
     }
@@ -238,6 +269,15 @@ public final class LifNeurons implements Layer {
     /** Grouping used by MPBN (channels, or one group per element). */
     public GroupLayout normalizationLayout() {
         return normLayout;
+    }
+
+    public DataType dataType() {
+        return type;
+    }
+
+    /** Number of running-statistics sets: T for per-step statistics, else 1. */
+    public int statisticSets() {
+        return runningMean == null ? 0 : (int) runningMean.size(0);
     }
 
     /** T the running statistics were sized for. */
@@ -271,6 +311,7 @@ public final class LifNeurons implements Layer {
     }
 
     /** u_pre of the last forward pass: the membrane after charging, before MPBN and reset. */
+    @Override
     public INDArray lastMembraneBeforeNorm() {
         return membraneBeforeNorm;
     }
@@ -281,6 +322,7 @@ public final class LifNeurons implements Layer {
     }
 
     /** Spikes s of the last forward pass. */
+    @Override
     public INDArray lastSpikes() {
         return spikes;
     }

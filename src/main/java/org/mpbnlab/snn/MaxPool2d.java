@@ -60,30 +60,34 @@ public final class MaxPool2d implements Layer {
         ArrayView out = ArrayView.of(output);
         int k = geometry.kernel();
         int width = geometry.width();
-        int index = 0;
-        for (int plane = 0; plane < rows * geometry.channels(); plane++) {
-            for (int y = 0; y < geometry.outHeight(); y++) {
-                for (int x = 0; x < geometry.outWidth(); x++, index++) {
-                    int origin = geometry.windowOrigin(plane, y, x);
-                    int best = origin;
-                    double max = in.get(origin);
-                    for (int i = 0; i < k; i++) {
-                        for (int j = 0; j < k; j++) {
-                            int at = origin + i * width + j;
-                            double value = in.get(at);
-                            if (value > max) {
-                                max = value;
-                                best = at;
+        int[] sources = argmax;
+        int planes = rows * geometry.channels();
+        TwoWaySplit.run(planes, input.length(), (from, to) -> {
+            int index = from * geometry.outHeight() * geometry.outWidth();
+            for (int plane = from; plane < to; plane++) {
+                for (int y = 0; y < geometry.outHeight(); y++) {
+                    for (int x = 0; x < geometry.outWidth(); x++, index++) {
+                        int origin = geometry.windowOrigin(plane, y, x);
+                        int best = origin;
+                        double max = in.get(origin);
+                        for (int i = 0; i < k; i++) {
+                            for (int j = 0; j < k; j++) {
+                                int at = origin + i * width + j;
+                                double value = in.get(at);
+                                if (value > max) {
+                                    max = value;
+                                    best = at;
+                                }
                             }
                         }
-                    }
-                    out.set(index, max);
-                    if (record) {
-                        argmax[index] = best;
+                        out.set(index, max);
+                        if (record) {
+                            sources[index] = best;
+                        }
                     }
                 }
             }
-        }
+        });
         if (record) {
             trainedRows = rows;
         }

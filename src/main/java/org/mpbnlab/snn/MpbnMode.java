@@ -15,10 +15,12 @@ public enum MpbnMode {
         this.id = id;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static MpbnMode byId(String id) {
         for (MpbnMode m : values()) {
             if (m.id.equalsIgnoreCase(id)) {

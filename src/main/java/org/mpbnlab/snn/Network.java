@@ -23,6 +23,9 @@ public final class Network {
     private final DataType type;
     private INDArray logits;
     private INDArray gradReadout;
+    private INDArray repeated;
+    private INDArray gradRepeated;
+    private boolean repeatedInput;
     private Pass lastPass;
 
     public Network(NetworkSpec spec, List<Layer> layers, DataType type) {
@@ -54,56 +57,92 @@ public final class Network {
         return Collections.unmodifiableList(list);
     }
 
+    /** Every spiking layer in order, trainable or folded. */
+    public List<NeuronLayer> spikingLayers() {
+        List<NeuronLayer> list = new ArrayList<>();
+        for (Layer layer : layers) {
+            if (layer instanceof NeuronLayer neurons) {
+                list.add(neurons);
+            }
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** True when some neuron layer has MPBN folded into its thresholds (an inference-only network). */
+    public boolean isFolded() {
+        return layers.stream().anyMatch(l -> l instanceof FoldedLifNeurons);
+    }
+
     /**
-     * Runs all layers on {@code input} ({@code [T·B, ...inputShape]}) and returns the time-averaged
-     * logits {@code [B, classes]} (valid until the next call).
+     * Runs all layers on {@code input} and returns the time-averaged logits {@code [B, classes]} (valid
+     * until the next call). The input is either {@code [T·B, ...inputShape]}, one frame per step, or
+     * {@code [B, ...inputShape]}: a static frame repeated at every step (direct encoding). In the second
+     * case the leading per-sample layers (those before the first normalisation or neuron layer) run once
+     * on the B frames and their output is repeated over T — the same numbers, T times less work.
      */
     public INDArray forward(INDArray input, Pass pass) {
-        INDArray activation = input;
-        for (Layer layer : layers) {
-            activation = layer.forward(activation, pass);
-        }
         int batch = pass.batchSize();
+        repeatedInput = pass.timeSteps() > 1 && input.size(0) == batch;
+        int prefix = repeatedInput ? statelessPrefix() : 0;
+        Pass frames = new Pass(1, batch, pass.training());
+        INDArray activation = input;
+        for (int i = 0; i < prefix; i++) {
+            activation = layers.get(i).forward(activation, frames);
+        }
+        if (repeatedInput) {
+            int[] shape = prefix == 0 ? spec.inputShape() : layers.get(prefix - 1).outputShape();
+            repeated = Shapes.ensureRows(repeated, type, pass.rows(), shape);
+            TimeRepeat.repeat(ArrayView.of(activation), ArrayView.of(repeated), pass.timeSteps());
+            activation = repeated;
+        }
+        for (int i = prefix; i < layers.size(); i++) {
+            activation = layers.get(i).forward(activation, pass);
+        }
         int classes = spec.classes();
         if (logits == null || logits.size(0) != batch) {
             logits = Nd4j.create(type, batch, classes);
         }
-        ArrayView out = ArrayView.of(activation);
-        ArrayView avg = ArrayView.of(logits);
-        double inverseSteps = 1.0 / pass.timeSteps();
-        for (int i = 0; i < batch * classes; i++) {
-            double sum = 0;
-            for (int t = 0; t < pass.timeSteps(); t++) {
-                sum += out.get(t * batch * classes + i);
-            }
-            avg.set(i, sum * inverseSteps);
-        }
+        TimeRepeat.average(ArrayView.of(activation), ArrayView.of(logits), pass.timeSteps());
         lastPass = pass;
         return logits;
     }
 
+    /** Number of leading layers that treat rows independently (no batch statistics, no state over time). */
+    private int statelessPrefix() {
+        int prefix = 0;
+        while (prefix < layers.size() && !(layers.get(prefix) instanceof BatchNormPre)
+                && !(layers.get(prefix) instanceof NeuronLayer)) {
+            prefix++;
+        }
+        return prefix;
+    }
+
     /**
      * Back-propagates {@code gradLogits} ({@code [B, classes]}) through the last training forward
-     * pass and sets every parameter's gradient: {@code ∂L/∂out[t·B + b] = ∂L/∂logits[b] / T}.
+     * pass and sets every parameter's gradient: {@code ∂L/∂out[t·B + b] = ∂L/∂logits[b] / T}. With a
+     * repeated input the gradient reaching the repeat is summed over the T steps.
      */
     public void backward(INDArray gradLogits) {
         if (lastPass == null || !lastPass.training()) {
             throw new IllegalStateException("backward needs a training forward pass first");
         }
-        int batch = lastPass.batchSize();
         int steps = lastPass.timeSteps();
         int classes = spec.classes();
-        gradReadout = Shapes.ensureRows(gradReadout, type, steps * batch, new int[] {classes});
-        ArrayView g = ArrayView.of(gradLogits);
-        ArrayView spread = ArrayView.of(gradReadout);
-        for (int t = 0; t < steps; t++) {
-            for (int i = 0; i < batch * classes; i++) {
-                spread.set(t * batch * classes + i, g.get(i) / steps);
-            }
-        }
+        gradReadout = Shapes.ensureRows(gradReadout, type, lastPass.rows(), new int[] {classes});
+        TimeRepeat.spreadAverage(ArrayView.of(gradLogits), ArrayView.of(gradReadout), steps);
+        int prefix = repeatedInput ? statelessPrefix() : 0;
         INDArray grad = gradReadout;
-        for (int i = layers.size() - 1; i >= 0; i--) {
+        for (int i = layers.size() - 1; i >= prefix; i--) {
             grad = layers.get(i).backward(grad, i > 0);
+        }
+        if (repeatedInput && prefix > 0) {
+            int[] shape = layers.get(prefix - 1).outputShape();
+            gradRepeated = Shapes.ensureRows(gradRepeated, type, lastPass.batchSize(), shape);
+            TimeRepeat.sum(ArrayView.of(grad), ArrayView.of(gradRepeated), steps);
+            grad = gradRepeated;
+            for (int i = prefix - 1; i >= 0; i--) {
+                grad = layers.get(i).backward(grad, i > 0);
+            }
         }
     }
 

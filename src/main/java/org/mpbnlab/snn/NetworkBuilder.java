@@ -45,6 +45,11 @@ public final class NetworkBuilder {
             return new BatchNormPre(shape, b.epsilon(), b.momentum(), type);
         } else if (spec instanceof LayerSpec.LifSpec l) {
             return new LifNeurons(shape, timeSteps, l.lif(), l.mpbn(), type);
+        } else if (spec instanceof LayerSpec.FoldedLifSpec f) {
+            GroupLayout layout = f.mode() == MpbnMode.ELEMENT ? GroupLayout.elements(shape)
+                    : GroupLayout.channels(shape);
+            int sets = f.statistics() == RunningStatsMode.PER_STEP ? timeSteps : 1;
+            return new FoldedLifNeurons(shape, f.lif(), layout, sets, type);
         }
         throw new IllegalArgumentException("unknown layer spec " + spec);
     }

@@ -13,10 +13,12 @@ public enum RunningStatsMode {
         this.id = id;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static RunningStatsMode byId(String id) {
         for (RunningStatsMode m : values()) {
             if (m.id.equalsIgnoreCase(id)) {

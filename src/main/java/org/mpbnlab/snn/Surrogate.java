@@ -32,8 +32,10 @@ public enum Surrogate {
             if (!(z >= 0.0 && z <= 1.0)) {
                 return 0.0;
             }
-            double th = Math.tanh(K * (z - 0.5));
-            return K * (1 - th * th) / (2 * tanhHalfK) / (2 * vth);
+            // 1 − tanh²(a) = 4e/(e + 1)² with e = exp(2a): one exp instead of a tanh
+            double e = Math.exp(2 * K * (z - 0.5));
+            double sech2 = 4 * e / ((e + 1) * (e + 1));
+            return K * sech2 / (2 * tanhHalfK) / (2 * vth);
         }
     },
 
@@ -91,6 +93,7 @@ public enum Surrogate {
     }
 
     /** The name used in files and on the command line. */
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
@@ -102,6 +105,7 @@ public enum Surrogate {
     public abstract double derivative(double uHat, double vth);
 
     /** Looks a surrogate up by {@link #id()}. */
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static Surrogate byId(String id) {
         for (Surrogate s : values()) {
             if (s.id.equalsIgnoreCase(id)) {

@@ -30,16 +30,23 @@ public final class InputFeeder {
         return encoder;
     }
 
-    /** Encodes {@code indices} of {@code split} for {@code network}; valid until the next call. */
+    /**
+     * Encodes {@code indices} of {@code split} for {@code network}; valid until the next call. An encoder
+     * that repeats a static frame at every step yields just the B frames ({@code [B, ...]}), which
+     * {@link Network#forward} repeats over T after its per-sample leading layers; any other encoder
+     * yields all {@code [T·B, ...]} frames.
+     */
     public INDArray encode(Network network, DataSplit split, int[] indices, Pass pass) {
         int[] inputShape = network.spec().inputShape();
-        floatInput = Shapes.ensureRows(floatInput, DataType.FLOAT, pass.rows(), inputShape);
+        int steps = encoder.repeatsOverTime() ? 1 : pass.timeSteps();
+        int rows = steps * pass.batchSize();
+        floatInput = Shapes.ensureRows(floatInput, DataType.FLOAT, rows, inputShape);
         FloatBuffer buffer = floatInput.data().asNioFloat();
-        encoder.encode(split, indices, pass.timeSteps(), buffer, rng);
+        encoder.encode(split, indices, steps, buffer, rng);
         if (network.dataType() == DataType.FLOAT) {
             return floatInput;
         }
-        typedInput = Shapes.ensureRows(typedInput, network.dataType(), pass.rows(), inputShape);
+        typedInput = Shapes.ensureRows(typedInput, network.dataType(), rows, inputShape);
         typedInput.assign(floatInput);
         return typedInput;
     }

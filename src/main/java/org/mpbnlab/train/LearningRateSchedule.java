@@ -15,6 +15,7 @@ public enum LearningRateSchedule {
         this.id = id;
     }
 
+    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
@@ -27,6 +28,7 @@ public enum LearningRateSchedule {
         return base * 0.5 * (1 + Math.cos(Math.PI * progress));
     }
 
+    @com.fasterxml.jackson.annotation.JsonCreator
     public static LearningRateSchedule byId(String id) {
         for (LearningRateSchedule s : values()) {
             if (s.id.equalsIgnoreCase(id)) {

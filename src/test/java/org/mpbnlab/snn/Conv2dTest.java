@@ -65,6 +65,47 @@ class Conv2dTest {
         assertTrue(worst < FiniteDifferences.TOLERANCE, "worst relative error " + worst);
     }
 
+    /** Large enough (patch work above the split threshold) that the loops run on two threads. */
+    @Test
+    void givesTheSameAnswersWhenItsLoopsAreSplitAcrossTwoThreads() {
+        Conv2d conv = new Conv2d(new int[] {3, 8, 8}, 4, 3, 1, true, DataType.DOUBLE, new SplittableRandom(30));
+        SplittableRandom rng = new SplittableRandom(31);
+        INDArray input = TestArrays.uniform(rng, DataType.DOUBLE, 40, 3, 8, 8);
+        INDArray gradOutput = TestArrays.uniform(rng, DataType.DOUBLE, 40, 4, 8, 8);
+        Pass pass = new Pass(4, 10, true);
+        double[] output = TestArrays.values(conv.forward(input, pass));
+        assertArrayEquals(naiveOutput(conv, input), output, 1e-12);
+        double[] gradInput = TestArrays.values(conv.backward(gradOutput, true));
+        double[] gradWeight = TestArrays.values(conv.weight().gradient());
+        // L = Σ g·y is linear in the input and in the weights, so a unit step in a random direction v
+        // changes L by exactly ⟨∂L/∂θ, v⟩ (up to rounding)
+        double[] g = TestArrays.values(gradOutput);
+        double before = TestArrays.linearLoss(conv.forward(input, pass), g);
+        INDArray direction = TestArrays.uniform(rng, DataType.DOUBLE, 40, 3, 8, 8);
+        double expectedChange = dot(gradInput, TestArrays.values(direction));
+        double afterInputStep = TestArrays.linearLoss(conv.forward(input.add(direction), pass), g);
+        assertEquals(expectedChange, afterInputStep - before, 1e-9 * Math.abs(expectedChange) + 1e-9);
+        INDArray weightDirection = TestArrays.uniform(rng, DataType.DOUBLE, 4, 3, 3, 3);
+        double expectedWeightChange = dot(gradWeight, TestArrays.values(weightDirection));
+        INDArray originalWeights = conv.weight().value().dup();
+        conv.weight().value().addi(weightDirection);
+        double afterWeightStep = TestArrays.linearLoss(conv.forward(input, pass), g);
+        assertEquals(expectedWeightChange, afterWeightStep - before, 1e-9 * Math.abs(expectedWeightChange) + 1e-9);
+        // bit-identical on a repeat
+        conv.weight().value().assign(originalWeights);
+        conv.forward(input, pass);
+        assertArrayEquals(gradInput, TestArrays.values(conv.backward(gradOutput, true)), 0.0);
+        assertArrayEquals(gradWeight, TestArrays.values(conv.weight().gradient()), 0.0);
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0.0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+
     @Test
     void biasGradientIsTheOutputGradientSummedOverSamplesAndPositions() {
         Conv2d conv = layer(1, true, DataType.DOUBLE, 10);
@@ -188,5 +229,8 @@ class Conv2dTest {
         conv.forward(input, TRAINING);
         INDArray tooFew = TestArrays.uniform(new SplittableRandom(29), DataType.DOUBLE, 2, 3, 5, 5);
         assertThrows(IllegalArgumentException.class, () -> conv.backward(tooFew, true));
+        conv.backward(gradOutput, true);
+        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> conv.backward(gradOutput, true));
+        assertTrue(twice.getMessage().startsWith("conv2d backward needs a training forward pass first"));
     }
 }

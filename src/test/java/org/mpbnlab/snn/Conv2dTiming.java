@@ -1,5 +1,6 @@
 package org.mpbnlab.snn;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -7,7 +8,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Prints how long the convolution and pooling layers of the preset conv net take at N = 256
- * (T = 4, B = 64). Not a test: run it by hand with the test class path, e.g.
+ * (T = 4, B = 64), as the minimum and median over the repeats (the minimum is the least disturbed
+ * by other processes). Not a test: run it by hand with the test class path, e.g.
  * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) org.mpbnlab.snn.Conv2dTiming}.
  */
 public final class Conv2dTiming {
@@ -35,19 +37,21 @@ public final class Conv2dTiming {
             layer.forward(input, pass);
             layer.backward(gradOutput, needInputGradient);
         }
-        long forwardNanos = 0;
-        long backwardNanos = 0;
+        long[] forward = new long[repeats];
+        long[] backward = new long[repeats];
         for (int r = 0; r < repeats; r++) {
             long start = System.nanoTime();
             layer.forward(input, pass);
             long middle = System.nanoTime();
             layer.backward(gradOutput, needInputGradient);
-            long end = System.nanoTime();
-            forwardNanos += middle - start;
-            backwardNanos += end - middle;
+            forward[r] = middle - start;
+            backward[r] = System.nanoTime() - middle;
         }
-        System.out.printf("%-20s N=%d  forward %7.2f ms  backward %7.2f ms (input gradient: %s)%n", name,
-                pass.rows(), forwardNanos / 1e6 / repeats, backwardNanos / 1e6 / repeats, needInputGradient);
+        Arrays.sort(forward);
+        Arrays.sort(backward);
+        System.out.printf("%-20s N=%d  forward min %6.1f / median %6.1f ms   backward min %6.1f / median %6.1f ms"
+                        + " (input gradient: %s)%n", name, pass.rows(), forward[0] / 1e6, forward[repeats / 2] / 1e6,
+                backward[0] / 1e6, backward[repeats / 2] / 1e6, needInputGradient);
     }
 
     private static long[] prepend(int rows, int[] sampleShape) {

@@ -38,6 +38,12 @@ class LayerGradientTest {
     }
 
     @Test
+    void wideDenseGradientsThroughNd4jGemmMatchFiniteDifferences() {
+        SplittableRandom rng = new SplittableRandom(5);
+        check(new Dense(6, Dense.NARROW + 8, true, DataType.DOUBLE, rng), new Pass(2, 3, true), rng, -1, 1);
+    }
+
+    @Test
     void batchNormPreGradientsMatchFiniteDifferencesForDenseAndConvShapes() {
         SplittableRandom rng = new SplittableRandom(2);
         BatchNormPre dense = new BatchNormPre(new int[] {3}, 1e-5, 0.1, DataType.DOUBLE);

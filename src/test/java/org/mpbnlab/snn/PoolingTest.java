@@ -122,6 +122,45 @@ class PoolingTest {
         assertEquals(largest, maxima[window], 0.0);
     }
 
+    /** 64 × 4 × 16 × 16 inputs: enough work that the loops run on two threads. */
+    @Test
+    void largeBatchesMatchPlainNestedLoops() {
+        SplittableRandom rng = new SplittableRandom(34);
+        INDArray input = TestArrays.uniform(rng, DataType.DOUBLE, 64, 4, 16, 16);
+        INDArray gradOutput = TestArrays.uniform(rng, DataType.DOUBLE, 64, 4, 8, 8);
+        double[] in = TestArrays.values(input);
+        double[] g = TestArrays.values(gradOutput);
+        double[] averages = new double[g.length];
+        double[] maxima = new double[g.length];
+        double[] averageGradient = new double[in.length];
+        double[] maxGradient = new double[in.length];
+        for (int window = 0; window < g.length; window++) {
+            int plane = window / 64;
+            int y = (window / 8) % 8;
+            int x = window % 8;
+            int best = -1;
+            for (int i = 0; i < 2; i++) {
+                for (int j = 0; j < 2; j++) {
+                    int at = (plane * 16 + 2 * y + i) * 16 + 2 * x + j;
+                    averages[window] += in[at] / 4;
+                    averageGradient[at] = g[window] / 4;
+                    if (best < 0 || in[at] > in[best]) {
+                        best = at;
+                    }
+                }
+            }
+            maxima[window] = in[best];
+            maxGradient[best] = g[window];
+        }
+        Pass pass = new Pass(4, 16, true);
+        AvgPool2d avg = new AvgPool2d(new int[] {4, 16, 16}, 2);
+        MaxPool2d max = new MaxPool2d(new int[] {4, 16, 16}, 2);
+        assertArrayEquals(averages, TestArrays.values(avg.forward(input, pass)), 1e-12);
+        assertArrayEquals(averageGradient, TestArrays.values(avg.backward(gradOutput, true)), 1e-15);
+        assertArrayEquals(maxima, TestArrays.values(max.forward(input, pass)), 0.0);
+        assertArrayEquals(maxGradient, TestArrays.values(max.backward(gradOutput, true)), 0.0);
+    }
+
     @Test
     void rejectsAKernelThatDoesNotDivideTheInput() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,

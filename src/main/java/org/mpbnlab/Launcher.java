@@ -1,0 +1,29 @@
+package org.mpbnlab;
+
+import java.io.PrintWriter;
+import org.mpbnlab.cli.MpbnLabCommand;
+
+/**
+ * The entry point: {@code mpbn-lab <command> ...} runs a headless command; without a command the desktop
+ * app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            startApp(args);
+            return;
+        }
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(MpbnLabCommand.run(args, out, err));
+    }
+
+    private static void startApp(String[] args) {
+        System.err.println("the desktop app is not part of this build yet; run a command, e.g. `mpbn-lab train --help`");
+        System.exit(2);
+    }
+}

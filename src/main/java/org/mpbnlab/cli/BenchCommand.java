@@ -1,0 +1,137 @@
+package org.mpbnlab.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.DatasetOptions;
+import org.mpbnlab.data.DatasetRegistry;
+import org.mpbnlab.data.Encoders;
+import org.mpbnlab.fold.Deployment;
+import org.mpbnlab.fold.InferenceTiming;
+import org.mpbnlab.fold.ThresholdFolder;
+import org.mpbnlab.fold.FoldMethod;
+import org.mpbnlab.snn.LifParameters;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.MpbnParameters;
+import org.mpbnlab.snn.Network;
+import org.mpbnlab.snn.NetworkBuilder;
+import org.mpbnlab.snn.NetworkSpec;
+import org.mpbnlab.snn.Pass;
+import org.mpbnlab.snn.Presets;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.train.InputFeeder;
+import org.mpbnlab.train.LearningRateSchedule;
+import org.mpbnlab.train.Trainer;
+import org.mpbnlab.train.TrainingConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code bench}: training and inference throughput of {@code mlp} and {@code conv-small} at T = 4,
+ * batch 64, MPBN off and channel, on 28×28 input (the glyphs set), warm-up excluded; with MPBN also
+ * folded and deployable inference. Each figure is the best of several timed repeats.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and inference throughput.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--arch", split = ",", defaultValue = "mlp,conv-small", description = "Presets to measure (default ${DEFAULT-VALUE}).")
+    List<String> archs;
+
+    @Option(names = "--timesteps", defaultValue = "4", description = "T (default ${DEFAULT-VALUE}).")
+    int timeSteps;
+
+    @Option(names = "--batch", defaultValue = "64", description = "Batch size (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--seconds", defaultValue = "2", description = "Seconds per timed repeat (default ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--repeats", defaultValue = "3", description = "Timed repeats; the best counts (default ${DEFAULT-VALUE}).")
+    int repeats;
+
+    @Option(names = "--json", description = "Print a JSON array of rows as the last line.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        archs.forEach(a -> Checks.oneOf("--arch", a, List.of("mlp", "conv-small")));
+        Checks.require(timeSteps >= 1 && timeSteps <= 64, "--timesteps must be between 1 and 64, got " + timeSteps);
+        Checks.require(batch >= 2, "--batch must be at least 2, got " + batch);
+        Checks.positive("--seconds", seconds);
+        Checks.require(repeats >= 1, "--repeats must be at least 1, got " + repeats);
+        PrintWriter out = spec.commandLine().getOut();
+        Dataset data = DatasetRegistry.standard().load("glyphs", DatasetOptions.defaults().withSizes(4096, 512));
+        ArrayNode rows = Json.MAPPER.createArrayNode();
+        for (String arch : archs) {
+            for (MpbnMode mode : new MpbnMode[] {MpbnMode.OFF, MpbnMode.CHANNEL}) {
+                NetworkSpec spec = Presets.build(arch, data.frameShape(), data.numClasses(), timeSteps,
+                        LifParameters.defaults(), MpbnParameters.of(mode, RunningStatsMode.SHARED));
+                Network network = NetworkBuilder.build(spec, org.nd4j.linalg.api.buffer.DataType.FLOAT, 0);
+                double train = trainingRate(network, data);
+                row(out, rows, arch, mode, "train", train);
+                InputFeeder feeder = new InputFeeder(Encoders.byName("direct"), 0);
+                Pass pass = new Pass(timeSteps, batch, false);
+                int[] indices = java.util.stream.IntStream.range(0, batch).toArray();
+                var input = feeder.encode(network, data.test(), indices, pass).dup();
+                row(out, rows, arch, mode, "infer", InferenceTiming.samplesPerSecond(network, input, pass, 3,
+                        repeats, seconds));
+                if (mode != MpbnMode.OFF) {
+                    Network folded = ThresholdFolder.fold(network, FoldMethod.EXACT).network();
+                    row(out, rows, arch, mode, "infer-folded", InferenceTiming.samplesPerSecond(folded, input, pass,
+                            3, repeats, seconds));
+                    row(out, rows, arch, mode, "infer-deployable", InferenceTiming.samplesPerSecond(
+                            Deployment.deploy(folded), input, pass, 3, repeats, seconds));
+                }
+            }
+        }
+        if (json) {
+            out.println(rows);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** Training samples per second: full iterations (encode, forward, backward, update), best repeat. */
+    private double trainingRate(Network network, Dataset data) {
+        TrainingConfig config = new TrainingConfig(1000, batch, "adam", 1e-3, 0, LearningRateSchedule.CONSTANT, 0);
+        Trainer trainer = new Trainer(network, data, new InputFeeder(Encoders.byName("direct"), 0), config);
+        for (int i = 0; i < 3; i++) {
+            trainer.trainBatch();
+        }
+        double best = 0;
+        for (int r = 0; r < repeats; r++) {
+            long start = System.nanoTime();
+            long samples = 0;
+            do {
+                trainer.trainBatch();
+                samples += batch;
+            } while (System.nanoTime() - start < seconds * 1e9 && !endOfEpoch(trainer));
+            best = Math.max(best, samples / ((System.nanoTime() - start) / 1e9));
+        }
+        return best;
+    }
+
+    /** An epoch end evaluates the test set; a timed repeat stops before it so only training is timed. */
+    private static boolean endOfEpoch(Trainer trainer) {
+        return (trainer.iteration() + 1) % trainer.batchesPerEpoch() == 0;
+    }
+
+    private static void row(PrintWriter out, ArrayNode rows, String arch, MpbnMode mode, String phase, double rate) {
+        out.println(String.format(Locale.ROOT, "%-11s mpbn=%-8s %-17s %10.1f samples/s", arch, mode.id(), phase, rate));
+        out.flush();
+        ObjectNode node = rows.addObject();
+        node.put("arch", arch);
+        node.put("mpbn", mode.id());
+        node.put("phase", phase);
+        node.put("samplesPerSecond", rate);
+    }
+}

@@ -1,0 +1,26 @@
+package org.mpbnlab.cli;
+
+/** Validation of command-line values, with messages that name the option and what it allows. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    static void positive(String option, double value) {
+        require(value > 0 && Double.isFinite(value), option + " must be a positive number, got " + value);
+    }
+
+    static void inRange(String option, double value, double lo, double hi) {
+        require(value >= lo && value <= hi, option + " must be in [" + lo + ", " + hi + "], got " + value);
+    }
+
+    static void oneOf(String option, String value, java.util.Collection<String> allowed) {
+        require(allowed.contains(value), option + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
+    }
+}

@@ -1,0 +1,54 @@
+package org.mpbnlab.cli;
+
+import java.io.IOException;
+import org.mpbnlab.data.DatasetException;
+import org.mpbnlab.train.TrainingDivergedException;
+import picocli.CommandLine;
+
+/**
+ * Turns every failure into one line on the error stream and an exit code, never a stack trace:
+ * 2 for impossible options or unknown names, 1 for a file, download or training failure.
+ */
+final class CliErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        commandLine.getErr().println("error: " + message(e));
+        commandLine.getErr().flush();
+        return exitCode(e);
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        cmd.getErr().println("error: " + e.getMessage() + " (see --help)");
+        cmd.getErr().flush();
+        return BAD_INPUT;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof IllegalArgumentException || e instanceof DatasetException && isUsage(e)) {
+            return BAD_INPUT;
+        }
+        return FAILED;
+    }
+
+    private static boolean isUsage(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        return m.startsWith("unknown") || m.contains("choose one of") || m.contains("must be");
+    }
+
+    static String message(Throwable e) {
+        if (e instanceof TrainingDivergedException || e instanceof IOException || e instanceof RuntimeException) {
+            String m = e.getMessage();
+            if (m != null && !m.isBlank()) {
+                int newline = m.indexOf('\n');
+                return newline < 0 ? m : m.substring(0, newline);
+            }
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+}

@@ -1,0 +1,23 @@
+package org.mpbnlab.cli;
+
+import java.nio.file.Path;
+import org.mpbnlab.data.DatasetOptions;
+import picocli.CommandLine.Option;
+
+/** Where data comes from and how much of it to use. */
+final class DataOptions {
+
+    @Option(names = "--limit", defaultValue = "0", description = "Use at most N training and N test samples (0 = all).")
+    int limit;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with dataset files (else MPBN_DATA_DIR, the cache).")
+    Path dataDir;
+
+    @Option(names = "--data-seed", defaultValue = "42", description = "Seed of the built-in generators (default ${DEFAULT-VALUE}).")
+    long dataSeed;
+
+    DatasetOptions options() {
+        Checks.require(limit >= 0, "--limit must be 0 (all) or a positive number, got " + limit);
+        return DatasetOptions.defaults().withSeed(dataSeed).withLimit(limit).withDataDir(dataDir);
+    }
+}

@@ -1,0 +1,158 @@
+package org.mpbnlab.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.DatasetRegistry;
+import org.mpbnlab.fold.Deployment;
+import org.mpbnlab.fold.EquivalenceChecker;
+import org.mpbnlab.fold.EquivalenceReport;
+import org.mpbnlab.fold.FoldMethod;
+import org.mpbnlab.fold.FoldResult;
+import org.mpbnlab.fold.InferenceTiming;
+import org.mpbnlab.fold.ThresholdFolder;
+import org.mpbnlab.snn.Network;
+import org.mpbnlab.snn.NetworkBuilder;
+import org.mpbnlab.snn.Pass;
+import org.mpbnlab.train.InputFeeder;
+import org.mpbnlab.train.ModelFile;
+import org.mpbnlab.train.ModelInfo;
+import org.mpbnlab.train.SavedModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code fold}: folds MPBN into the thresholds (and with {@code --deploy} BN_pre into the weights), saves
+ * the result, and with {@code --check} proves the equivalence on a dataset.
+ */
+@Command(name = "fold", mixinStandardHelpOptions = true,
+        description = "Fold MPBN into firing thresholds and check that nothing changes.")
+final class FoldCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "Trained MPBN model (.zip).")
+    Path model;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to save the folded model.")
+    Path out;
+
+    @Option(names = "--deploy", description = "Also fold BN_pre into the preceding weights (not bit-exact).")
+    boolean deploy;
+
+    @Option(names = "--method", defaultValue = "exact", description = "exact or naive (float32 formula, a lesson).")
+    String method;
+
+    @Option(names = "--check", paramLabel = "DATASET", description = "Compare the folded and MPBN networks on DATASET.")
+    String check;
+
+    @Option(names = "--batch", defaultValue = "256", description = "Batch size of the check (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Mixin
+    DataOptions data = new DataOptions();
+
+    @Option(names = "--json", description = "Print a JSON report as the last line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Checks.oneOf("--method", method, java.util.List.of("exact", "naive"));
+        Checks.require(batch >= 1, "--batch must be at least 1, got " + batch);
+        PrintWriter stdout = spec.commandLine().getOut();
+        SavedModel saved = ModelFile.load(model);
+        Network reference = saved.network();
+        if (reference.isFolded()) {
+            throw new IllegalArgumentException(model.getFileName() + " is already folded; fold the original MPBN model");
+        }
+        FoldMethod foldMethod = "naive".equals(method) ? FoldMethod.NAIVE : FoldMethod.EXACT;
+        FoldResult result = ThresholdFolder.fold(reference, foldMethod);
+        result.notes().forEach(note -> stdout.println("note: " + note));
+        Network folded = result.network();
+        Network deployed = deploy ? Deployment.deploy(folded) : null;
+        Network saveMe = deploy ? deployed : folded;
+        ModelInfo info = saved.info();
+        ModelFile.save(out, saveMe, new ModelInfo(info.dataset(), info.encoder(), info.seed(), info.training(),
+                info.history(), (deploy ? "deployable" : "folded (" + method + ")") + " from " + model.getFileName()));
+        stdout.println(String.format(Locale.ROOT, "saved %s: %s; γ < 0 in %d group(s), γ = 0 in %d", out,
+                result.folded() ? (deploy ? "MPBN folded into thresholds, BN_pre into weights" : "MPBN folded into thresholds")
+                        : "nothing to fold", result.gammaNegative(), result.gammaZero()));
+        ObjectNode report = Json.MAPPER.createObjectNode();
+        report.put("gammaNegative", result.gammaNegative());
+        report.put("gammaZero", result.gammaZero());
+        report.put("folded", result.folded());
+        if (check != null) {
+            Dataset dataset = LoadedData.forModel(saved, check, DatasetRegistry.standard(), data.options());
+            InputFeeder feeder = new InputFeeder(LoadedData.encoder(saved, dataset), info.seed());
+            int samples = dataset.test().count();
+            EquivalenceReport exact = EquivalenceChecker.compare(reference, folded, dataset.test(), feeder, batch, samples);
+            print(stdout, "folded (" + method + ")", exact);
+            putReport(report, exact);
+            if (result.folded() && foldMethod == FoldMethod.EXACT) {
+                Network naive = ThresholdFolder.fold(reference, FoldMethod.NAIVE).network();
+                EquivalenceReport lesson = EquivalenceChecker.compare(reference, naive, dataset.test(), feeder, batch,
+                        samples);
+                print(stdout, "naive float32 fold (lesson)", lesson);
+                putReport(report.putObject("naive"), lesson);
+            }
+            Network deployable = deployed != null ? deployed : result.folded() ? Deployment.deploy(folded) : null;
+            if (deployable != null) {
+                EquivalenceReport dep = EquivalenceChecker.compare(reference, deployable, dataset.test(), feeder, batch,
+                        samples);
+                print(stdout, "deployable (BN_pre in weights)", dep);
+                putReport(report.putObject("deployable"), dep);
+            }
+            timing(stdout, report.putObject("inferenceSamplesPerSecond"), reference, folded, deployable, dataset,
+                    feeder);
+        }
+        if (json) {
+            stdout.println(report);
+        }
+        stdout.flush();
+        return 0;
+    }
+
+    private void timing(PrintWriter out, ObjectNode node, Network reference, Network folded, Network deployable,
+                        Dataset dataset, InputFeeder feeder) {
+        int size = Math.min(64, dataset.test().count());
+        int[] indices = java.util.stream.IntStream.range(0, size).toArray();
+        Pass pass = new Pass(reference.spec().timeSteps(), size, false);
+        var input = feeder.encode(reference, dataset.test(), indices, pass).dup();
+        Network plain = NetworkBuilder.build(PlainSpec.withoutMpbn(reference.spec()), reference.dataType(), 0);
+        double ref = InferenceTiming.samplesPerSecond(reference, input, pass, 3, 3, 0.5);
+        double fold = InferenceTiming.samplesPerSecond(folded, input, pass, 3, 3, 0.5);
+        double dep = deployable == null ? Double.NaN : InferenceTiming.samplesPerSecond(deployable, input, pass, 3, 3, 0.5);
+        double none = InferenceTiming.samplesPerSecond(plain, input, pass, 3, 3, 0.5);
+        out.println(String.format(Locale.ROOT, "inference samples/s (batch %d): MPBN eval %.0f, folded %.0f, "
+                + "deployable %.0f, no-MPBN network of the same shape %.0f", size, ref, fold, dep, none));
+        node.put("mpbnEval", ref);
+        node.put("folded", fold);
+        node.put("deployable", dep);
+        node.put("noMpbn", none);
+    }
+
+    private static void print(PrintWriter out, String label, EquivalenceReport r) {
+        out.println(String.format(Locale.ROOT, "%s: %d of %d spikes differ, max |logit diff| %.3g, predictions agree "
+                        + "%.4f%%, accuracy %.2f%% vs %.2f%%, smallest margin |u_pre − Ṽ| %.3g",
+                label, r.spikeMismatches(), r.spikesCompared(), r.maxLogitDiff(), 100 * r.predictionAgreement(),
+                100 * r.referenceAccuracy(), 100 * r.candidateAccuracy(), r.minMargin()));
+    }
+
+    private static void putReport(ObjectNode node, EquivalenceReport r) {
+        node.put("samples", r.samples());
+        node.put("spikesCompared", r.spikesCompared());
+        node.put("spikeMismatches", r.spikeMismatches());
+        node.put("maxLogitDiff", r.maxLogitDiff());
+        node.put("predictionAgreement", r.predictionAgreement());
+        node.put("referenceAccuracy", r.referenceAccuracy());
+        node.put("foldedAccuracy", r.candidateAccuracy());
+        node.put("minMargin", r.minMargin());
+    }
+}

@@ -1,0 +1,36 @@
+package org.mpbnlab.cli;
+
+import java.util.Arrays;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.DatasetOptions;
+import org.mpbnlab.data.DatasetRegistry;
+import org.mpbnlab.data.Encoder;
+import org.mpbnlab.data.Encoders;
+import org.mpbnlab.train.SavedModel;
+
+/** Loads the dataset a saved model is evaluated on, and checks that the model can read it. */
+final class LoadedData {
+
+    private LoadedData() {
+    }
+
+    static Dataset forModel(SavedModel saved, String requested, DatasetRegistry registry, DatasetOptions options) {
+        String name = requested != null ? requested : saved.info().dataset();
+        Checks.require(name != null && !name.isBlank(), "--dataset is required: the model does not say which it was trained on");
+        Checks.oneOf("--dataset", name, registry.names());
+        Dataset dataset = registry.load(name, options);
+        int[] expected = saved.network().spec().inputShape();
+        Checks.require(Arrays.equals(expected, dataset.frameShape()), "dataset " + name + " has samples of shape "
+                + Arrays.toString(dataset.frameShape()) + " but the model expects " + Arrays.toString(expected));
+        Checks.require(dataset.numClasses() == saved.network().spec().classes(), "dataset " + name + " has "
+                + dataset.numClasses() + " classes but the model predicts " + saved.network().spec().classes());
+        return dataset;
+    }
+
+    static Encoder encoder(SavedModel saved, Dataset dataset) {
+        String name = saved.info().encoder();
+        Encoder encoder = name == null || name.isBlank() ? Encoders.defaultFor(dataset) : Encoders.byName(name);
+        Encoders.requireCompatible(encoder, dataset);
+        return encoder;
+    }
+}

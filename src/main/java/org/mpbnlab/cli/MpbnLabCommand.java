@@ -1,0 +1,35 @@
+package org.mpbnlab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level command: {@code mpbn-lab <command>}; without a command the desktop app starts. */
+@Command(name = "mpbn-lab", mixinStandardHelpOptions = true, version = "MPBN Lab 0.1.0",
+        description = "Membrane Potential Batch Normalization in spiking networks: train, fold, evaluate, benchmark.",
+        subcommands = {TrainCommand.class, EvalCommand.class, FoldCommand.class, BenchCommand.class,
+                DatasetsCommand.class, CommandLine.HelpCommand.class})
+public final class MpbnLabCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs a command line and returns its exit code; output goes to {@code out} and {@code err}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CliErrors errors = new CliErrors();
+        CommandLine commandLine = new CommandLine(new MpbnLabCommand())
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler(errors)
+                .setParameterExceptionHandler(errors);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

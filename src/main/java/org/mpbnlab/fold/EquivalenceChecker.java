@@ -1,0 +1,130 @@
+package org.mpbnlab.fold;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mpbnlab.data.DataSplit;
+import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.FoldedLifNeurons;
+import org.mpbnlab.snn.GroupLayout;
+import org.mpbnlab.snn.Network;
+import org.mpbnlab.snn.NeuronLayer;
+import org.mpbnlab.snn.Pass;
+import org.mpbnlab.train.InputFeeder;
+import org.mpbnlab.train.SoftmaxCrossEntropy;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Runs a reference network (MPBN, evaluation mode) and a candidate (folded or deployable) on the same
+ * encoded inputs and compares every neuron layer's spikes at every step, and the logits.
+ */
+public final class EquivalenceChecker {
+
+    private EquivalenceChecker() {
+    }
+
+    public static EquivalenceReport compare(Network reference, Network candidate, DataSplit split, InputFeeder feeder,
+                                            int batchSize, int maxSamples) {
+        List<NeuronLayer> refLayers = reference.spikingLayers();
+        List<NeuronLayer> candLayers = candidate.spikingLayers();
+        if (refLayers.size() != candLayers.size()) {
+            throw new IllegalArgumentException("the networks have different numbers of spiking layers");
+        }
+        int steps = reference.spec().timeSteps();
+        long[][] compared = new long[refLayers.size()][steps];
+        long[][] mismatches = new long[refLayers.size()][steps];
+        double[][] margins = new double[refLayers.size()][steps];
+        for (double[] row : margins) {
+            java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
+        }
+        int samples = Math.min(maxSamples, split.count());
+        double maxLogitDiff = 0;
+        int agree = 0;
+        int refCorrect = 0;
+        int candCorrect = 0;
+        int[] labels = split.labels();
+        for (int start = 0; start < samples; start += batchSize) {
+            int size = Math.min(batchSize, samples - start);
+            int[] indices = new int[size];
+            for (int i = 0; i < size; i++) {
+                indices[i] = start + i;
+            }
+            Pass pass = new Pass(steps, size, false);
+            INDArray input = feeder.encode(reference, split, indices, pass);
+            INDArray refOut = reference.forward(input, pass);
+            int[] refPred = SoftmaxCrossEntropy.predictions(refOut);
+            ArrayView refLogits = ArrayView.of(refOut);
+            INDArray candOut = candidate.forward(input, pass);
+            int[] candPred = SoftmaxCrossEntropy.predictions(candOut);
+            ArrayView candLogits = ArrayView.of(candOut);
+            for (int i = 0; i < refLogits.length(); i++) {
+                maxLogitDiff = Math.max(maxLogitDiff, Math.abs(refLogits.get(i) - candLogits.get(i)));
+            }
+            for (int b = 0; b < size; b++) {
+                agree += refPred[b] == candPred[b] ? 1 : 0;
+                refCorrect += refPred[b] == labels[indices[b]] ? 1 : 0;
+                candCorrect += candPred[b] == labels[indices[b]] ? 1 : 0;
+            }
+            for (int l = 0; l < refLayers.size(); l++) {
+                compareLayer(refLayers.get(l), candLayers.get(l), pass, compared[l], mismatches[l], margins[l]);
+            }
+        }
+        List<LayerStepComparison> cells = new ArrayList<>();
+        long totalCompared = 0;
+        long totalMismatches = 0;
+        double minMargin = Double.POSITIVE_INFINITY;
+        for (int l = 0; l < refLayers.size(); l++) {
+            for (int t = 0; t < steps; t++) {
+                cells.add(new LayerStepComparison(l, t, compared[l][t], mismatches[l][t], margins[l][t]));
+                totalCompared += compared[l][t];
+                totalMismatches += mismatches[l][t];
+                minMargin = Math.min(minMargin, margins[l][t]);
+            }
+        }
+        return new EquivalenceReport(samples, totalCompared, totalMismatches, maxLogitDiff,
+                (double) agree / samples, (double) refCorrect / samples, (double) candCorrect / samples, minMargin,
+                cells);
+    }
+
+    private static void compareLayer(NeuronLayer ref, NeuronLayer cand, Pass pass, long[] compared,
+                                     long[] mismatches, double[] margins) {
+        ArrayView refSpikes = ArrayView.of(ref.lastSpikes());
+        ArrayView candSpikes = ArrayView.of(cand.lastSpikes());
+        ArrayView membrane = ArrayView.of(cand.lastMembraneBeforeNorm());
+        int block = refSpikes.length() / pass.timeSteps();
+        int rowSize = block / pass.batchSize();
+        for (int t = 0; t < pass.timeSteps(); t++) {
+            long diff = 0;
+            double margin = margins[t];
+            double[] thresholds = thresholdRow(cand, t, rowSize);
+            for (int i = t * block; i < (t + 1) * block; i++) {
+                if (refSpikes.get(i) != candSpikes.get(i)) {
+                    diff++;
+                }
+                double threshold = thresholds[i % rowSize];
+                if (Double.isFinite(threshold)) {
+                    margin = Math.min(margin, Math.abs(membrane.get(i) - threshold));
+                }
+            }
+            compared[t] += block;
+            mismatches[t] += diff;
+            margins[t] = margin;
+        }
+    }
+
+    /** Ṽ the candidate compares each element of a row with at step t (V_th for plain LIF). */
+    private static double[] thresholdRow(NeuronLayer layer, int t, int rowSize) {
+        double[] row = new double[rowSize];
+        if (layer instanceof FoldedLifNeurons folded) {
+            GroupLayout layout = folded.groupLayout();
+            int sets = (int) folded.threshold().size(0);
+            int set = sets == 1 ? 0 : t;
+            ArrayView thresholds = ArrayView.of(folded.threshold());
+            for (int j = 0; j < rowSize; j++) {
+                row[j] = thresholds.get(set * layout.groups() + j / layout.spatial());
+            }
+        } else {
+            java.util.Arrays.fill(row, layer.lifParameters().threshold());
+        }
+        return row;
+    }
+}

@@ -1,0 +1,31 @@
+package org.mpbnlab.fold;
+
+import java.util.List;
+
+/**
+ * How far a candidate network (folded, deployable) agrees with the reference MPBN network in
+ * evaluation mode, on the same inputs (DESIGN §2).
+ *
+ * @param samples             inputs compared
+ * @param spikesCompared      spikes compared over all layers and steps
+ * @param spikeMismatches     spikes that differ
+ * @param maxLogitDiff        largest |logit difference|
+ * @param predictionAgreement fraction of inputs with the same predicted class
+ * @param referenceAccuracy   accuracy of the reference network
+ * @param candidateAccuracy   accuracy of the candidate network
+ * @param minMargin           smallest |u_pre − Ṽ| seen in the candidate (a tie shows up as a tiny margin)
+ * @param cells               per layer × step comparison
+ */
+public record EquivalenceReport(int samples, long spikesCompared, long spikeMismatches, double maxLogitDiff,
+                                double predictionAgreement, double referenceAccuracy, double candidateAccuracy,
+                                double minMargin, List<LayerStepComparison> cells) {
+
+    public EquivalenceReport {
+        cells = List.copyOf(cells);
+    }
+
+    /** Identical spikes everywhere and bit-identical logits. */
+    public boolean exact() {
+        return spikeMismatches == 0 && maxLogitDiff == 0.0;
+    }
+}

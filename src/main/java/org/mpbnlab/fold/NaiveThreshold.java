@@ -1,0 +1,37 @@
+package org.mpbnlab.fold;
+
+import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.LifNeurons;
+
+/**
+ * The textbook fold, computed in float32 as the published code does:
+ * <pre>
+ *   Ṽ = μ + (V_th − β)·sqrt(σ² + ε)/γ      fires when u_pre &gt; Ṽ (γ &gt; 0) or u_pre &lt; Ṽ (γ &lt; 0)
+ * </pre>
+ * Mathematically exact, but every float operation rounds, so a membrane within a rounding error of the
+ * threshold can be decided differently than by the MPBN network. Kept as a lesson beside the exact fold.
+ */
+public final class NaiveThreshold {
+
+    private NaiveThreshold() {
+    }
+
+    public static FoldedThreshold of(float gamma, float beta, float mean, float variance, float epsilon, float vth) {
+        if (gamma == 0f) {
+            return new FoldedThreshold(beta > vth ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, 1);
+        }
+        float std = (float) Math.sqrt(variance + epsilon);
+        float threshold = (vth - beta) * std / gamma + mean;
+        return new FoldedThreshold(threshold, gamma > 0 ? 1 : -1);
+    }
+
+    /** The naive threshold of group {@code group}, statistics set {@code set}, of an MPBN layer. */
+    public static FoldedThreshold of(LifNeurons layer, int set, int group) {
+        int groups = layer.normalizationLayout().groups();
+        return of((float) ArrayView.of(layer.gamma().value()).get(group),
+                (float) ArrayView.of(layer.beta().value()).get(group),
+                (float) ArrayView.of(layer.runningMean()).get(set * groups + group),
+                (float) ArrayView.of(layer.runningVar()).get(set * groups + group),
+                (float) layer.mpbnParameters().epsilon(), (float) layer.lifParameters().threshold());
+    }
+}

@@ -1,0 +1,150 @@
+package org.mpbnlab.snn;
+
+import java.util.List;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * LIF neurons whose MPBN has been folded into the firing threshold (DESIGN §2), for inference only:
+ * <pre>
+ *   u_pre[t] = τ·u[t−1] + x[t]
+ *   s[t]     = [u_pre[t] &gt; Ṽ]   where direction = +1
+ *            = [u_pre[t] &lt; Ṽ]   where direction = −1   (γ &lt; 0 flips the inequality)
+ *   u[t]     = u_pre[t]·(1 − s[t])
+ * </pre>
+ * Ṽ and the direction are held per group — per channel, or per element (a threshold map) — and
+ * per step when the running statistics were per step. A group whose decision does not depend on
+ * u_pre (γ = 0) has direction +1 and Ṽ = −∞ (always fires) or +∞ (never fires).
+ */
+public final class FoldedLifNeurons implements NeuronLayer {
+
+    private final int[] shape;
+    private final int rowSize;
+    private final LifParameters lif;
+    private final GroupLayout layout;
+    private final DataType type;
+    private final INDArray threshold;
+    private final INDArray direction;
+    private INDArray membrane;
+    private INDArray spikes;
+    private Pass lastPass;
+
+    /**
+     * @param sets number of threshold sets: 1, or T for per-step statistics
+     */
+    public FoldedLifNeurons(int[] sampleShape, LifParameters lif, GroupLayout layout, int sets, DataType type) {
+        if (layout.rowSize() != Shapes.size(sampleShape)) {
+            throw new IllegalArgumentException("threshold grouping does not match the layer shape");
+        }
+        this.shape = sampleShape.clone();
+        this.rowSize = layout.rowSize();
+        this.lif = lif;
+        this.layout = layout;
+        this.type = type;
+        this.threshold = Nd4j.valueArrayOf(new long[] {sets, layout.groups()}, lif.threshold(), type);
+        this.direction = Nd4j.ones(type, sets, layout.groups());
+    }
+
+    @Override
+    public String kind() {
+        return "lif-folded";
+    }
+
+    @Override
+    public int[] inputShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public int[] outputShape() {
+        return shape.clone();
+    }
+
+    @Override
+    public INDArray forward(INDArray x, Pass pass) {
+        if (pass.training()) {
+            throw new IllegalStateException("a folded network is inference-only: it cannot be trained further");
+        }
+        int sets = (int) threshold.size(0);
+        if (sets > 1 && pass.timeSteps() > sets) {
+            throw new IllegalArgumentException("per-step thresholds exist for " + sets + " time steps; cannot run "
+                    + pass.timeSteps());
+        }
+        int rows = pass.rows();
+        membrane = Shapes.ensureRows(membrane, type, rows, shape);
+        spikes = Shapes.ensureRows(spikes, type, rows, shape);
+        ArrayView in = ArrayView.of(x);
+        ArrayView uPre = ArrayView.of(membrane);
+        ArrayView out = ArrayView.of(spikes);
+        int block = pass.batchSize() * rowSize;
+        double[][] thresholdRows = new double[sets][rowSize];
+        boolean[][] belowRows = new boolean[sets][rowSize];
+        expandRows(thresholdRows, belowRows);
+        for (int t = 0; t < pass.timeSteps(); t++) {
+            int set = sets == 1 ? 0 : t;
+            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), thresholdRows[set],
+                    belowRows[set]);
+        }
+        lastPass = pass;
+        return spikes;
+    }
+
+    /** Ṽ and the comparison of every position of a row, per set (groups expanded over their positions). */
+    private void expandRows(double[][] thresholdRows, boolean[][] belowRows) {
+        ArrayView thr = ArrayView.of(threshold);
+        ArrayView dir = ArrayView.of(direction);
+        int spatial = layout.spatial();
+        int groups = layout.groups();
+        for (int set = 0; set < thresholdRows.length; set++) {
+            for (int j = 0; j < rowSize; j++) {
+                int g = set * groups + j / spatial;
+                thresholdRows[set][j] = thr.get(g);
+                belowRows[set][j] = dir.get(g) < 0;
+            }
+        }
+    }
+
+    @Override
+    public INDArray backward(INDArray gradOutput, boolean needInputGradient) {
+        throw new IllegalStateException("a folded network is inference-only: it cannot be trained further");
+    }
+
+    @Override
+    public List<NamedArray> buffers() {
+        return List.of(new NamedArray("threshold", threshold), new NamedArray("direction", direction));
+    }
+
+    @Override
+    public LifParameters lifParameters() {
+        return lif;
+    }
+
+    public GroupLayout groupLayout() {
+        return layout;
+    }
+
+    /** Ṽ per [set, group]. */
+    public INDArray threshold() {
+        return threshold;
+    }
+
+    /** +1 (fires when u_pre &gt; Ṽ) or −1 (fires when u_pre &lt; Ṽ) per [set, group]. */
+    public INDArray direction() {
+        return direction;
+    }
+
+    @Override
+    public INDArray lastMembraneBeforeNorm() {
+        return membrane;
+    }
+
+    @Override
+    public INDArray lastSpikes() {
+        return spikes;
+    }
+
+    public Pass lastPass() {
+        return lastPass;
+    }
+}

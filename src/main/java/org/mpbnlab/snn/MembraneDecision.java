@@ -1,0 +1,41 @@
+package org.mpbnlab.snn;
+
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The evaluation-mode firing decision of one MPBN group, as the engine computes it:
+ * <pre>
+ *   û = store((u_pre − μ)·scale + β),   scale = γ·1/sqrt(σ² + ε),   fires ⇔ û &gt; V_th
+ * </pre>
+ * where {@code store} rounds to the engine's data type (float32, or nothing for float64) exactly as
+ * writing û into its buffer does. With μ, scale and β fixed this is a monotone function of u_pre
+ * (non-decreasing for scale &gt; 0, non-increasing for scale &lt; 0, constant for scale = 0), which is
+ * what lets the threshold fold be exact.
+ */
+public record MembraneDecision(double mean, double scale, double shift, double threshold, DataType type) {
+
+    /** The decision of group {@code group} of running-statistics set {@code set} of an MPBN layer. */
+    public static MembraneDecision of(LifNeurons layer, int set, int group) {
+        MpbnParameters mpbn = layer.mpbnParameters();
+        if (!mpbn.enabled()) {
+            throw new IllegalArgumentException("the layer has no MPBN");
+        }
+        int groups = layer.normalizationLayout().groups();
+        double mu = ArrayView.of(layer.runningMean()).get(set * groups + group);
+        double var = ArrayView.of(layer.runningVar()).get(set * groups + group);
+        double gamma = ArrayView.of(layer.gamma().value()).get(group);
+        double beta = ArrayView.of(layer.beta().value()).get(group);
+        double scale = gamma * BatchNormMath.inverseStd(var, mpbn.epsilon());
+        return new MembraneDecision(mu, scale, beta, layer.lifParameters().threshold(), layer.dataType());
+    }
+
+    /** û for a membrane value, rounded as the engine stores it. */
+    public double normalized(double uPre) {
+        double value = BatchNormMath.affine(uPre, mean, scale, shift);
+        return type == DataType.FLOAT ? (float) value : value;
+    }
+
+    public boolean fires(double uPre) {
+        return normalized(uPre) > threshold;
+    }
+}

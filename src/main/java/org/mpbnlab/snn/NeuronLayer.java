@@ -1,0 +1,15 @@
+package org.mpbnlab.snn;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/** A spiking layer, trainable or folded: what views and the equivalence check read after a forward pass. */
+public interface NeuronLayer extends Layer {
+
+    LifParameters lifParameters();
+
+    /** u_pre of the last forward pass, [T·B, ...shape]: the membrane after charging, before MPBN and reset. */
+    INDArray lastMembraneBeforeNorm();
+
+    /** Spikes of the last forward pass, [T·B, ...shape]. */
+    INDArray lastSpikes();
+}

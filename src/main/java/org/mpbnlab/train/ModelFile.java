@@ -1,0 +1,140 @@
+package org.mpbnlab.train;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mpbnlab.io.ModelArchive;
+import org.mpbnlab.io.ModelFileException;
+import org.mpbnlab.io.NpyArray;
+import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.Network;
+import org.mpbnlab.snn.NetworkBuilder;
+import org.mpbnlab.snn.NetworkSpec;
+import org.mpbnlab.snn.SpecLimits;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Saves and loads networks in the model file format ({@code docs/model-format.md}): the container's
+ * {@code model.json} gets {@code network} (the {@link NetworkSpec}), {@code dataType} and {@code info}
+ * (the {@link ModelInfo}); every parameter and running statistic is one float32 array named as in
+ * {@link Network#state()}. Loading checks the description against {@link SpecLimits} before allocating,
+ * then requires every array with the exact shape and finite values.
+ */
+public final class ModelFile {
+
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+
+    private ModelFile() {
+    }
+
+    public static void save(Path file, Network network, ModelInfo info) throws IOException {
+        ObjectNode json = JSON.createObjectNode();
+        json.set("network", JSON.valueToTree(network.spec()));
+        json.put("dataType", "float32");
+        json.set("info", JSON.valueToTree(info));
+        Map<String, NpyArray> arrays = new LinkedHashMap<>();
+        network.state().forEach((name, array) -> arrays.put(name, toNpy(array)));
+        ModelArchive.write(file, json, arrays);
+    }
+
+    public static SavedModel load(Path file) throws ModelFileException {
+        ModelArchive.Contents contents = ModelArchive.read(file);
+        String where = "Cannot load model file '" + file.getFileName() + "': ";
+        NetworkSpec spec;
+        ModelInfo info;
+        try {
+            JsonNode networkNode = contents.json().get("network");
+            if (networkNode == null) {
+                throw new ModelFileException(where + "model.json has no 'network' description.");
+            }
+            spec = JSON.treeToValue(networkNode, NetworkSpec.class);
+            JsonNode infoNode = contents.json().get("info");
+            info = infoNode == null ? new ModelInfo("", "direct", 0, null, null, "")
+                    : JSON.treeToValue(infoNode, ModelInfo.class);
+            SpecLimits.check(spec);
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ModelFileException(where + "the network description is invalid (" + oneLine(e)
+                    + "). Save the model again with MPBN Lab or fix model.json as docs/model-format.md describes.", e);
+        }
+        Network network;
+        try {
+            network = NetworkBuilder.build(spec, DataType.FLOAT, 0);
+        } catch (RuntimeException e) {
+            throw new ModelFileException(where + "the network cannot be built (" + oneLine(e) + ").", e);
+        }
+        Map<String, NpyArray> arrays = contents.arrays();
+        for (Map.Entry<String, INDArray> entry : network.state().entrySet()) {
+            NpyArray stored = arrays.get(entry.getKey());
+            if (stored == null) {
+                throw new ModelFileException(where + "array '" + entry.getKey() + "' is missing.");
+            }
+            copyInto(where, entry.getKey(), stored, entry.getValue());
+        }
+        for (String name : arrays.keySet()) {
+            if (!network.state().containsKey(name)) {
+                throw new ModelFileException(where + "array '" + name + "' does not belong to the described network.");
+            }
+        }
+        return new SavedModel(network, info);
+    }
+
+    private static void copyInto(String where, String name, NpyArray stored, INDArray target)
+            throws ModelFileException {
+        long[] expected = target.shape();
+        int[] shape = stored.shape();
+        boolean same = expected.length == shape.length;
+        for (int i = 0; same && i < shape.length; i++) {
+            same = expected[i] == shape[i];
+        }
+        if (!same) {
+            throw new ModelFileException(where + "array '" + name + "' has shape " + java.util.Arrays.toString(shape)
+                    + " but the network needs " + java.util.Arrays.toString(expected) + ".");
+        }
+        if (!stored.dtype().isFloatingPoint()) {
+            throw new ModelFileException(where + "array '" + name + "' must be float32 or float64, not "
+                    + stored.dtype().numpyName() + ".");
+        }
+        double[] values = stored.toDoubleArray();
+        ArrayView view = ArrayView.of(target);
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new ModelFileException(where + "array '" + name + "' contains NaN or infinite values "
+                        + "(a diverged training run?).");
+            }
+            if (name.endsWith("runningVar") && values[i] < 0) {
+                throw new ModelFileException(where + "array '" + name + "' has a negative variance.");
+            }
+            view.set(i, values[i]);
+        }
+    }
+
+    private static NpyArray toNpy(INDArray array) {
+        long[] shape = array.shape();
+        int[] intShape = new int[shape.length];
+        for (int i = 0; i < shape.length; i++) {
+            intShape[i] = (int) shape[i];
+        }
+        ArrayView view = ArrayView.of(array);
+        float[] data = new float[view.length()];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (float) view.get(i);
+        }
+        return NpyArray.ofFloat(intShape, data);
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

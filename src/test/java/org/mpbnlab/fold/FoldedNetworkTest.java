@@ -1,0 +1,153 @@
+package org.mpbnlab.fold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.mpbnlab.data.DataSplit;
+import org.mpbnlab.data.Encoders;
+import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.LayerSpec;
+import org.mpbnlab.snn.LifNeurons;
+import org.mpbnlab.snn.LifParameters;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.MpbnParameters;
+import org.mpbnlab.snn.Network;
+import org.mpbnlab.snn.NetworkBuilder;
+import org.mpbnlab.snn.NetworkSpec;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.train.InputFeeder;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/** Folded networks give exactly the spikes and logits of the MPBN network in evaluation mode. */
+class FoldedNetworkTest {
+
+    /** A small conv + dense network with random weights, γ (some ≤ 0, some tiny) and running statistics. */
+    static Network randomNetwork(MpbnMode mode, RunningStatsMode stats, long seed) {
+        LayerSpec.LifSpec lif = new LayerSpec.LifSpec(LifParameters.defaults(), MpbnParameters.of(mode, stats));
+        NetworkSpec spec = new NetworkSpec("test", new int[] {1, 6, 6}, 3, 3, List.of(
+                new LayerSpec.ConvSpec(4, 3, 1, false), LayerSpec.BatchNormSpec.defaults(), lif,
+                new LayerSpec.AvgPoolSpec(2), new LayerSpec.FlattenSpec(),
+                new LayerSpec.DenseSpec(12, false), LayerSpec.BatchNormSpec.defaults(), lif,
+                new LayerSpec.DenseSpec(3, true)));
+        Network network = NetworkBuilder.build(spec, DataType.FLOAT, seed);
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (LifNeurons layer : network.neuronLayers()) {
+            if (layer.gamma() == null) {
+                continue;
+            }
+            ArrayView gamma = ArrayView.of(layer.gamma().value());
+            ArrayView beta = ArrayView.of(layer.beta().value());
+            for (int g = 0; g < gamma.length(); g++) {
+                double kind = rng.nextDouble();
+                gamma.set(g, kind < 0.15 ? 0.0 : kind < 0.35 ? -rng.nextDouble() * 2
+                        : kind < 0.45 ? 1e-6 * rng.nextDouble() : rng.nextDouble() * 2);
+                beta.set(g, rng.nextDouble() - 0.3);
+            }
+            ArrayView mean = ArrayView.of(layer.runningMean());
+            ArrayView var = ArrayView.of(layer.runningVar());
+            for (int i = 0; i < mean.length(); i++) {
+                mean.set(i, rng.nextDouble() - 0.5);
+                var.set(i, rng.nextDouble() < 0.1 ? 1e-9 : rng.nextDouble() < 0.1 ? 1e6 : rng.nextDouble());
+            }
+        }
+        return network;
+    }
+
+    static DataSplit randomData(int count, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[] x = new float[count * 36];
+        int[] labels = new int[count];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (rng.nextGaussian() * 1.5);
+        }
+        for (int i = 0; i < count; i++) {
+            labels[i] = rng.nextInt(3);
+        }
+        return new DataSplit(x, labels, new int[] {1, 6, 6});
+    }
+
+    @Property(tries = 24)
+    void exactFoldGivesIdenticalSpikesAtEveryLayerAndStepAndIdenticalLogits(
+            @ForAll MpbnMode mode, @ForAll RunningStatsMode stats, @ForAll @IntRange(min = 1, max = 1000) int seed) {
+        if (mode == MpbnMode.OFF) {
+            return;
+        }
+        Network network = randomNetwork(mode, stats, seed);
+        FoldResult result = ThresholdFolder.fold(network, FoldMethod.EXACT);
+        assertTrue(result.folded());
+        EquivalenceReport report = EquivalenceChecker.compare(network, result.network(), randomData(96, seed),
+                new InputFeeder(Encoders.byName("direct"), 0), 32, 96);
+        assertEquals(0, report.spikeMismatches(), "mismatching spikes");
+        assertEquals(0.0, report.maxLogitDiff());
+        assertEquals(1.0, report.predictionAgreement());
+        assertTrue(report.spikesCompared() > 0);
+        assertEquals(2 * 3, report.cells().size());
+    }
+
+    @Test
+    void foldCountsNegativeAndZeroGammaAndNotesThem() {
+        Network network = randomNetwork(MpbnMode.CHANNEL, RunningStatsMode.SHARED, 3);
+        FoldResult result = ThresholdFolder.fold(network, FoldMethod.EXACT);
+        int negative = 0;
+        int zero = 0;
+        for (LifNeurons layer : network.neuronLayers()) {
+            for (double g : ArrayView.of(layer.gamma().value()).toDoubleArray()) {
+                negative += g < 0 ? 1 : 0;
+                zero += g == 0 ? 1 : 0;
+            }
+        }
+        assertEquals(negative, result.gammaNegative());
+        assertEquals(zero, result.gammaZero());
+        assertTrue(negative + zero > 0, "the random network should have some γ ≤ 0");
+        assertFalse(result.notes().isEmpty());
+    }
+
+    @Test
+    void foldingANetworkWithoutMpbnIsANoOpWithAMessage() {
+        Network network = randomNetwork(MpbnMode.OFF, RunningStatsMode.SHARED, 4);
+        FoldResult result = ThresholdFolder.fold(network, FoldMethod.EXACT);
+        assertFalse(result.folded());
+        assertSame(network, result.network());
+        assertTrue(result.notes().get(0).contains("no MPBN"));
+    }
+
+    @Test
+    void foldingAFoldedNetworkIsRefused() {
+        Network folded = ThresholdFolder.fold(randomNetwork(MpbnMode.ELEMENT, RunningStatsMode.SHARED, 5),
+                FoldMethod.EXACT).network();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ThresholdFolder.fold(folded, FoldMethod.EXACT));
+        assertTrue(e.getMessage().contains("already folded"));
+    }
+
+    @Test
+    void aFoldedNetworkCannotBeTrained() {
+        Network folded = ThresholdFolder.fold(randomNetwork(MpbnMode.CHANNEL, RunningStatsMode.PER_STEP, 6),
+                FoldMethod.EXACT).network();
+        assertThrows(IllegalStateException.class, () -> folded.forward(
+                org.nd4j.linalg.factory.Nd4j.create(DataType.FLOAT, 6, 1, 6, 6), new org.mpbnlab.snn.Pass(3, 2, true)));
+    }
+
+    @Test
+    void deployableNetworkHasNoNormalisationLeftAndAgreesClosely() {
+        Network network = randomNetwork(MpbnMode.CHANNEL, RunningStatsMode.SHARED, 7);
+        Network folded = ThresholdFolder.fold(network, FoldMethod.EXACT).network();
+        Network deployed = Deployment.deploy(folded);
+        assertTrue(deployed.spec().layers().stream().noneMatch(l -> l instanceof LayerSpec.BatchNormSpec
+                || l instanceof LayerSpec.LifSpec lif && lif.mpbn().enabled()));
+        EquivalenceReport report = EquivalenceChecker.compare(network, deployed, randomData(96, 7),
+                new InputFeeder(Encoders.byName("direct"), 0), 32, 96);
+        assertTrue(report.spikeMismatches() <= report.spikesCompared() / 100,
+                "deployable mismatch rate " + report.spikeMismatches() + "/" + report.spikesCompared());
+        assertThrows(IllegalArgumentException.class, () -> Deployment.deploy(network));
+    }
+}
