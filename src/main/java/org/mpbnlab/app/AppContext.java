@@ -2,7 +2,7 @@ package org.mpbnlab.app;
 
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
-import org.mpbnlab.session.BuiltinDataCatalog;
+import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.DataCatalog;
 import org.mpbnlab.session.RunSettings;
 import org.mpbnlab.session.SessionFactory;
@@ -17,7 +17,7 @@ public record AppContext(DataCatalog catalog, SessionFactory sessions, RunSettin
 
     /** The desktop app: built-in data, interactive pacing, default settings. */
     public static AppContext desktop(boolean classroom) {
-        DataCatalog catalog = BuiltinDataCatalog.forApp();
+        DataCatalog catalog = RegistryDataCatalog.forApp();
         return new AppContext(catalog, SessionFactory.of(catalog, SessionPacing.interactive()), RunSettings.defaults(),
                 Platform::runLater, classroom);
     }

@@ -19,7 +19,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mpbnlab.session.BuiltinDataCatalog;
+import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunSettings;
 import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionPacing;
@@ -43,7 +43,7 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        BuiltinDataCatalog catalog = new BuiltinDataCatalog(320, 64);
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard(320, 64);
         RunSettings tiny = new RunSettings("xor", "mlp-2d", STEPS, 0.25, 0.5, MpbnMode.CHANNEL, RunningStatsMode.SHARED,
                 Surrogate.TANH, "sgd", 0.1, 16, 20, 5);
         window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),

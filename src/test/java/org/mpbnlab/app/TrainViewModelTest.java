@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.probe.StatisticsSource;
-import org.mpbnlab.session.BuiltinDataCatalog;
+import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunSettings;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
@@ -24,7 +24,7 @@ class TrainViewModelTest {
     private final List<RecordingRunControl> sessions = new ArrayList<>();
     private final RunSettings initial = new RunSettings("xor", "mlp-2d", 4, 0.25, 0.5, MpbnMode.CHANNEL,
             RunningStatsMode.SHARED, Surrogate.TANH, "sgd", 0.1, 16, 1, 3);
-    private final TrainViewModel model = new TrainViewModel(new BuiltinDataCatalog(64, 32),
+    private final TrainViewModel model = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
             RecordingRunControl.factory(sessions), Runnable::run, initial);
 
     private static SessionSnapshot snapshot(RunSettings settings, SessionState state, long iteration) {

@@ -22,7 +22,7 @@ class TrainingSessionTest {
     }
 
     static TrainingSession tinySession(RunSettings settings, SessionListener listener) {
-        return new TrainingSession(settings, new BuiltinDataCatalog(160, 64), new SessionPacing(0, 0, 5, 64, 0, 0),
+        return new TrainingSession(settings, RegistryDataCatalog.standard(160, 64), new SessionPacing(0, 0, 5, 64, 0, 0),
                 StatisticsSource.TRAINING_BATCH, listener);
     }
 
