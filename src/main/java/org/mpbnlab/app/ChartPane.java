@@ -16,6 +16,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.util.Duration;
@@ -39,10 +40,19 @@ public final class ChartPane extends Region {
     private final Tooltip tooltip = new Tooltip();
     private final AtomicReference<Request> pending = new AtomicReference<>();
     private final AtomicBoolean drawing = new AtomicBoolean();
+    private final AtomicBoolean swapPending = new AtomicBoolean();
+    /** Two images drawn into alternately off the FX thread: never the one on screen (renderer thread only). */
+    private final WritableImage[] buffers = new WritableImage[2];
+    private volatile Image shown;
+    private BufferedImage canvas;
+    private long lastDrawNanos;
     private Supplier<JFreeChart> recipe;
     private volatile Drawn drawn;
     private String explanation = "";
     private long renders;
+
+    /** Least time between two drawings of one chart: at most 5 per second. */
+    private static final long MIN_INTERVAL_NANOS = 200_000_000L;
 
     private record Request(Supplier<JFreeChart> recipe, double width, double height, double scale) {
     }
@@ -128,19 +138,31 @@ public final class ChartPane extends Region {
                 ? getScene().getWindow().getOutputScaleX() : 1.0;
         pending.set(new Request(recipe, width, height, scale));
         if (drawing.compareAndSet(false, true)) {
-            renderer.submit(this::drawPending);
+            renderer.submit(this::drawPending, 0);
         }
     }
 
-    /** On the renderer thread: draws the newest request, then any that arrived meanwhile. */
+    /**
+     * On the renderer thread: draws the newest request, at most once per {@link #MIN_INTERVAL_NANOS} and
+     * only after the previous image is on screen (so a busy chart costs a bounded share of the CPU).
+     */
     private void drawPending() {
-        Request request;
-        while ((request = pending.getAndSet(null)) != null) {
+        long wait = lastDrawNanos + MIN_INTERVAL_NANOS - System.nanoTime();
+        if (swapPending.get() || wait > 0) {
+            renderer.submit(this::drawPending, Math.max(wait, 16_000_000L));
+            return;
+        }
+        Request request = pending.getAndSet(null);
+        if (request != null) {
+            lastDrawNanos = System.nanoTime();
             try {
                 Image image = draw(request);
+                swapPending.set(true);
                 swaps.enqueue(() -> {
                     view.setImage(image);
+                    shown = image;
                     renders++;
+                    swapPending.set(false);
                 });
             } catch (RuntimeException e) {
                 System.getLogger(ChartPane.class.getName()).log(System.Logger.Level.WARNING,
@@ -149,7 +171,7 @@ public final class ChartPane extends Region {
         }
         drawing.set(false);
         if (pending.get() != null && drawing.compareAndSet(false, true)) {
-            renderer.submit(this::drawPending);
+            renderer.submit(this::drawPending, 0);
         }
     }
 
@@ -157,8 +179,10 @@ public final class ChartPane extends Region {
         JFreeChart chart = request.recipe().get();
         int w = (int) Math.ceil(request.width() * request.scale());
         int h = (int) Math.ceil(request.height() * request.scale());
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        Graphics2D g = image.createGraphics();
+        if (canvas == null || canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        }
+        Graphics2D g = canvas.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.scale(request.scale(), request.scale());
@@ -166,7 +190,22 @@ public final class ChartPane extends Region {
         chart.draw(g, new Rectangle2D.Double(0, 0, request.width(), request.height()), info);
         g.dispose();
         drawn = new Drawn(chart, info, request.width(), request.height());
-        return SwingFXUtils.toFXImage(image, null);
+        return SwingFXUtils.toFXImage(canvas, offScreenBuffer(w, h));
+    }
+
+    /** A buffer of size w × h that is not on screen, or null to let a new one be made. */
+    private WritableImage offScreenBuffer(int w, int h) {
+        for (int i = 0; i < buffers.length; i++) {
+            WritableImage b = buffers[i];
+            if (b == shown) {
+                continue;
+            }
+            if (b == null || (int) b.getWidth() != w || (int) b.getHeight() != h) {
+                buffers[i] = new WritableImage(w, h);
+            }
+            return buffers[i];
+        }
+        return null;
     }
 
     private String tooltipAt(double x, double y) {

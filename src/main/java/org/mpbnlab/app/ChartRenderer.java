@@ -1,7 +1,9 @@
 package org.mpbnlab.app;
 
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The one background thread that builds and draws charts into images, so that the FX thread only
@@ -9,7 +11,7 @@ import java.util.concurrent.Executors;
  */
 public final class ChartRenderer implements AutoCloseable {
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "chart-renderer");
         t.setDaemon(true);
         return t;
@@ -17,10 +19,15 @@ public final class ChartRenderer implements AutoCloseable {
 
     /** Runs {@code task} on the renderer thread; ignored once the renderer is closed (window closing). */
     void submit(Runnable task) {
+        submit(task, 0);
+    }
+
+    /** Runs {@code task} on the renderer thread after {@code delayNanos}. */
+    void submit(Runnable task, long delayNanos) {
         if (!thread.isShutdown()) {
             try {
-                thread.execute(task);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
+                thread.schedule(task, delayNanos, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
                 // closed between the check and the call: the window is going away, nothing to draw
             }
         }

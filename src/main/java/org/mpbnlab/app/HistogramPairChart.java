@@ -15,7 +15,6 @@ import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.mpbnlab.probe.Histogram;
@@ -75,11 +74,6 @@ public final class HistogramPairChart {
         counts.setAutoRange(false);
         XYPlot plot = new XYPlot(data, null, counts, bars);
         ValueMarker threshold = new ValueMarker(histogram.threshold(), ChartTheme.THRESHOLD, theme.dashed());
-        threshold.setLabel("V_th");
-        threshold.setLabelFont(theme.font(11, true));
-        threshold.setLabelPaint(ChartTheme.THRESHOLD);
-        threshold.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        threshold.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addDomainMarker(threshold);
         TextTitle summary = new TextTitle(summaryText(histogram, quantity, figure), theme.font(11, false));
         summary.setTextAlignment(HorizontalAlignment.LEFT);
@@ -91,12 +85,11 @@ public final class HistogramPairChart {
         return plot;
     }
 
-    /** E.g. "u_pre  μ 0.31  σ 0.20\n12.5% > V_th". */
+    /** E.g. "û  mean 0.31  std 0.20" and "12.5% > V_th = 0.5: fire". */
     static String summaryText(Histogram h, MembraneQuantity quantity, MembraneFigure figure) {
-        String above = quantity == MembraneQuantity.AFTER_NORM || !figure.layer().mpbnEnabled()
-                ? "fire (> V_th)" : "> V_th";
-        return String.format(Locale.ROOT, "%s  mean %.2f  std %.2f%n%.1f%% %s", quantity.symbol(), h.mean(), h.std(),
-                100 * h.fractionAbove(), above);
+        boolean decides = quantity == MembraneQuantity.AFTER_NORM || !figure.layer().mpbnEnabled();
+        return String.format(Locale.ROOT, "%s  mean %.2f  std %.2f%n%.1f%% > V_th = %s%s", quantity.symbol(), h.mean(),
+                h.std(), 100 * h.fractionAbove(), RunSettingsText.number(h.threshold()), decides ? ": fire" : "");
     }
 
     private static String binTooltip(Histogram h, MembraneQuantity quantity, int k, MembraneFigure figure) {

@@ -49,6 +49,7 @@ public final class MembraneView {
     private final List<ChartPane> steps = new ArrayList<>();
     private final Label caption = new Label();
     private final Label summary = new Label();
+    private final Label legend = new Label();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final Timeline player;
 
@@ -72,8 +73,6 @@ public final class MembraneView {
         top.setPadding(new Insets(8, 8, 0, 8));
         root.setTop(top);
         root.setCenter(grid);
-        Label legend = new Label("Blue, above: " + MembraneQuantity.BEFORE_NORM.explanation() + ".   Orange, below: "
-                + MembraneQuantity.AFTER_NORM.explanation() + ".   Dashed red: V_th.");
         legend.setWrapText(true);
         legend.getStyleClass().add("legend-text");
         VBox bottom = new VBox(4, summary, legend);
@@ -227,6 +226,11 @@ public final class MembraneView {
             return;
         }
         caption.setText(figure.caption());
+        legend.setText(figure.layer().mpbnEnabled()
+                ? "Blue, above: " + MembraneQuantity.BEFORE_NORM.explanation() + ".   Orange, below: "
+                        + MembraneQuantity.AFTER_NORM.explanation() + ".   Dashed red: V_th."
+                : "Blue: " + MembraneQuantity.BEFORE_NORM.explanation() + ". MPBN is off, so this is also the value "
+                        + "compared with V_th (dashed red).");
         summary.setText(figure.cursorSummary());
         ensurePanes(figure.timeSteps());
         if (!active.get()) {
@@ -238,9 +242,13 @@ public final class MembraneView {
             int step = t;
             ChartPane pane = steps.get(t);
             pane.setExplanation(explanation);
-            pane.getStyleClass().remove("cursor-step");
-            if (t == figure.cursor()) {
-                pane.getStyleClass().add("cursor-step");
+            boolean atCursor = t == figure.cursor();
+            if (atCursor != pane.getStyleClass().contains("cursor-step")) {
+                if (atCursor) {
+                    pane.getStyleClass().add("cursor-step");
+                } else {
+                    pane.getStyleClass().remove("cursor-step");
+                }
             }
             pane.show(() -> HistogramPairChart.create(figure, step, theme));
         }

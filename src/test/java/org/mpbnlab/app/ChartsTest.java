@@ -47,7 +47,7 @@ class ChartsTest {
         String summary = HistogramPairChart.summaryText(figure.histogram(MembraneQuantity.AFTER_NORM, 1),
                 MembraneQuantity.AFTER_NORM, figure);
         assertTrue(summary.startsWith("û  mean "), summary);
-        assertTrue(summary.contains("% fire"), summary);
+        assertTrue(summary.contains("% > V_th = 0.5: fire"), summary);
     }
 
     @Test
