@@ -33,6 +33,7 @@ public record ChartTheme(double fontScale) {
     public static final Color BEFORE_NORM = new Color(0x0072B2);
     public static final Color AFTER_NORM = new Color(0xD55E00);
     public static final Color THRESHOLD = new Color(0xC00000);
+    public static final Color FOLDED_THRESHOLD = new Color(0x7B2FBE);
     public static final Color CURSOR_BACKGROUND = new Color(0xFFF4D6);
 
     public Color colour(int index) {

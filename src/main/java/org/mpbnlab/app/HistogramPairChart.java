@@ -75,7 +75,11 @@ public final class HistogramPairChart {
         XYPlot plot = new XYPlot(data, null, counts, bars);
         ValueMarker threshold = new ValueMarker(histogram.threshold(), ChartTheme.THRESHOLD, theme.dashed());
         plot.addDomainMarker(threshold);
-        TextTitle summary = new TextTitle(summaryText(histogram, quantity, figure), theme.font(11, false));
+        double folded = figure.thresholdOnMembrane(t);
+        if (quantity == MembraneQuantity.BEFORE_NORM && !Double.isNaN(folded)) {
+            plot.addDomainMarker(new ValueMarker(folded, ChartTheme.FOLDED_THRESHOLD, theme.dashed()));
+        }
+        TextTitle summary = new TextTitle(summaryText(histogram, quantity, figure, t), theme.font(11, false));
         summary.setTextAlignment(HorizontalAlignment.LEFT);
         summary.setPaint(Color.DARK_GRAY);
         summary.setBackgroundPaint(new Color(255, 255, 255, 200));
@@ -85,11 +89,18 @@ public final class HistogramPairChart {
         return plot;
     }
 
-    /** E.g. "û  mean 0.31  std 0.20" and "12.5% > V_th = 0.5: fire". */
-    static String summaryText(Histogram h, MembraneQuantity quantity, MembraneFigure figure) {
+    /** E.g. "û  mean 0.31  std 0.20" and "12.5% > V_th = 0.5: fire"; on u_pre also Ṽ when it is one number. */
+    static String summaryText(Histogram h, MembraneQuantity quantity, MembraneFigure figure, int t) {
         boolean decides = quantity == MembraneQuantity.AFTER_NORM || !figure.layer().mpbnEnabled();
-        return String.format(Locale.ROOT, "%s  mean %.2f  std %.2f%n%.1f%% > V_th = %s%s", quantity.symbol(), h.mean(),
-                h.std(), 100 * h.fractionAbove(), RunSettingsText.number(h.threshold()), decides ? ": fire" : "");
+        String text = String.format(Locale.ROOT, "%s  mean %.2f  std %.2f%n%.1f%% > V_th = %s%s", quantity.symbol(),
+                h.mean(), h.std(), 100 * h.fractionAbove(), RunSettingsText.number(h.threshold()),
+                decides ? ": fire" : "");
+        double folded = figure.thresholdOnMembrane(t);
+        if (quantity == MembraneQuantity.BEFORE_NORM && !Double.isNaN(folded)) {
+            text += String.format(Locale.ROOT, "%npurple Ṽ = %.2f: fires when u_pre %s Ṽ", folded,
+                    figure.firesBelowThreshold() ? "<" : ">");
+        }
+        return text;
     }
 
     private static String binTooltip(Histogram h, MembraneQuantity quantity, int k, MembraneFigure figure) {

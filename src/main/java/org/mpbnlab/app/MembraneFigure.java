@@ -1,6 +1,7 @@
 package org.mpbnlab.app;
 
 import java.util.Locale;
+import org.mpbnlab.probe.ChannelNormalization;
 import org.mpbnlab.probe.Histogram;
 import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.MembraneQuantity;
@@ -38,6 +39,24 @@ public record MembraneFigure(ProbeFrame frame, LayerProbe layer, int channel, in
         return peak;
     }
 
+    /**
+     * Ṽ at step t for the chosen channel, the threshold MPBN amounts to on u_pre (u_pre &gt; Ṽ ⇔ û &gt; V_th
+     * when γ &gt; 0), or NaN when it is not one number: MPBN off or per element, all channels shown, or γ = 0.
+     */
+    public double thresholdOnMembrane(int t) {
+        ChannelNormalization norm = layer.normalization();
+        if (norm == null || channel == LayerProbe.ALL_CHANNELS) {
+            return Double.NaN;
+        }
+        return norm.thresholdOnMembrane(t, channel, layer.threshold());
+    }
+
+    /** True when the chosen channel's γ is negative, so it fires when u_pre is below Ṽ. */
+    public boolean firesBelowThreshold() {
+        ChannelNormalization norm = layer.normalization();
+        return norm != null && channel != LayerProbe.ALL_CHANNELS && norm.gamma(channel) < 0;
+    }
+
     /** E.g. "LIF 1 · 32×28×28 conv · channel 3 · iteration 120 · batch statistics (training mode)". */
     public String caption() {
         String which = channel == LayerProbe.ALL_CHANNELS ? "all neurons" : "channel " + (channel + 1);
@@ -54,7 +73,14 @@ public record MembraneFigure(ProbeFrame frame, LayerProbe layer, int channel, in
         if (layer.mpbnEnabled()) {
             text += String.format(Locale.ROOT, "  ·  û mean %.3f, std %.3f", after.mean(), after.std());
         }
-        return text + String.format(Locale.ROOT, "  ·  %.1f%% fire (û > V_th = %s)", 100 * after.fractionAbove(),
+        text += String.format(Locale.ROOT, "  ·  %.1f%% fire (û > V_th = %s)", 100 * after.fractionAbove(),
                 RunSettingsText.number(layer.threshold()));
+        double folded = thresholdOnMembrane(cursor);
+        if (!Double.isNaN(folded)) {
+            text += String.format(Locale.ROOT, "  ·  Ṽ = %.3f (u_pre %s Ṽ ⇔ û > V_th, γ = %.3f, β = %.3f)", folded,
+                    firesBelowThreshold() ? "<" : ">", layer.normalization().gamma(channel),
+                    layer.normalization().beta(channel));
+        }
+        return text;
     }
 }

@@ -17,11 +17,12 @@ import org.mpbnlab.snn.RunningStatsMode;
  * @param membraneRange  the span shared by all u_pre and û histograms of this layer (all steps)
  * @param currentRange   the span of all x histograms of this layer
  * @param histograms     [quantity][t][group], group 0 = all neurons, group c + 1 = channel c
+ * @param normalization  per-channel MPBN values of the pass (conv layers in CHANNEL mode), or null
  * @param spikes         spikes of the first samples, or null when not kept (history frames)
  */
 public record LayerProbe(int index, String description, int[] shape, double threshold, MpbnMode mpbnMode,
                          RunningStatsMode runningStats, ValueRange membraneRange, ValueRange currentRange,
-                         Histogram[][][] histograms, SpikeRaster spikes) {
+                         Histogram[][][] histograms, ChannelNormalization normalization, SpikeRaster spikes) {
 
     /** Selects all neurons of the layer instead of one channel. */
     public static final int ALL_CHANNELS = -1;
@@ -80,7 +81,7 @@ public record LayerProbe(int index, String description, int[] shape, double thre
     /** A copy without the spikes, for the training history. */
     public LayerProbe withoutSpikes() {
         return new LayerProbe(index, description, shape, threshold, mpbnMode, runningStats, membraneRange,
-                currentRange, histograms, null);
+                currentRange, histograms, normalization, null);
     }
 
     /** Bytes held by the histograms and spikes. */
@@ -93,6 +94,7 @@ public record LayerProbe(int index, String description, int[] shape, double thre
                 }
             }
         }
+        total += normalization == null ? 0 : normalization.bytes();
         return total + (spikes == null ? 0 : spikes.bytes());
     }
 }

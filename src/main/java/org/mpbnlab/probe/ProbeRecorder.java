@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mpbnlab.snn.ArrayView;
 import org.mpbnlab.snn.LifNeurons;
+import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.Pass;
 import org.mpbnlab.snn.Shapes;
@@ -124,7 +125,23 @@ public final class ProbeRecorder {
                 Math.min(batch, RASTER_SAMPLES));
         String description = "LIF " + (l + 1) + " · " + describe(shape);
         return new LayerProbe(l, description, shape, threshold, layer.mpbnParameters().mode(),
-                layer.mpbnParameters().statistics(), membrane, currents, histograms, spikes);
+                layer.mpbnParameters().statistics(), membrane, currents, histograms, normalization(layer, steps),
+                spikes);
+    }
+
+    /** γ, β and the step statistics of a conv layer with channel MPBN; null otherwise. */
+    private static ChannelNormalization normalization(LifNeurons layer, int steps) {
+        if (layer.mpbnParameters().mode() != MpbnMode.CHANNEL || layer.outputShape().length != 3) {
+            return null;
+        }
+        double[][] mean = new double[steps][];
+        double[][] inverseStd = new double[steps][];
+        for (int t = 0; t < steps; t++) {
+            mean[t] = layer.lastStepMean(t);
+            inverseStd[t] = layer.lastStepInverseStd(t);
+        }
+        return new ChannelNormalization(ArrayView.of(layer.gamma().value()).toDoubleArray(),
+                ArrayView.of(layer.beta().value()).toDoubleArray(), mean, inverseStd);
     }
 
     /** The network this recorder reads. */

@@ -45,9 +45,23 @@ class ChartsTest {
         }
         assertEquals(figure.histogram(MembraneQuantity.AFTER_NORM, 1).count(), total);
         String summary = HistogramPairChart.summaryText(figure.histogram(MembraneQuantity.AFTER_NORM, 1),
-                MembraneQuantity.AFTER_NORM, figure);
+                MembraneQuantity.AFTER_NORM, figure, 1);
         assertTrue(summary.startsWith("û  mean "), summary);
         assertTrue(summary.contains("% > V_th = 0.5: fire"), summary);
+    }
+
+    @Test
+    void oneChannelWithChannelMpbnAlsoShowsTheThresholdOnUPre() {
+        ProbeFrame frame = ProbeFrames.conv(2, MpbnMode.CHANNEL, 5, 1);
+        MembraneFigure all = new MembraneFigure(frame, frame.layers().get(0), LayerProbe.ALL_CHANNELS, 0, true);
+        assertTrue(Double.isNaN(all.thresholdOnMembrane(0)));
+        MembraneFigure one = new MembraneFigure(frame, frame.layers().get(0), 3, 0, true);
+        double folded = one.thresholdOnMembrane(1);
+        assertEquals(frame.layers().get(0).normalization().thresholdOnMembrane(1, 3, 0.5), folded, 0.0);
+        XYPlot top = ((CombinedDomainXYPlot) HistogramPairChart.create(one, 1, ChartTheme.DESK).getPlot())
+                .getSubplots().get(0);
+        assertEquals(2, top.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+        assertTrue(one.cursorSummary().contains("Ṽ = "), one.cursorSummary());
     }
 
     @Test

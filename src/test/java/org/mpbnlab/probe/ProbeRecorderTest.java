@@ -153,6 +153,35 @@ class ProbeRecorderTest {
     }
 
     @Test
+    void uPreAboveTheThresholdOnTheMembraneIsExactlyWhenTheNeuronFires() {
+        for (boolean training : new boolean[] {true, false}) {
+            Network network = run("conv-small", new int[] {1, 8, 8}, MpbnMode.CHANNEL, training);
+            LayerProbe probe = new ProbeRecorder(network).record(0, training ? StatisticsSource.TRAINING_BATCH
+                    : StatisticsSource.PROBE_BATCH).layers().get(0);
+            LifNeurons layer = network.neuronLayers().get(0);
+            ChannelNormalization norm = probe.normalization();
+            for (int t = 0; t < T; t++) {
+                for (int c = 0; c < 32; c += 5) {
+                    double folded = norm.thresholdOnMembrane(t, c, 0.5);
+                    double[] uPre = stepValues(layer.lastMembraneBeforeNorm(), t, c, 32, 64);
+                    double[] spikes = stepValues(layer.lastSpikes(), t, c, 32, 64);
+                    for (int i = 0; i < uPre.length; i++) {
+                        assertEquals(spikes[i] > 0.5, uPre[i] > folded, "step " + t + " channel " + c);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyChannelMpbnOnConvLayersKeepsPerChannelNormalisation() {
+        assertNull(new ProbeRecorder(run("conv-small", new int[] {1, 8, 8}, MpbnMode.ELEMENT, true))
+                .record(0, StatisticsSource.TRAINING_BATCH).layers().get(0).normalization());
+        assertNull(new ProbeRecorder(run("mlp-2d", new int[] {2}, MpbnMode.CHANNEL, true))
+                .record(0, StatisticsSource.TRAINING_BATCH).layers().get(0).normalization());
+    }
+
+    @Test
     void uPreAndUHatShareOneRangeThatHoldsTheThreshold() {
         Network network = run("mlp-2d", new int[] {2}, MpbnMode.ELEMENT, true);
         LayerProbe probe = new ProbeRecorder(network).record(0, StatisticsSource.TRAINING_BATCH).layers().get(0);
