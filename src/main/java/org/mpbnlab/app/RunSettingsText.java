@@ -1,0 +1,19 @@
+package org.mpbnlab.app;
+
+import java.util.Locale;
+
+/** How numbers of the settings are written into the form. */
+final class RunSettingsText {
+
+    private RunSettingsText() {
+    }
+
+    /** Shortest faithful decimal, e.g. {@code 0.25}, {@code 1e-05}. */
+    static String number(double value) {
+        String text = String.format(Locale.ROOT, "%.6g", value);
+        if (text.contains("e")) {
+            return text.replaceAll("\\.?0+e", "e");
+        }
+        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+}

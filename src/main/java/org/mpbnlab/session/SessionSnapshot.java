@@ -1,0 +1,45 @@
+package org.mpbnlab.session;
+
+import java.util.List;
+import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.probe.StatisticsSource;
+
+/**
+ * Everything a view may show about a session at one moment, immutable: published by the session's
+ * worker thread at a bounded rate and read by any other thread.
+ *
+ * @param settings         the run's settings
+ * @param state            where the session is
+ * @param iteration        training iterations done
+ * @param totalIterations  iterations of the whole run (0 while preparing)
+ * @param epoch            epochs completed
+ * @param curves           loss, accuracy and firing-rate curves
+ * @param layerNames       one name per LIF layer
+ * @param probe            the latest membrane recording, or null before the first
+ * @param history          recordings kept during training, oldest first
+ * @param probeSource      which pass new recordings are taken from
+ * @param samplesPerSecond recent training throughput (0 when not training)
+ * @param message          what went wrong or a note for the status bar, or an empty string
+ */
+public record SessionSnapshot(RunSettings settings, SessionState state, long iteration, long totalIterations,
+                              int epoch, TrainingCurves curves, List<String> layerNames, ProbeFrame probe,
+                              List<ProbeFrame> history, StatisticsSource probeSource, double samplesPerSecond,
+                              String message) {
+
+    public SessionSnapshot {
+        layerNames = List.copyOf(layerNames);
+        history = List.copyOf(history);
+        message = message == null ? "" : message;
+    }
+
+    /** The snapshot of a session that is still loading data and building its network. */
+    public static SessionSnapshot preparing(RunSettings settings, StatisticsSource source) {
+        return new SessionSnapshot(settings, SessionState.PREPARING, 0, 0, 0, TrainingCurves.empty(), List.of(),
+                null, List.of(), source, 0, "");
+    }
+
+    /** Fraction of the run done, in [0, 1]. */
+    public double progress() {
+        return totalIterations == 0 ? 0 : (double) iteration / totalIterations;
+    }
+}

@@ -1,0 +1,289 @@
+package org.mpbnlab.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.probe.LayerProbe;
+import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.train.BatchResult;
+import org.mpbnlab.train.Evaluation;
+import org.mpbnlab.train.TrainingDivergedException;
+
+/**
+ * One training run on its own worker thread. Commands (play, pause, step, reset, probe source) are
+ * queued and carried out between two batches; {@link SessionSnapshot}s go out to the listener at a
+ * bounded rate ({@link SessionPacing}) and on every change of state. Nothing here blocks its caller.
+ *
+ * <p>Reset rebuilds the network from the same settings and seed, so it returns to exactly the same
+ * initial weights and the same batch order.
+ */
+public final class TrainingSession implements RunControl {
+
+    private enum Kind { PLAY, PAUSE, STEP, RESET, SOURCE, CLOSE }
+
+    private record Command(Kind kind, StatisticsSource source) {
+    }
+
+    private final RunSettings settings;
+    private final DataCatalog catalog;
+    private final SessionPacing pacing;
+    private final SessionListener listener;
+    private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
+    private final Thread worker;
+
+    // Worker-thread state from here on.
+    private Dataset dataset;
+    private RunEngine engine;
+    private SessionState state = SessionState.PREPARING;
+    private StatisticsSource source;
+    private final CurveRecorder trainLoss = new CurveRecorder("train loss", 4000);
+    private final CurveRecorder trainAccuracy = new CurveRecorder("train accuracy", 4000);
+    private final CurveRecorder testLoss = new CurveRecorder("test loss", 1000);
+    private final CurveRecorder testAccuracy = new CurveRecorder("test accuracy", 1000);
+    private final List<CurveRecorder> firingRates = new ArrayList<>();
+    private final ProbeHistory history = new ProbeHistory(ProbeHistory.DEFAULT_CAPACITY);
+    private ProbeFrame latest;
+    private String message = "";
+    private long lastPublishNanos;
+    private long lastProbeNanos;
+    private long lastProbeCost;
+    private double samplesPerSecond;
+
+    /**
+     * @param source which pass membrane recordings are taken from at first
+     */
+    public TrainingSession(RunSettings settings, DataCatalog catalog, SessionPacing pacing, StatisticsSource source,
+                           SessionListener listener) {
+        this.settings = settings;
+        this.catalog = catalog;
+        this.pacing = pacing;
+        this.source = source;
+        this.listener = listener;
+        this.worker = new Thread(this::work, "training-session");
+        worker.setDaemon(true);
+        worker.setPriority(Thread.MIN_PRIORITY);
+    }
+
+    @Override
+    public RunSettings settings() {
+        return settings;
+    }
+
+    /** Starts the worker: it loads the data, builds the network and publishes a READY snapshot. */
+    @Override
+    public void start() {
+        listener.published(SessionSnapshot.preparing(settings, source));
+        worker.start();
+    }
+
+    @Override
+    public void play() {
+        commands.add(new Command(Kind.PLAY, null));
+    }
+
+    @Override
+    public void pause() {
+        commands.add(new Command(Kind.PAUSE, null));
+    }
+
+    /** Trains exactly one batch (when not running) and pauses. */
+    @Override
+    public void step() {
+        commands.add(new Command(Kind.STEP, null));
+    }
+
+    /** Back to the initial weights of the same seed; curves and history are cleared. */
+    @Override
+    public void reset() {
+        commands.add(new Command(Kind.RESET, null));
+    }
+
+    /** Takes future membrane recordings from {@code newSource}, re-recording now when not training. */
+    @Override
+    public void recordFrom(StatisticsSource newSource) {
+        commands.add(new Command(Kind.SOURCE, newSource));
+    }
+
+    /** Stops the worker after the current batch and waits for it briefly. */
+    @Override
+    public void close() {
+        commands.add(new Command(Kind.CLOSE, null));
+        try {
+            worker.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void work() {
+        try {
+            prepare();
+            while (true) {
+                Command command = state == SessionState.RUNNING ? commands.poll() : commands.take();
+                if (command != null && command.kind() == Kind.CLOSE) {
+                    return;
+                }
+                if (command != null) {
+                    handle(command);
+                }
+                if (state == SessionState.RUNNING) {
+                    trainOneBatch();
+                    if (pacing.pauseBetweenMillis() > 0) {
+                        Thread.sleep(pacing.pauseBetweenMillis());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void prepare() {
+        if (pacing.engineThreads() > 0) {
+            EngineThreads.limit(pacing.engineThreads());
+        }
+        dataset = catalog.load(settings.dataset(), settings.seed());
+        build();
+    }
+
+    private void build() {
+        engine = new RunEngine(settings, dataset, catalog, pacing.testSamples());
+        trainLoss.clear();
+        trainAccuracy.clear();
+        testLoss.clear();
+        testAccuracy.clear();
+        firingRates.clear();
+        for (int l = 0; l < engine.network().neuronLayers().size(); l++) {
+            firingRates.add(new CurveRecorder("firing rate LIF " + (l + 1), 4000));
+        }
+        history.clear();
+        samplesPerSecond = 0;
+        message = "";
+        state = SessionState.READY;
+        recordAndPublish();
+        evaluateTest();
+        publish();
+    }
+
+    private void handle(Command command) {
+        switch (command.kind()) {
+            case PLAY -> {
+                if (state.canTrain() && state != SessionState.RUNNING) {
+                    state = SessionState.RUNNING;
+                    message = "";
+                    publish();
+                }
+            }
+            case PAUSE -> {
+                if (state == SessionState.RUNNING) {
+                    state = SessionState.PAUSED;
+                    recordAndPublish();
+                }
+            }
+            case STEP -> {
+                if (state.canTrain() && state != SessionState.RUNNING) {
+                    state = SessionState.PAUSED;
+                    trainOneBatch();
+                    if (state == SessionState.PAUSED) {
+                        recordAndPublish();
+                    }
+                }
+            }
+            case RESET -> {
+                if (state != SessionState.FAILED) {
+                    build();
+                }
+            }
+            case SOURCE -> {
+                source = command.source();
+                if (state != SessionState.RUNNING && state != SessionState.FAILED) {
+                    recordAndPublish();
+                }
+            }
+            default -> throw new IllegalStateException("unexpected command " + command);
+        }
+    }
+
+    private void trainOneBatch() {
+        BatchResult result;
+        long start = System.nanoTime();
+        try {
+            result = engine.trainer().trainBatch();
+        } catch (TrainingDivergedException e) {
+            state = SessionState.PAUSED;
+            message = e.getMessage();
+            recordAndPublish();
+            return;
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = settings.batchSize() / Math.max(seconds, 1e-9);
+        samplesPerSecond = samplesPerSecond == 0 ? rate : 0.9 * samplesPerSecond + 0.1 * rate;
+        trainLoss.add(result.iteration(), result.loss());
+        trainAccuracy.add(result.iteration(), result.accuracy());
+        for (int l = 0; l < firingRates.size(); l++) {
+            firingRates.get(l).add(result.iteration(), result.firingRates()[l]);
+        }
+        boolean finished = engine.trainer().finished();
+        long now = System.nanoTime();
+        long probeInterval = Math.max(TimeUnit.MILLISECONDS.toNanos(pacing.probeMillis()), 4 * lastProbeCost);
+        boolean probeDue = finished || state != SessionState.RUNNING || now - lastProbeNanos >= probeInterval;
+        if (probeDue && state == SessionState.RUNNING) {
+            record();
+        }
+        if (finished || result.iteration() % pacing.testEvery() == 0) {
+            evaluateTest();
+        }
+        if (finished) {
+            state = SessionState.FINISHED;
+            recordAndPublish();
+        } else if (state == SessionState.RUNNING
+                && now - lastPublishNanos >= TimeUnit.MILLISECONDS.toNanos(pacing.publishMillis())) {
+            publish();
+        }
+    }
+
+    private void evaluateTest() {
+        Evaluation test = engine.evaluateTestSubset();
+        testLoss.add(engine.trainer().iteration(), test.loss());
+        testAccuracy.add(engine.trainer().iteration(), test.accuracy());
+    }
+
+    /** Records the membrane; while training, the next recording waits at least 4× this one's cost. */
+    private void record() {
+        long start = System.nanoTime();
+        latest = engine.record(source);
+        history.offer(latest);
+        lastProbeNanos = System.nanoTime();
+        lastProbeCost = lastProbeNanos - start;
+    }
+
+    private void recordAndPublish() {
+        record();
+        publish();
+    }
+
+    private void publish() {
+        lastPublishNanos = System.nanoTime();
+        List<MetricCurve> rates = firingRates.stream().map(CurveRecorder::snapshot).toList();
+        TrainingCurves curves = new TrainingCurves(trainLoss.snapshot(), trainAccuracy.snapshot(),
+                testLoss.snapshot(), testAccuracy.snapshot(), rates);
+        List<String> names = latest == null ? List.of()
+                : latest.layers().stream().map(LayerProbe::description).toList();
+        listener.published(new SessionSnapshot(settings, state, engine.trainer().iteration(),
+                engine.trainer().totalIterations(), engine.trainer().history().size(), curves, names, latest,
+                history.frames(), source, state == SessionState.RUNNING ? samplesPerSecond : 0, message));
+    }
+
+    private void fail(RuntimeException e) {
+        state = SessionState.FAILED;
+        String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        listener.published(new SessionSnapshot(settings, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(),
+                List.of(), null, List.of(), source, 0, "could not train: " + reason));
+    }
+}

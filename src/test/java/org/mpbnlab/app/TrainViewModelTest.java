@@ -1,0 +1,161 @@
+package org.mpbnlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.session.TrainingCurves;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.snn.Surrogate;
+
+class TrainViewModelTest {
+
+    private final List<RecordingRunControl> sessions = new ArrayList<>();
+    private final RunSettings initial = new RunSettings("xor", "mlp-2d", 4, 0.25, 0.5, MpbnMode.CHANNEL,
+            RunningStatsMode.SHARED, Surrogate.TANH, "sgd", 0.1, 16, 1, 3);
+    private final TrainViewModel model = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
+            RecordingRunControl.factory(sessions), Runnable::run, initial);
+
+    private static SessionSnapshot snapshot(RunSettings settings, SessionState state, long iteration) {
+        return new SessionSnapshot(settings, state, iteration, 100, 0, TrainingCurves.empty(), List.of(), null,
+                List.of(), StatisticsSource.TRAINING_BATCH, 0, "");
+    }
+
+    @Test
+    void theInitialSettingsAreValidAndNothingRunsYet() {
+        assertEquals("", model.settingsErrorProperty().get());
+        assertEquals(initial, model.settings());
+        assertTrue(sessions.isEmpty());
+        assertEquals("Start new run", model.playLabelProperty().get());
+    }
+
+    @Test
+    void anInvalidNumberIsMarkedExplainedAndNeverAccepted() {
+        model.timeSteps().textProperty().set("zero");
+        assertFalse(model.timeSteps().isValid());
+        assertEquals("T: 'zero' is not a whole number (use 1 to 16)", model.settingsErrorProperty().get());
+        assertEquals(4, model.timeSteps().value(), "the last valid value is kept");
+        assertNull(model.settings());
+        model.playPause();
+        assertTrue(sessions.isEmpty(), "no run starts with invalid settings");
+        assertTrue(model.messageProperty().get().startsWith("not started: T:"));
+    }
+
+    @Test
+    void outOfRangeValuesAreRefusedForEveryField() {
+        model.tau().textProperty().set("1.5");
+        assertTrue(model.settingsErrorProperty().get().startsWith("τ: 1.5 must be at least 0 and at most 1"));
+        model.tau().textProperty().set("0.5");
+        model.threshold().textProperty().set("0");
+        assertTrue(model.settingsErrorProperty().get().startsWith("V_th: 0 must be above 0"));
+        model.threshold().textProperty().set("0.5");
+        model.batchSize().textProperty().set("1");
+        assertEquals("batch size: 1 is outside 2 to 512", model.settingsErrorProperty().get());
+        model.batchSize().textProperty().set("16");
+        assertEquals("", model.settingsErrorProperty().get());
+    }
+
+    @Test
+    void aPresetThatDoesNotFitTheDatasetIsRefused() {
+        model.presetProperty().set("conv-small");
+        assertTrue(model.settingsErrorProperty().get().startsWith("conv-small needs image input"),
+                model.settingsErrorProperty().get());
+        assertNull(model.settings());
+        model.datasetProperty().set("glyphs");
+        assertEquals("", model.settingsErrorProperty().get());
+    }
+
+    @Test
+    void playStartsARunAndSpaceAgainPausesIt() {
+        model.playPause();
+        assertEquals(1, sessions.size());
+        RecordingRunControl session = sessions.get(0);
+        assertEquals(List.of("start", "play"), session.commands);
+        session.listener.published(snapshot(initial, SessionState.RUNNING, 3));
+        assertEquals("Pause", model.playLabelProperty().get());
+        model.playPause();
+        assertEquals("pause", session.commands.get(2));
+        session.listener.published(snapshot(initial, SessionState.PAUSED, 5));
+        assertEquals("Play", model.playLabelProperty().get());
+        model.playPause();
+        assertEquals(1, sessions.size(), "the same run continues");
+        assertEquals("play", session.commands.get(3));
+    }
+
+    @Test
+    void stepAndResetGoToTheCurrentRun() {
+        model.step();
+        RecordingRunControl session = sessions.get(0);
+        session.listener.published(snapshot(initial, SessionState.PAUSED, 1));
+        model.reset();
+        assertEquals(List.of("start", "step", "reset"), session.commands);
+        assertTrue(model.messageProperty().get().contains("seed 3"));
+    }
+
+    @Test
+    void changedSettingsStartANewRunAndKeepTheOldOneForComparison() {
+        model.playPause();
+        sessions.get(0).listener.published(snapshot(initial, SessionState.RUNNING, 10));
+        model.playPause();
+        sessions.get(0).listener.published(snapshot(initial, SessionState.PAUSED, 10));
+        model.mpbnModeProperty().set(MpbnMode.OFF);
+        assertTrue(model.pendingChangesProperty().get());
+        assertEquals("Start new run", model.playLabelProperty().get());
+        model.playPause();
+        assertEquals(2, sessions.size());
+        assertTrue(sessions.get(0).commands.contains("close"), "only one run trains at a time");
+        assertEquals(MpbnMode.OFF, sessions.get(1).settings.mpbnMode());
+        assertEquals(2, model.runs().size());
+        assertNotNull(model.runs().get(0).latest(), "the first run keeps its curves");
+        assertEquals(10, model.runs().get(0).latest().iteration());
+        assertEquals(2, model.currentRun().number());
+    }
+
+    @Test
+    void snapshotsOfAStoppedRunDoNotReplaceTheCurrentOne() {
+        model.playPause();
+        RecordingRunControl first = sessions.get(0);
+        model.seed().textProperty().set("4");
+        model.playPause();
+        first.listener.published(snapshot(initial, SessionState.PAUSED, 7));
+        assertNull(model.snapshotProperty().get());
+        assertEquals(7, model.runs().get(0).latest().iteration());
+    }
+
+    @Test
+    void aFinishedRunIsNotContinuedButRestartedAsANewRun() {
+        model.playPause();
+        sessions.get(0).listener.published(snapshot(initial, SessionState.FINISHED, 100));
+        assertEquals("Start new run", model.playLabelProperty().get());
+        model.playPause();
+        assertEquals(2, sessions.size());
+    }
+
+    @Test
+    void choosingRunningStatisticsTellsTheSession() {
+        model.playPause();
+        model.probeSourceProperty().set(StatisticsSource.PROBE_BATCH);
+        assertEquals("record PROBE_BATCH", sessions.get(0).commands.get(2));
+    }
+
+    @Test
+    void atMostEightRunsAreKept() {
+        for (int seed = 10; seed < 20; seed++) {
+            model.seed().textProperty().set(String.valueOf(seed));
+            model.playPause();
+        }
+        assertEquals(TrainViewModel.MAX_RUNS, model.runs().size());
+        assertEquals(3, model.runs().get(0).number());
+    }
+}

@@ -1,0 +1,33 @@
+package org.mpbnlab.session;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** Collects a session's snapshots and waits for one that satisfies a condition. */
+final class SessionProbe implements SessionListener {
+
+    private final BlockingQueue<SessionSnapshot> received = new LinkedBlockingQueue<>();
+
+    @Override
+    public void published(SessionSnapshot snapshot) {
+        received.add(snapshot);
+    }
+
+    /** The first snapshot (from now on) that satisfies {@code condition}; fails after a generous guard time. */
+    SessionSnapshot await(Predicate<SessionSnapshot> condition) throws InterruptedException {
+        while (true) {
+            SessionSnapshot snapshot = received.poll(60, TimeUnit.SECONDS);
+            if (snapshot == null) {
+                throw new AssertionError("no snapshot satisfied the condition");
+            }
+            if (snapshot.state() == SessionState.FAILED && !condition.test(snapshot)) {
+                throw new AssertionError("session failed: " + snapshot.message());
+            }
+            if (condition.test(snapshot)) {
+                return snapshot;
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.mpbnlab.session;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.mpbnlab.probe.LayerProbe;
+import org.mpbnlab.probe.MembraneQuantity;
+import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.snn.Surrogate;
+
+class TrainingSessionTest {
+
+    static RunSettings tinySettings(MpbnMode mode) {
+        return new RunSettings("xor", "mlp-2d", 3, 0.25, 0.5, mode, RunningStatsMode.SHARED, Surrogate.TANH, "sgd",
+                0.1, 16, 2, 7);
+    }
+
+    static TrainingSession tinySession(RunSettings settings, SessionListener listener) {
+        return new TrainingSession(settings, RegistryDataCatalog.standard(160, 64), new SessionPacing(0, 0, 5, 64, 0, 0),
+                StatisticsSource.TRAINING_BATCH, listener);
+    }
+
+    @Test
+    void startsReadyWithARecordingOfTheInitialWeightsInEvaluationMode() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
+            session.start();
+            SessionSnapshot ready = probe.await(s -> s.state() == SessionState.READY
+                    && s.curves().testLoss().size() == 1);
+            assertEquals(0, ready.iteration());
+            assertEquals(2 * 10, ready.totalIterations());
+            assertNotNull(ready.probe());
+            assertEquals(StatisticsSource.PROBE_BATCH, ready.probe().source());
+            assertEquals(2, ready.probe().layers().size());
+            assertEquals(3, ready.probe().layers().get(0).timeSteps());
+            assertEquals(1, ready.curves().testLoss().size());
+        }
+    }
+
+    @Test
+    void stepTrainsExactlyOneBatchAndRecordsTheTrainingBatch() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
+            session.start();
+            probe.await(s -> s.state() == SessionState.READY);
+            session.step();
+            SessionSnapshot stepped = probe.await(s -> s.iteration() == 1);
+            assertEquals(SessionState.PAUSED, stepped.state());
+            assertEquals(1, stepped.curves().trainLoss().size());
+            assertEquals(StatisticsSource.TRAINING_BATCH, stepped.probe().source());
+            assertEquals(1, stepped.probe().iteration());
+        }
+    }
+
+    @Test
+    void playTrainsUntilPausedAndKeepsCurvesAndHistory() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = tinySession(tinySettings(MpbnMode.ELEMENT), probe)) {
+            session.start();
+            probe.await(s -> s.state() == SessionState.READY);
+            session.play();
+            probe.await(s -> s.iteration() >= 6);
+            session.pause();
+            SessionSnapshot paused = probe.await(s -> s.state() == SessionState.PAUSED);
+            assertTrue(paused.curves().trainLoss().size() >= 6);
+            assertEquals(paused.iteration(), paused.curves().trainLoss().size());
+            assertTrue(paused.curves().testLoss().size() >= 2, "test evaluated every 5 batches");
+            assertEquals(2, paused.curves().firingRates().size());
+            assertTrue(paused.history().size() >= 2);
+        }
+    }
+
+    @Test
+    void runsToTheEndAndFinishes() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = tinySession(tinySettings(MpbnMode.OFF), probe)) {
+            session.start();
+            probe.await(s -> s.state() == SessionState.READY);
+            session.play();
+            SessionSnapshot done = probe.await(s -> s.state() == SessionState.FINISHED);
+            assertEquals(20, done.iteration());
+            assertEquals(2, done.epoch());
+        }
+    }
+
+    @Test
+    void resetReturnsToTheSameInitialWeightsAndTheSameFirstBatches() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
+            session.start();
+            ProbeFrame initial = probe.await(s -> s.state() == SessionState.READY).probe();
+            probe.await(s -> s.curves().testLoss().size() == 1);
+            session.step();
+            session.step();
+            double[] losses = probe.await(s -> s.iteration() == 2 && s.state() == SessionState.PAUSED)
+                    .curves().trainLoss().values();
+            session.reset();
+            SessionSnapshot again = probe.await(s -> s.state() == SessionState.READY);
+            probe.await(s -> s.curves().testLoss().size() == 1);
+            assertEquals(0, again.curves().trainLoss().size());
+            assertSameHistograms(initial, again.probe());
+            session.step();
+            session.step();
+            double[] replayed = probe.await(s -> s.iteration() == 2 && s.state() == SessionState.PAUSED)
+                    .curves().trainLoss().values();
+            assertArrayEquals(losses, replayed, 0.0);
+        }
+    }
+
+    @Test
+    void switchingToRunningStatisticsReRecordsFromTheProbeBatch() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
+            session.start();
+            probe.await(s -> s.state() == SessionState.READY);
+            session.step();
+            probe.await(s -> s.iteration() == 1);
+            session.recordFrom(StatisticsSource.PROBE_BATCH);
+            SessionSnapshot switched = probe.await(s -> s.probeSource() == StatisticsSource.PROBE_BATCH);
+            assertEquals(StatisticsSource.PROBE_BATCH, switched.probe().source());
+            assertEquals(1, switched.probe().iteration());
+        }
+    }
+
+    private static void assertSameHistograms(ProbeFrame expected, ProbeFrame actual) {
+        for (int l = 0; l < expected.layers().size(); l++) {
+            LayerProbe a = expected.layers().get(l);
+            LayerProbe b = actual.layers().get(l);
+            for (int t = 0; t < a.timeSteps(); t++) {
+                assertArrayEquals(a.histogram(MembraneQuantity.BEFORE_NORM, t, LayerProbe.ALL_CHANNELS).counts(),
+                        b.histogram(MembraneQuantity.BEFORE_NORM, t, LayerProbe.ALL_CHANNELS).counts());
+                assertEquals(a.histogram(MembraneQuantity.AFTER_NORM, t, LayerProbe.ALL_CHANNELS).mean(),
+                        b.histogram(MembraneQuantity.AFTER_NORM, t, LayerProbe.ALL_CHANNELS).mean(), 0.0);
+            }
+        }
+    }
+}
