@@ -1,6 +1,7 @@
 package org.mpbnlab;
 
 import java.io.PrintWriter;
+import org.mpbnlab.app.MpbnLabApp;
 import org.mpbnlab.cli.MpbnLabCommand;
 
 /**
@@ -23,7 +24,6 @@ public final class Launcher {
     }
 
     private static void startApp(String[] args) {
-        System.err.println("the desktop app is not part of this build yet; run a command, e.g. `mpbn-lab train --help`");
-        System.exit(2);
+        MpbnLabApp.launchApp(args);
     }
 }

@@ -40,6 +40,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and inference throughput.")
 final class BenchCommand implements Callable<Integer> {
 
+    /** Untimed iterations before timing: the JIT compiles the loops, buffers are allocated. */
+    private static final int WARMUP_ITERATIONS = 15;
+
     @Spec
     CommandSpec spec;
 
@@ -82,14 +85,14 @@ final class BenchCommand implements Callable<Integer> {
                 Pass pass = new Pass(timeSteps, batch, false);
                 int[] indices = java.util.stream.IntStream.range(0, batch).toArray();
                 var input = feeder.encode(network, data.test(), indices, pass).dup();
-                row(out, rows, arch, mode, "infer", InferenceTiming.samplesPerSecond(network, input, pass, 3,
+                row(out, rows, arch, mode, "infer", InferenceTiming.samplesPerSecond(network, input, pass, 10,
                         repeats, seconds));
                 if (mode != MpbnMode.OFF) {
                     Network folded = ThresholdFolder.fold(network, FoldMethod.EXACT).network();
                     row(out, rows, arch, mode, "infer-folded", InferenceTiming.samplesPerSecond(folded, input, pass,
-                            3, repeats, seconds));
+                            10, repeats, seconds));
                     row(out, rows, arch, mode, "infer-deployable", InferenceTiming.samplesPerSecond(
-                            Deployment.deploy(folded), input, pass, 3, repeats, seconds));
+                            Deployment.deploy(folded), input, pass, 10, repeats, seconds));
                 }
             }
         }
@@ -104,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
     private double trainingRate(Network network, Dataset data) {
         TrainingConfig config = new TrainingConfig(1000, batch, "adam", 1e-3, 0, LearningRateSchedule.CONSTANT, 0);
         Trainer trainer = new Trainer(network, data, new InputFeeder(Encoders.byName("direct"), 0), config);
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < WARMUP_ITERATIONS; i++) {
             trainer.trainBatch();
         }
         double best = 0;

@@ -126,6 +126,7 @@ final class FoldCommand implements Callable<Integer> {
         Pass pass = new Pass(reference.spec().timeSteps(), size, false);
         var input = feeder.encode(reference, dataset.test(), indices, pass).dup();
         Network plain = NetworkBuilder.build(PlainSpec.withoutMpbn(reference.spec()), reference.dataType(), 0);
+        plain.copyMatchingStateFrom(reference);
         double ref = InferenceTiming.samplesPerSecond(reference, input, pass, 3, 3, 0.5);
         double fold = InferenceTiming.samplesPerSecond(folded, input, pass, 3, 3, 0.5);
         double dep = deployable == null ? Double.NaN : InferenceTiming.samplesPerSecond(deployable, input, pass, 3, 3, 0.5);

@@ -2,7 +2,6 @@ package org.mpbnlab.fold;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.mpbnlab.snn.ArrayView;
 import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.Layer;
@@ -12,7 +11,6 @@ import org.mpbnlab.snn.MembraneDecision;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.NetworkBuilder;
 import org.mpbnlab.snn.NetworkSpec;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Folds every MPBN of a trained network into its neurons' thresholds (DESIGN §2). The result is an
@@ -45,7 +43,7 @@ public final class ThresholdFolder {
         NetworkSpec foldedSpec = new NetworkSpec(original.preset(), original.inputShape(), original.classes(),
                 original.timeSteps(), layers);
         Network folded = NetworkBuilder.build(foldedSpec, network.dataType(), 0);
-        copyMatchingState(network, folded);
+        folded.copyMatchingStateFrom(network);
         List<String> notes = new ArrayList<>();
         int negative = 0;
         int zero = 0;
@@ -105,16 +103,5 @@ public final class ThresholdFolder {
             }
         }
         return true;
-    }
-
-    /** Copies every state array whose name exists in both networks. */
-    static void copyMatchingState(Network from, Network to) {
-        Map<String, INDArray> source = from.state();
-        to.state().forEach((name, array) -> {
-            INDArray value = source.get(name);
-            if (value != null) {
-                array.assign(value);
-            }
-        });
     }
 }

@@ -15,18 +15,18 @@ public final class LifDynamics {
      */
     static void charge(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
                        double tau) {
-        if (firstStep) {
-            for (int i = start; i < start + length; i++) {
-                uPre.set(i, x.get(i));
+        TwoWaySplit.run(length, length, (from, to) -> {
+            for (int i = start + from; i < start + to; i++) {
+                double u = x.get(i);
+                if (!firstStep) {
+                    int previous = i - length;
+                    u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
+                }
+                uPre.set(i, u);
             }
-            return;
-        }
-        for (int i = start; i < start + length; i++) {
-            int previous = i - length;
-            double u = uPre.get(previous) * (1 - spikes.get(previous));
-            uPre.set(i, tau * u + x.get(i));
-        }
+        });
     }
+
 
     /**
      * Charge and fire in one pass, for neurons that compare the raw membrane with a threshold that
@@ -36,22 +36,25 @@ public final class LifDynamics {
     static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
                               double tau, double[] thresholdRow, boolean[] belowRow) {
         int rowSize = thresholdRow.length;
-        int j = 0;
-        for (int i = start; i < start + length; i++) {
-            double u = x.get(i);
-            if (!firstStep) {
-                int previous = i - length;
-                u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
+        TwoWaySplit.run(length, length, (from, to) -> {
+            int j = from % rowSize;
+            for (int i = start + from; i < start + to; i++) {
+                double u = x.get(i);
+                if (!firstStep) {
+                    int previous = i - length;
+                    u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
+                }
+                uPre.set(i, u);
+                double stored = uPre.get(i);
+                boolean fires = belowRow[j] ? stored < thresholdRow[j] : stored > thresholdRow[j];
+                spikes.set(i, fires ? 1.0 : 0.0);
+                if (++j == rowSize) {
+                    j = 0;
+                }
             }
-            uPre.set(i, u);
-            double stored = uPre.get(i);
-            boolean fires = belowRow[j] ? stored < thresholdRow[j] : stored > thresholdRow[j];
-            spikes.set(i, fires ? 1.0 : 0.0);
-            if (++j == rowSize) {
-                j = 0;
-            }
-        }
+        });
     }
+
 
     /**
      * Charge as {@link #charge}, and accumulate per normalisation group the sums Σu_pre and Σu_pre² of the
@@ -62,10 +65,9 @@ public final class LifDynamics {
         int length = rows * layout.rowSize();
         int groups = layout.groups();
         int spatial = layout.spatial();
-        java.util.Arrays.fill(sum, 0.0);
-        java.util.Arrays.fill(sumSquares, 0.0);
-        int i = start;
-        for (int r = 0; r < rows; r++) {
+        RowSplit.runSumming(rows, layout.rowSize(), sum, sumSquares, (from, to, sums, squares) -> {
+          int i = start + from * layout.rowSize();
+          for (int r = from; r < to; r++) {
             for (int g = 0; g < groups; g++) {
                 double a = 0;
                 double b = 0;
@@ -80,10 +82,11 @@ public final class LifDynamics {
                     a += stored;
                     b += stored * stored;
                 }
-                sum[g] += a;
-                sumSquares[g] += b;
+                sums[g] += a;
+                squares[g] += b;
             }
-        }
+          }
+        });
     }
 
     /**
@@ -96,8 +99,9 @@ public final class LifDynamics {
         int groups = layout.groups();
         int spatial = layout.spatial();
         double vth = lif.threshold();
-        int i = start;
-        for (int r = 0; r < rows; r++) {
+        RowSplit.run(rows, layout.rowSize(), (from, to) -> {
+          int i = start + from * layout.rowSize();
+          for (int r = from; r < to; r++) {
             for (int g = 0; g < groups; g++) {
                 double mu = mean[g];
                 double sc = scale[g];
@@ -108,7 +112,8 @@ public final class LifDynamics {
                     spikes.set(i, smooth ? lif.surrogate().smoothSpike(stored, vth) : stored > vth ? 1.0 : 0.0);
                 }
             }
-        }
+          }
+        });
     }
 
     /**
@@ -127,10 +132,9 @@ public final class LifDynamics {
         double vth = lif.threshold();
         Surrogate surrogate = lif.surrogate();
         boolean detach = lif.detachReset();
-        java.util.Arrays.fill(sumGrad, 0.0);
-        java.util.Arrays.fill(sumGradXhat, 0.0);
-        int i = start;
-        for (int r = 0; r < rows; r++) {
+        RowSplit.runSumming(rows, layout.rowSize(), sumGrad, sumGradXhat, (from, to, sums, sumsXhat) -> {
+          int i = start + from * layout.rowSize();
+          for (int r = from; r < to; r++) {
             for (int g = 0; g < groups; g++) {
                 double mu = mean[g];
                 double a = 0;
@@ -145,10 +149,11 @@ public final class LifDynamics {
                     a += gradNorm;
                     b += gradNorm * (u - mu);
                 }
-                sumGrad[g] += a;
-                sumGradXhat[g] += b * inverseStd[g];
+                sums[g] += a;
+                sumsXhat[g] += b * inverseStd[g];
             }
-        }
+          }
+        });
     }
 
     /**
@@ -168,8 +173,9 @@ public final class LifDynamics {
             betaGrad.add(g, sumGrad[g]);
             factor[g] = gamma.get(g) * inverseStd[g] / n;
         }
-        int i = start;
-        for (int r = 0; r < rows; r++) {
+        RowSplit.run(rows, layout.rowSize(), (from, to) -> {
+          int i = start + from * layout.rowSize();
+          for (int r = from; r < to; r++) {
             for (int g = 0; g < groups; g++) {
                 double mu = mean[g];
                 double inv = inverseStd[g];
@@ -181,7 +187,8 @@ public final class LifDynamics {
                     gradIn.set(i, gradIn.get(i) + f * (n * gradHat.get(i) - sg - xhat * sgx));
                 }
             }
-        }
+          }
+        });
     }
 
     /** Fire: {@code s = [û > V_th]}, or {@code s = φ(û)} in the smooth test mode. */
@@ -208,11 +215,14 @@ public final class LifDynamics {
         double vth = lif.threshold();
         Surrogate surrogate = lif.surrogate();
         boolean detach = lif.detachReset();
-        for (int i = start; i < start + length; i++) {
-            double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);
-            double u = uPre.get(i);
-            double gradSpike = gradOut.get(i) - (detach ? 0.0 : gradU * u);
-            gradIn.set(i, gradU * (1 - spikes.get(i)) + gradSpike * surrogate.derivative(u, vth));
-        }
+        TwoWaySplit.run(length, length, (from, to) -> {
+            for (int i = start + from; i < start + to; i++) {
+                double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);
+                double u = uPre.get(i);
+                double gradSpike = gradOut.get(i) - (detach ? 0.0 : gradU * u);
+                gradIn.set(i, gradU * (1 - spikes.get(i)) + gradSpike * surrogate.derivative(u, vth));
+            }
+        });
     }
+
 }

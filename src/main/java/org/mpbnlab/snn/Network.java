@@ -177,6 +177,17 @@ public final class Network {
         state().forEach((name, target) -> target.assign(source.get(name)));
     }
 
+    /** Copies every state array whose name also exists in {@code other} (e.g. the same network without MPBN). */
+    public void copyMatchingStateFrom(Network other) {
+        Map<String, INDArray> source = other.state();
+        state().forEach((name, target) -> {
+            INDArray value = source.get(name);
+            if (value != null && java.util.Arrays.equals(value.shape(), target.shape())) {
+                target.assign(value);
+            }
+        });
+    }
+
     /** Input shape of one batch: {@code [T·B, ...inputShape]}. */
     public long[] inputShape(Pass pass) {
         return Shapes.withRows(pass.rows(), spec.inputShape());

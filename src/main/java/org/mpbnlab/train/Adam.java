@@ -3,7 +3,6 @@ package org.mpbnlab.train;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.mpbnlab.snn.ArrayView;
 import org.mpbnlab.snn.Parameter;
 
 /**
@@ -21,8 +20,12 @@ public final class Adam implements Optimizer {
     private static final double EPSILON = 1e-8;
 
     private final double weightDecay;
-    private final Map<Parameter, double[][]> moments = new IdentityHashMap<>();
+    private final Map<Parameter, State> states = new IdentityHashMap<>();
     private long steps;
+
+    /** First and second moments of one parameter, and its heap buffers. */
+    private record State(ParameterBuffers buffers, float[] m, float[] v) {
+    }
 
     public Adam(double weightDecay) {
         this.weightDecay = weightDecay;
@@ -31,23 +34,32 @@ public final class Adam implements Optimizer {
     @Override
     public void step(Collection<Parameter> parameters, double learningRate) {
         steps++;
-        double correction1 = 1 - Math.pow(BETA1, steps);
-        double correction2 = 1 - Math.pow(BETA2, steps);
+        float correction1 = (float) (1 - Math.pow(BETA1, steps));
+        float correction2 = (float) (1 - Math.pow(BETA2, steps));
         for (Parameter p : parameters) {
-            ArrayView value = ArrayView.of(p.value());
-            ArrayView grad = ArrayView.of(p.gradient());
-            double[][] mv = moments.computeIfAbsent(p, k -> new double[2][value.length()]);
-            double[] m = mv[0];
-            double[] v = mv[1];
-            double decay = p.decayed() ? weightDecay : 0.0;
-            for (int i = 0; i < m.length; i++) {
-                double theta = value.get(i);
-                double g = grad.get(i) + decay * theta;
-                m[i] = BETA1 * m[i] + (1 - BETA1) * g;
-                v[i] = BETA2 * v[i] + (1 - BETA2) * g * g;
-                double step = (m[i] / correction1) / (Math.sqrt(v[i] / correction2) + EPSILON);
-                value.set(i, theta - learningRate * step);
-            }
+            State state = states.computeIfAbsent(p, k -> {
+                int n = (int) k.value().length();
+                return new State(new ParameterBuffers(k), new float[n], new float[n]);
+            });
+            state.buffers().load();
+            update(state.buffers().value, state.buffers().gradient, state.m(), state.v(),
+                    p.decayed() ? (float) weightDecay : 0f, (float) learningRate, correction1, correction2);
+            state.buffers().store();
+        }
+    }
+
+    /** The update of one parameter, in float32 as PyTorch keeps Adam's state. */
+    private static void update(float[] theta, float[] grad, float[] m, float[] v, float decay, float rate,
+                               float correction1, float correction2) {
+        float beta1 = (float) BETA1;
+        float beta2 = (float) BETA2;
+        float epsilon = (float) EPSILON;
+        for (int i = 0; i < theta.length; i++) {
+            float g = grad[i] + decay * theta[i];
+            m[i] = beta1 * m[i] + (1 - beta1) * g;
+            v[i] = beta2 * v[i] + (1 - beta2) * g * g;
+            float step = (m[i] / correction1) / ((float) Math.sqrt(v[i] / correction2) + epsilon);
+            theta[i] -= rate * step;
         }
     }
 

@@ -3,7 +3,6 @@ package org.mpbnlab.train;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import org.mpbnlab.snn.ArrayView;
 import org.mpbnlab.snn.Parameter;
 
 /**
@@ -18,7 +17,11 @@ public final class Sgd implements Optimizer {
 
     private final double momentum;
     private final double weightDecay;
-    private final Map<Parameter, double[]> velocity = new IdentityHashMap<>();
+    private final Map<Parameter, State> states = new IdentityHashMap<>();
+
+    /** Velocity of one parameter, and its heap buffers. */
+    private record State(ParameterBuffers buffers, float[] velocity) {
+    }
 
     public Sgd(double momentum, double weightDecay) {
         this.momentum = momentum;
@@ -28,16 +31,22 @@ public final class Sgd implements Optimizer {
     @Override
     public void step(Collection<Parameter> parameters, double learningRate) {
         for (Parameter p : parameters) {
-            ArrayView value = ArrayView.of(p.value());
-            ArrayView grad = ArrayView.of(p.gradient());
-            double[] v = velocity.computeIfAbsent(p, k -> new double[value.length()]);
-            double decay = p.decayed() ? weightDecay : 0.0;
-            for (int i = 0; i < v.length; i++) {
-                double theta = value.get(i);
-                double g = grad.get(i) + decay * theta;
-                v[i] = momentum * v[i] + g;
-                value.set(i, theta - learningRate * v[i]);
+            State state = states.computeIfAbsent(p, k -> new State(new ParameterBuffers(k),
+                    new float[(int) k.value().length()]));
+            ParameterBuffers buffers = state.buffers();
+            buffers.load();
+            float decay = p.decayed() ? (float) weightDecay : 0f;
+            float mu = (float) momentum;
+            float rate = (float) learningRate;
+            float[] theta = buffers.value;
+            float[] grad = buffers.gradient;
+            float[] v = state.velocity();
+            for (int i = 0; i < theta.length; i++) {
+                float g = grad[i] + decay * theta[i];
+                v[i] = mu * v[i] + g;
+                theta[i] -= rate * v[i];
             }
+            buffers.store();
         }
     }
 

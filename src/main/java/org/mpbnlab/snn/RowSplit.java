@@ -1,0 +1,53 @@
+package org.mpbnlab.snn;
+
+/**
+ * Splits the rows of a block over two threads ({@link TwoWaySplit}): a fixed partition that depends only
+ * on the sizes, so results are reproducible. Per-group sums are accumulated per half and added in a
+ * fixed order (first half, then second).
+ */
+final class RowSplit {
+
+    /** Loop body over rows {@code [from, to)}. */
+    @FunctionalInterface
+    interface Rows {
+        void run(int from, int to);
+    }
+
+    /** Loop body over rows {@code [from, to)} that adds per-group sums into {@code first} and {@code second}. */
+    @FunctionalInterface
+    interface SummingRows {
+        void run(int from, int to, double[] first, double[] second);
+    }
+
+    private RowSplit() {
+    }
+
+    static void run(int rows, int rowSize, Rows body) {
+        TwoWaySplit.run(rows, (long) rows * rowSize, body::run);
+    }
+
+    /** Runs {@code body}; {@code first} and {@code second} receive the sums over all rows. */
+    static void runSumming(int rows, int rowSize, double[] first, double[] second, SummingRows body) {
+        int groups = first.length;
+        double[][] parts = new double[4][groups];
+        int half = rows / 2;
+        boolean split = rows >= 2 && (long) rows * rowSize >= (1 << 16);
+        if (!split) {
+            java.util.Arrays.fill(first, 0.0);
+            java.util.Arrays.fill(second, 0.0);
+            body.run(0, rows, first, second);
+            return;
+        }
+        TwoWaySplit.run(2, (long) rows * rowSize, (a, b) -> {
+            for (int part = a; part < b; part++) {
+                int from = part == 0 ? 0 : half;
+                int to = part == 0 ? half : rows;
+                body.run(from, to, parts[2 * part], parts[2 * part + 1]);
+            }
+        });
+        for (int g = 0; g < groups; g++) {
+            first[g] = parts[0][g] + parts[2][g];
+            second[g] = parts[1][g] + parts[3][g];
+        }
+    }
+}
