@@ -31,6 +31,7 @@ public final class RunLabels {
         SETTINGS.put("batch", s -> "B" + s.batchSize());
         SETTINGS.put("epochs", s -> s.epochs() + " epochs");
         SETTINGS.put("seed", s -> "seed " + s.seed());
+        SETTINGS.put("start", s -> s.initialModel() == null ? "random init" : "from " + s.initialModel().getFileName());
     }
 
     private RunLabels() {

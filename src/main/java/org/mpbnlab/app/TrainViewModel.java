@@ -66,6 +66,8 @@ public final class TrainViewModel {
 
     private RunControl session;
     private RunRecord current;
+    /** The model file the form's run starts from; cleared as soon as the user edits a setting. */
+    private java.nio.file.Path startingModel;
 
     /**
      * @param ui runs tasks on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -91,11 +93,12 @@ public final class TrainViewModel {
                 ValidatedField.integer(2, RunSettings.MAX_BATCH_SIZE));
         epochs = new ValidatedField<>("epochs", String.valueOf(initial.epochs()), ValidatedField.integer(1, 1000));
         seed = new ValidatedField<>("seed", String.valueOf(initial.seed()), ValidatedField.seed());
+        startingModel = initial.initialModel();
         for (var property : List.of(dataset, preset, mpbnMode, runningStats, surrogate, optimizer)) {
-            property.addListener((obs, old, now) -> revalidate());
+            property.addListener((obs, old, now) -> edited());
         }
         for (ValidatedField<?> field : fields()) {
-            field.textProperty().addListener((obs, old, now) -> revalidate());
+            field.textProperty().addListener((obs, old, now) -> edited());
         }
         probeSource.addListener((obs, old, now) -> {
             if (session != null) {
@@ -134,16 +137,27 @@ public final class TrainViewModel {
             }
         }
         try {
-            RunSettings settings = new RunSettings(dataset.get(), preset.get(), timeSteps.value(), tau.value(),
-                    threshold.value(), mpbnMode.get(), runningStats.get(), surrogate.get(), optimizer.get(),
-                    learningRate.value(), batchSize.value(), epochs.value(), seed.value());
-            DataCatalog.DatasetFacts facts = catalog.facts(settings.dataset());
-            Presets.build(settings.preset(), facts.sampleShape(), facts.classes(), settings.timeSteps(),
-                    settings.lifParameters(), settings.mpbnParameters());
-            return settings;
+            return build();
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The form's settings, checked against the chosen dataset; throws with the reason when they do not fit. */
+    private RunSettings build() {
+        RunSettings settings = new RunSettings(dataset.get(), preset.get(), timeSteps.value(), tau.value(),
+                threshold.value(), mpbnMode.get(), runningStats.get(), surrogate.get(), optimizer.get(),
+                learningRate.value(), batchSize.value(), epochs.value(), seed.value(), startingModel);
+        DataCatalog.DatasetFacts facts = catalog.facts(settings.dataset());
+        Presets.build(settings.preset(), facts.sampleShape(), facts.classes(), settings.timeSteps(),
+                settings.lifParameters(), settings.mpbnParameters());
+        return settings;
+    }
+
+    /** A setting changed: the form no longer describes the model it was loaded from. */
+    private void edited() {
+        startingModel = null;
+        revalidate();
     }
 
     private void revalidate() {
@@ -165,12 +179,7 @@ public final class TrainViewModel {
 
     private String crossFieldError() {
         try {
-            RunSettings settings = new RunSettings(dataset.get(), preset.get(), timeSteps.value(), tau.value(),
-                    threshold.value(), mpbnMode.get(), runningStats.get(), surrogate.get(), optimizer.get(),
-                    learningRate.value(), batchSize.value(), epochs.value(), seed.value());
-            DataCatalog.DatasetFacts facts = catalog.facts(settings.dataset());
-            Presets.build(settings.preset(), facts.sampleShape(), facts.classes(), settings.timeSteps(),
-                    settings.lifParameters(), settings.mpbnParameters());
+            build();
             return "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();
@@ -228,7 +237,9 @@ public final class TrainViewModel {
     public void reset() {
         if (session != null) {
             session.reset();
-            message.set("reset to the initial weights of seed " + current.settings().seed());
+            RunSettings settings = current.settings();
+            message.set(settings.initialModel() == null ? "reset to the initial weights of seed " + settings.seed()
+                    : "reset to the weights of " + settings.initialModel().getFileName());
         }
     }
 

@@ -1,7 +1,9 @@
 package org.mpbnlab.session;
 
+import java.util.Arrays;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Dataset;
+import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.ProbeRecorder;
 import org.mpbnlab.probe.StatisticsSource;
@@ -12,6 +14,7 @@ import org.mpbnlab.snn.Pass;
 import org.mpbnlab.snn.Presets;
 import org.mpbnlab.train.Evaluation;
 import org.mpbnlab.train.InputFeeder;
+import org.mpbnlab.train.ModelFile;
 import org.mpbnlab.train.Trainer;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -29,12 +32,25 @@ final class RunEngine {
     private final DataSplit testSubset;
     private final int[] probeIndices;
 
-    /** Builds the network of {@code settings} on {@code dataset}: the same seed gives the same weights. */
-    RunEngine(RunSettings settings, Dataset dataset, DataCatalog catalog, int testSamples) {
+    /**
+     * Builds the network of {@code settings} on {@code dataset}: the same seed gives the same weights;
+     * with an initial model, its weights (read again from the file, so a reset returns to them).
+     */
+    RunEngine(RunSettings settings, Dataset dataset, DataCatalog catalog, int testSamples) throws ModelFileException {
         this.dataset = dataset;
         NetworkSpec spec = Presets.build(settings.preset(), dataset.frameShape(), dataset.numClasses(),
                 settings.timeSteps(), settings.lifParameters(), settings.mpbnParameters());
-        network = NetworkBuilder.build(spec, DataType.FLOAT, settings.seed());
+        if (settings.initialModel() == null) {
+            network = NetworkBuilder.build(spec, DataType.FLOAT, settings.seed());
+        } else {
+            network = ModelFile.load(settings.initialModel()).network();
+            if (!network.spec().preset().equals(spec.preset()) || network.spec().timeSteps() != spec.timeSteps()
+                    || !Arrays.equals(network.spec().inputShape(), spec.inputShape())) {
+                throw new ModelFileException("model " + settings.initialModel().getFileName() + " is a "
+                        + network.spec().preset() + " for input " + Arrays.toString(network.spec().inputShape())
+                        + " at T = " + network.spec().timeSteps() + ", not what the settings describe");
+            }
+        }
         trainer = new Trainer(network, dataset, new InputFeeder(catalog.encoderFor(dataset), settings.seed()),
                 settings.trainingConfig());
         recorder = new ProbeRecorder(network);

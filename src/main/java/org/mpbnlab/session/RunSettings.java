@@ -1,5 +1,6 @@
 package org.mpbnlab.session;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import org.mpbnlab.snn.LifParameters;
 import org.mpbnlab.snn.MpbnMode;
@@ -27,10 +28,12 @@ import org.mpbnlab.train.TrainingConfig;
  * @param batchSize    B ≥ 2
  * @param epochs       passes over the training set ≥ 1
  * @param seed         seed of weights, shuffling and encoders
+ * @param initialModel a model file whose weights the run starts from, or null to start from the seed's
+ *                     random weights (its architecture must be the one these settings describe)
  */
 public record RunSettings(String dataset, String preset, int timeSteps, double tau, double threshold,
                           MpbnMode mpbnMode, RunningStatsMode runningStats, Surrogate surrogate, String optimizer,
-                          double learningRate, int batchSize, int epochs, long seed) {
+                          double learningRate, int batchSize, int epochs, long seed, Path initialModel) {
 
     /** Longest simulation the app offers; the probe's memory bound is stated for T ≤ 8 per frame. */
     public static final int MAX_TIME_STEPS = 16;
@@ -52,6 +55,20 @@ public record RunSettings(String dataset, String preset, int timeSteps, double t
             throw new IllegalArgumentException("MPBN mode and statistics mode are required");
         }
         trainingConfig(epochs, batchSize, optimizer, learningRate, seed);
+    }
+
+    /** Settings of a run that starts from the random weights of {@code seed}. */
+    public RunSettings(String dataset, String preset, int timeSteps, double tau, double threshold, MpbnMode mpbnMode,
+                       RunningStatsMode runningStats, Surrogate surrogate, String optimizer, double learningRate,
+                       int batchSize, int epochs, long seed) {
+        this(dataset, preset, timeSteps, tau, threshold, mpbnMode, runningStats, surrogate, optimizer, learningRate,
+                batchSize, epochs, seed, null);
+    }
+
+    /** The same settings starting from {@code model}'s weights (null: from the seed's random weights). */
+    public RunSettings startingFrom(Path model) {
+        return new RunSettings(dataset, preset, timeSteps, tau, threshold, mpbnMode, runningStats, surrogate,
+                optimizer, learningRate, batchSize, epochs, seed, model);
     }
 
     /** The settings the app starts with: glyphs on conv-small, T = 4, MPBN per channel. */
@@ -105,8 +122,9 @@ public record RunSettings(String dataset, String preset, int timeSteps, double t
     public String label() {
         String mpbn = mpbnMode == MpbnMode.OFF ? "no MPBN"
                 : "MPBN " + mpbnMode.id() + (runningStats == RunningStatsMode.PER_STEP ? "/per-step" : "");
-        return String.format(Locale.ROOT, "%s · %s · T%d · τ %s · V_th %s · %s %s · B%d · seed %d", preset, mpbn,
+        String text = String.format(Locale.ROOT, "%s · %s · T%d · τ %s · V_th %s · %s %s · B%d · seed %d", preset, mpbn,
                 timeSteps, compact(tau), compact(threshold), optimizer, compact(learningRate), batchSize, seed);
+        return initialModel == null ? text : text + " · from " + initialModel.getFileName();
     }
 
     static String compact(double value) {

@@ -6,6 +6,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.mpbnlab.data.Dataset;
+import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.StatisticsSource;
@@ -139,12 +140,12 @@ public final class TrainingSession implements RunControl {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | ModelFileException e) {
             fail(e);
         }
     }
 
-    private void prepare() {
+    private void prepare() throws ModelFileException {
         if (pacing.engineThreads() > 0) {
             EngineThreads.limit(pacing.engineThreads());
         }
@@ -152,7 +153,7 @@ public final class TrainingSession implements RunControl {
         build();
     }
 
-    private void build() {
+    private void build() throws ModelFileException {
         engine = new RunEngine(settings, dataset, catalog, pacing.testSamples());
         trainLoss.clear();
         trainAccuracy.clear();
@@ -171,7 +172,7 @@ public final class TrainingSession implements RunControl {
         publish();
     }
 
-    private void handle(Command command) {
+    private void handle(Command command) throws ModelFileException {
         switch (command.kind()) {
             case PLAY -> {
                 if (state.canTrain() && state != SessionState.RUNNING) {
@@ -280,7 +281,7 @@ public final class TrainingSession implements RunControl {
                 history.frames(), source, state == SessionState.RUNNING ? samplesPerSecond : 0, message));
     }
 
-    private void fail(RuntimeException e) {
+    private void fail(Exception e) {
         state = SessionState.FAILED;
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         listener.published(new SessionSnapshot(settings, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(),

@@ -23,7 +23,7 @@ class RunLabelsTest {
         assertEquals(List.of("#1 MPBN off · lr 0.1", "#2 MPBN channel · lr 0.1", "#4 MPBN element · lr 0.05"),
                 RunLabels.legend(List.of(1, 2, 4), runs));
         assertEquals("glyphs · mlp · shared stats · T4 · τ 0.25 · V_th 0.5 · tanh surrogate · sgd · B32 · 5 epochs"
-                + " · seed 1", RunLabels.common(runs));
+                + " · seed 1 · random init", RunLabels.common(runs));
     }
 
     @Test

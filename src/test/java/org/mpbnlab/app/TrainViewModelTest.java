@@ -150,6 +150,23 @@ class TrainViewModelTest {
     }
 
     @Test
+    void aRunFromAModelFileKeepsItUntilASettingIsEdited() {
+        java.nio.file.Path model = java.nio.file.Path.of("sample-models", "glyphs-mlp-mpbn.zip");
+        TrainViewModel fromModel = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
+                RecordingRunControl.factory(sessions), Runnable::run, initial.startingFrom(model));
+        fromModel.prepareFirstRun();
+        assertEquals(model, sessions.get(0).settings.initialModel());
+        assertEquals(List.of("start"), sessions.get(0).commands);
+        fromModel.playPause();
+        assertEquals(1, sessions.size(), "play continues the model's run");
+        fromModel.learningRate().textProperty().set("0.05");
+        assertNull(fromModel.settings().initialModel(), "edited settings describe a fresh network");
+        fromModel.playPause();
+        assertEquals(2, sessions.size());
+        assertNull(sessions.get(1).settings.initialModel());
+    }
+
+    @Test
     void atMostEightRunsAreKept() {
         for (int seed = 10; seed < 20; seed++) {
             model.seed().textProperty().set(String.valueOf(seed));

@@ -1,0 +1,92 @@
+package org.mpbnlab.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mpbnlab.io.ModelArchive;
+import org.mpbnlab.io.ModelFileException;
+import org.mpbnlab.snn.LayerSpec;
+import org.mpbnlab.snn.NetworkSpec;
+import org.mpbnlab.snn.Presets;
+import org.mpbnlab.train.ModelFile;
+import org.mpbnlab.train.ModelInfo;
+import org.mpbnlab.train.TrainingConfig;
+
+/**
+ * The trained models shipped in {@code sample-models/}, so that the app opens with a network that
+ * already works. Reading a model's settings only parses its {@code model.json} (no engine start).
+ */
+public final class SampleModels {
+
+    /** The model the app opens with when it is present. */
+    public static final String PREFERRED = "glyphs-mlp-mpbn.zip";
+
+    private SampleModels() {
+    }
+
+    /** {@code ./sample-models} and the {@code sample-models} folder next to (or above) the application jar. */
+    public static List<Path> defaultFolders() {
+        List<Path> folders = new ArrayList<>();
+        folders.add(Path.of("sample-models"));
+        try {
+            Path code = Path.of(SampleModels.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path parent = code.getParent();
+            for (int up = 0; parent != null && up < 2; up++, parent = parent.getParent()) {
+                folders.add(parent.resolve("sample-models"));
+            }
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            // no code location (e.g. a custom class loader): only the working folder is searched
+        }
+        return folders;
+    }
+
+    /** The preferred sample model in the first folder that has it, or empty. */
+    public static Optional<Path> find(List<Path> folders) {
+        for (Path folder : folders) {
+            Path model = folder.resolve(PREFERRED);
+            if (Files.isRegularFile(model)) {
+                return Optional.of(model.toAbsolutePath().normalize());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The settings {@code model} was made with, starting from its weights.
+     *
+     * @throws ModelFileException when the file cannot be read or is not a preset network the app can train
+     */
+    public static RunSettings settingsOf(Path model) throws ModelFileException {
+        ModelArchive.Contents contents = ModelArchive.read(model);
+        String where = "Cannot open model '" + model.getFileName() + "' in the app: ";
+        try {
+            JsonNode network = contents.json().get("network");
+            JsonNode info = contents.json().get("info");
+            if (network == null || info == null) {
+                throw new ModelFileException(where + "model.json lacks 'network' or 'info'.");
+            }
+            NetworkSpec spec = ModelFile.JSON.treeToValue(network, NetworkSpec.class);
+            ModelInfo provenance = ModelFile.JSON.treeToValue(info, ModelInfo.class);
+            LayerSpec.LifSpec lif = spec.firstLif();
+            if (lif == null || !Presets.NAMES.contains(spec.preset())) {
+                throw new ModelFileException(where + "it is not one of the presets " + Presets.NAMES
+                        + " (the app trains presets only).");
+            }
+            TrainingConfig training = provenance.training() != null ? provenance.training()
+                    : RunSettings.defaults().trainingConfig();
+            return new RunSettings(provenance.dataset(), spec.preset(), spec.timeSteps(), lif.lif().tau(),
+                    lif.lif().threshold(), lif.mpbn().mode(), lif.mpbn().statistics(), lif.lif().surrogate(),
+                    training.optimizer(), training.learningRate(), training.batchSize(), training.epochs(),
+                    provenance.seed(), model);
+        } catch (ModelFileException e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ModelFileException(where + e.getMessage(), e);
+        }
+    }
+}
