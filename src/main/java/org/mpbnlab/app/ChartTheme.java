@@ -53,6 +53,18 @@ public record ChartTheme(double fontScale) {
         return new BasicStroke((float) (width * Math.max(1, fontScale * 0.8)));
     }
 
+    /**
+     * Loads the chart and font classes by drawing a tiny chart off-screen, so that the first real chart
+     * appears without the one-off cost (call from a background thread at start-up).
+     */
+    static void warmUp() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        DESK.apply(new JFreeChart("warm-up", new XYPlot())).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 8, 8));
+        g.dispose();
+    }
+
     /** Applies the fonts to titles, legends and all axes of {@code chart}. */
     public JFreeChart apply(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);

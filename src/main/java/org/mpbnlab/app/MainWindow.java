@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
@@ -17,7 +18,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import java.io.File;
+import org.mpbnlab.io.ModelFileException;
+import org.mpbnlab.session.SampleModels;
 import org.controlsfx.control.StatusBar;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
@@ -30,6 +35,8 @@ import org.mpbnlab.session.SessionState;
  * Membrane tab (← back); ↑ / ↓ scrub the training history on the Membrane tab.
  */
 public final class MainWindow {
+
+    public static final String TITLE = "MPBN Lab — membrane potential batch normalization";
 
     private final TrainViewModel train;
     private final MembraneViewModel membrane;
@@ -62,6 +69,14 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         train.snapshotProperty().addListener((obs, old, now) ->
                 pulses.setMeasuring(now != null && now.state() == SessionState.RUNNING));
+        train.snapshotProperty().addListener((obs, old, now) -> {
+            if (Boolean.getBoolean("mpbnlab.pulseLog") && now != null && now.state() == SessionState.READY
+                    && (old == null || old.state() == SessionState.PREPARING)) {
+                long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.printf("startup: model ready %d ms after the JVM started%n",
+                        System.currentTimeMillis() - start);
+            }
+        });
     }
 
     /** Shows the window on {@code stage} and starts building the first run in the background. */
@@ -71,7 +86,7 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("/org/mpbnlab/app/mpbn-lab.css")).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
-        stage.setTitle("MPBN Lab — membrane potential batch normalization");
+        stage.setTitle(TITLE);
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
         stage.show();
@@ -119,7 +134,13 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
-        Menu file = new Menu("File", null, quit);
+        MenuItem open = new MenuItem("Open model…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(e -> openModel());
+        MenuItem fresh = new MenuItem("New run from random weights");
+        fresh.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        fresh.setOnAction(e -> train.startFromRandomWeights());
+        Menu file = new Menu("File", null, open, fresh, new SeparatorMenuItem(), quit);
 
         CheckMenuItem large = new CheckMenuItem("Classroom mode (large fonts)");
         large.setId("classroom-mode");
@@ -156,6 +177,25 @@ public final class MainWindow {
                 After a spike the RAW membrane is reset: u[t] = u_pre[t]·(1 − s[t])."""));
         Menu help = new Menu("Help", null, keys, about);
         return new MenuBar(file, view, help);
+    }
+
+    private void openModel() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a model file");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MPBN Lab model", "*.zip"));
+        SampleModels.find(SampleModels.defaultFolders()).ifPresent(p -> chooser.setInitialDirectory(p.getParent().toFile()));
+        File file = chooser.showOpenDialog(root.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            train.open(SampleModels.settingsOf(file.toPath()));
+        } catch (ModelFileException e) {
+            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            alert.setHeaderText("Cannot open " + file.getName());
+            alert.initOwner(root.getScene().getWindow());
+            alert.show();
+        }
     }
 
     private void info(String title, String text) {

@@ -1,7 +1,13 @@
 package org.mpbnlab.app;
 
-import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -12,16 +18,65 @@ public final class MpbnLabApp extends Application {
 
     private MainWindow window;
 
+    /** The data catalog and first settings, prepared while the JavaFX toolkit starts. */
+    private static final CompletableFuture<AppContext> CONTEXT = new CompletableFuture<>();
+
     /** Launches the JavaFX application (blocks until the window closes). */
     public static void launchApp(String[] args) {
+        boolean classroom = java.util.Arrays.asList(args).contains("--classroom");
+        Thread preparer = new Thread(() -> {
+            try {
+                CONTEXT.complete(AppContext.desktop(classroom));
+            } catch (RuntimeException e) {
+                CONTEXT.completeExceptionally(e);
+            }
+            ChartTheme.warmUp();
+        }, "app-start");
+        preparer.setDaemon(true);
+        preparer.start();
         Application.launch(MpbnLabApp.class, args);
     }
 
+    /**
+     * Shows the window at once with a start-up note; the data catalog and the sample model's settings
+     * are prepared in the background from {@link #launchApp} on (class loading alone takes a second or two
+     * on a slow laptop), then the window is filled.
+     */
     @Override
     public void start(Stage stage) {
-        List<String> args = getParameters().getRaw();
-        window = new MainWindow(AppContext.desktop(args.contains("--classroom")));
-        window.show(stage);
+        Label note = new Label("Starting MPBN Lab…");
+        note.setStyle("-fx-font-size: 18px;");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new StackPane(note), Math.min(1400, screen.getWidth()),
+                Math.min(900, screen.getHeight())));
+        stage.setTitle(MainWindow.TITLE);
+        stage.show();
+        logStartup("start-up note shown");
+        CONTEXT.whenComplete((context, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                note.setText("MPBN Lab could not start: " + error.getMessage());
+                return;
+            }
+            window = new MainWindow(context);
+            window.show(stage);
+            logStartup("main window shown");
+        }));
+    }
+
+    /** With -Dmpbnlab.pulseLog=true: writes when the next frame after {@code what} is drawn, from JVM start. */
+    private static void logStartup(String what) {
+        if (!Boolean.getBoolean("mpbnlab.pulseLog")) {
+            return;
+        }
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.printf("startup: %s, first frame %d ms after the JVM started%n", what,
+                        System.currentTimeMillis() - start);
+                stop();
+            }
+        }.start();
     }
 
     @Override

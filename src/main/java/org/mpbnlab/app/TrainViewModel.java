@@ -203,6 +203,46 @@ public final class TrainViewModel {
         return now == null || now.state() == SessionState.PREPARING || now.state().canTrain();
     }
 
+    /**
+     * Shows {@code loaded}'s settings in the form and builds a run from them (not yet training): used to
+     * open a model file, whose weights the run starts from.
+     */
+    public void open(RunSettings loaded) {
+        dataset.set(loaded.dataset());
+        preset.set(loaded.preset());
+        mpbnMode.set(loaded.mpbnMode());
+        runningStats.set(loaded.runningStats());
+        surrogate.set(loaded.surrogate());
+        optimizer.set(loaded.optimizer());
+        timeSteps.textProperty().set(String.valueOf(loaded.timeSteps()));
+        tau.textProperty().set(RunSettingsText.number(loaded.tau()));
+        threshold.textProperty().set(RunSettingsText.number(loaded.threshold()));
+        learningRate.textProperty().set(RunSettingsText.number(loaded.learningRate()));
+        batchSize.textProperty().set(String.valueOf(loaded.batchSize()));
+        epochs.textProperty().set(String.valueOf(loaded.epochs()));
+        seed.textProperty().set(String.valueOf(loaded.seed()));
+        startingModel = loaded.initialModel();
+        revalidate();
+        RunSettings settings = settings();
+        if (settings == null) {
+            message.set("cannot open the model: " + settingsError.get());
+            return;
+        }
+        startRun(settings);
+    }
+
+    /** Builds a new run with the form's settings from the seed's random weights (not yet training). */
+    public void startFromRandomWeights() {
+        startingModel = null;
+        revalidate();
+        RunSettings settings = settings();
+        if (settings == null) {
+            message.set("not started: " + settingsError.get());
+            return;
+        }
+        startRun(settings);
+    }
+
     /** Builds the first run at the initial settings without training it (so the Membrane view has data). */
     public void prepareFirstRun() {
         if (current == null && settings() != null) {

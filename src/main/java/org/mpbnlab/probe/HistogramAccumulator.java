@@ -60,9 +60,9 @@ final class HistogramAccumulator {
                 for (int end = i + run; i < end; i++) {
                     double v = chunk[i];
                     int k = (int) Math.floor((v - lower) * scale);
-                    if (k < 0 || k >= bins) {
+                    if (k < 0 || k >= bins || Double.isNaN(v)) {
                         outside++;
-                        k = k < 0 ? 0 : bins - 1;
+                        k = k < 0 || Double.isNaN(v) ? 0 : bins - 1;
                     }
                     binCounts[k]++;
                     s += v;

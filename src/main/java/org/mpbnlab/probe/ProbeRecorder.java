@@ -172,25 +172,36 @@ public final class ProbeRecorder {
         return chunk;
     }
 
-    /** Mean ± {@value #SPAN_IN_STD} std of the first {@code n} values, clipped to their min and max. */
+    /**
+     * Mean ± {@value #SPAN_IN_STD} std of the finite values among the first {@code n}, clipped to their min
+     * and max (a diverged pass may hold NaN or ∞; those are left out here and drawn in the edge bins).
+     */
     private Span spanOf(FloatBuffer values, int n) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         double sum = 0;
         double sumOfSquares = 0;
+        long finite = 0;
         for (int start = 0; start < n; start += CHUNK_FLOATS) {
             int length = Math.min(CHUNK_FLOATS, n - start);
             float[] part = copy(values, start, length);
             for (int i = 0; i < length; i++) {
                 double v = part[i];
+                if (!Double.isFinite(v)) {
+                    continue;
+                }
+                finite++;
                 min = Math.min(min, v);
                 max = Math.max(max, v);
                 sum += v;
                 sumOfSquares += v * v;
             }
         }
-        double mean = sum / n;
-        double std = Math.sqrt(Math.max(0, sumOfSquares / n - mean * mean));
+        if (finite == 0) {
+            return new Span(0.0, 0.0);
+        }
+        double mean = sum / finite;
+        double std = Math.sqrt(Math.max(0, sumOfSquares / finite - mean * mean));
         double lower = Math.max(min, mean - SPAN_IN_STD * std);
         double upper = Math.min(max, mean + SPAN_IN_STD * std);
         return new Span(Math.min(lower, 0.0), Math.max(upper, 0.0));

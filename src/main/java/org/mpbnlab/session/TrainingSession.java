@@ -192,7 +192,7 @@ public final class TrainingSession implements RunControl {
                     state = SessionState.PAUSED;
                     trainOneBatch();
                     if (state == SessionState.PAUSED) {
-                        recordAndPublish();
+                        publish();
                     }
                 }
             }
@@ -234,7 +234,7 @@ public final class TrainingSession implements RunControl {
         long now = System.nanoTime();
         long probeInterval = Math.max(TimeUnit.MILLISECONDS.toNanos(pacing.probeMillis()), 4 * lastProbeCost);
         boolean probeDue = finished || state != SessionState.RUNNING || now - lastProbeNanos >= probeInterval;
-        if (probeDue && state == SessionState.RUNNING) {
+        if (probeDue) {
             record();
         }
         if (finished || result.iteration() % pacing.testEvery() == 0) {
@@ -242,7 +242,7 @@ public final class TrainingSession implements RunControl {
         }
         if (finished) {
             state = SessionState.FINISHED;
-            recordAndPublish();
+            publish();
         } else if (state == SessionState.RUNNING
                 && now - lastPublishNanos >= TimeUnit.MILLISECONDS.toNanos(pacing.publishMillis())) {
             publish();

@@ -167,6 +167,21 @@ class TrainViewModelTest {
     }
 
     @Test
+    void openingAModelFillsTheFormAndBuildsItsRunWhileANewRunFromRandomWeightsDropsIt() {
+        java.nio.file.Path file = java.nio.file.Path.of("some.zip");
+        RunSettings loaded = new RunSettings("spirals", "mlp-2d", 6, 0.5, 0.75, MpbnMode.ELEMENT,
+                RunningStatsMode.PER_STEP, Surrogate.ARCTAN, "adam", 0.03, 32, 20, 0, file);
+        model.open(loaded);
+        assertEquals(loaded, sessions.get(0).settings);
+        assertEquals("6", model.timeSteps().textProperty().get());
+        assertEquals("0.03", model.learningRate().textProperty().get());
+        assertEquals(Surrogate.ARCTAN, model.surrogateProperty().get());
+        assertFalse(model.pendingChangesProperty().get());
+        model.startFromRandomWeights();
+        assertEquals(loaded.startingFrom(null), sessions.get(1).settings);
+    }
+
+    @Test
     void atMostEightRunsAreKept() {
         for (int seed = 10; seed < 20; seed++) {
             model.seed().textProperty().set(String.valueOf(seed));

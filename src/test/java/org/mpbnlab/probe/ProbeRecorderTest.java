@@ -204,6 +204,23 @@ class ProbeRecorderTest {
     }
 
     @Test
+    void aDivergedPassWithNonFiniteValuesIsStillRecorded() {
+        Network network = NetworkBuilder.build(Presets.build("mlp-2d", new int[] {2}, 3, T, LifParameters.defaults(),
+                MpbnParameters.off()), DataType.FLOAT, 1);
+        float[] values = new float[T * B * 2];
+        values[0] = Float.NaN;
+        values[1] = Float.POSITIVE_INFINITY;
+        INDArray input = Nd4j.create(DataType.FLOAT, T * B, 2);
+        input.data().setData(values);
+        network.forward(input, new Pass(T, B, false));
+        Histogram h = new ProbeRecorder(network).record(0, StatisticsSource.PROBE_BATCH).layers().get(0)
+                .histogram(MembraneQuantity.BEFORE_NORM, 0, LayerProbe.ALL_CHANNELS);
+        assertEquals(h.count(), Arrays.stream(h.counts()).sum());
+        assertTrue(h.clipped() > 0);
+        assertTrue(Double.isNaN(h.mean()));
+    }
+
+    @Test
     void refusesAFrameLabelledWithTheWrongStatistics() {
         Network network = run("mlp-2d", new int[] {2}, MpbnMode.CHANNEL, false);
         ProbeRecorder recorder = new ProbeRecorder(network);
