@@ -27,6 +27,8 @@ public final class TrainingCharts {
 
     /** Weight of the newest batch in the moving average drawn for training curves. */
     static final double SMOOTHING = 0.1;
+    /** Points drawn per curve at most (a chart is a few hundred pixels wide): longer curves are thinned. */
+    static final int MAX_POINTS = 400;
 
     private TrainingCharts() {
     }
@@ -130,8 +132,11 @@ public final class TrainingCharts {
         if (smooth) {
             addSmoothed(series, curve, scale);
         } else {
+            int every = stride(curve.size());
             for (int i = 0; i < curve.size(); i++) {
-                series.add(curve.iteration(i), scale * curve.value(i), false);
+                if (i % every == 0 || i == curve.size() - 1) {
+                    series.add(curve.iteration(i), scale * curve.value(i), false);
+                }
             }
         }
         return series;
@@ -140,11 +145,19 @@ public final class TrainingCharts {
     /** Exponential moving average {@code m ← (1 − α)·m + α·v}, α = {@value #SMOOTHING}, started at the first value. */
     private static void addSmoothed(XYSeries series, MetricCurve curve, double scale) {
         double average = Double.NaN;
+        int every = stride(curve.size());
         for (int i = 0; i < curve.size(); i++) {
             double v = curve.value(i);
             average = Double.isNaN(average) ? v : (1 - SMOOTHING) * average + SMOOTHING * v;
-            series.add(curve.iteration(i), scale * average, false);
+            if (i % every == 0 || i == curve.size() - 1) {
+                series.add(curve.iteration(i), scale * average, false);
+            }
         }
+    }
+
+    /** Every how many points one is drawn so that at most about {@value #MAX_POINTS} are. */
+    private static int stride(int points) {
+        return Math.max(1, (points + MAX_POINTS - 1) / MAX_POINTS);
     }
 
     private static Color withAlpha(Color colour, int alpha) {

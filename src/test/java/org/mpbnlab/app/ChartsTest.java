@@ -88,6 +88,26 @@ class ChartsTest {
     }
 
     @Test
+    void longCurvesAreThinnedToAFewHundredPointsKeepingTheNewest() {
+        int n = 4000;
+        long[] iterations = new long[n];
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            iterations[i] = i + 1;
+            values[i] = 1.0 / (i + 1);
+        }
+        MetricCurve curve = new MetricCurve("loss", iterations, values);
+        TrainingCurves curves = new TrainingCurves(curve, curve, curve, curve, List.of());
+        XYPlot plot = TrainingCharts.comparison(TrainingCharts.Metric.LOSS, List.of(new RunCurves(1, "#1", curves)),
+                "", ChartTheme.DESK).getXYPlot();
+        for (int s = 0; s < 2; s++) {
+            int count = plot.getDataset().getItemCount(s);
+            assertTrue(count <= TrainingCharts.MAX_POINTS + 1, "points drawn: " + count);
+            assertEquals(n, plot.getDataset().getXValue(s, count - 1), 0.0);
+        }
+    }
+
+    @Test
     void exportsPngAndSvgWithoutLeavingTemporaryFiles(@TempDir Path folder) throws Exception {
         JFreeChart chart = HistogramPairChart.create(figure(MpbnMode.ELEMENT), 0, ChartTheme.DESK);
         Path png = folder.resolve("t1.png");
