@@ -85,7 +85,9 @@ public final class HistogramPairChart {
         summary.setBackgroundPaint(new Color(255, 255, 255, 200));
         summary.setPadding(new RectangleInsets(1, 3, 1, 3));
         summary.setPosition(RectangleEdge.TOP);
-        plot.addAnnotation(new XYTitleAnnotation(0.01, 0.99, summary, RectangleAnchor.TOP_LEFT));
+        XYTitleAnnotation box = new XYTitleAnnotation(0.01, 0.99, summary, RectangleAnchor.TOP_LEFT);
+        box.setMaxWidth(0.98);
+        plot.addAnnotation(box);
         return plot;
     }
 

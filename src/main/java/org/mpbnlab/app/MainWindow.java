@@ -49,6 +49,7 @@ public final class MainWindow {
     private final Tab membraneTab;
     private final BorderPane root = new BorderPane();
     private final ChartRenderer renderer = new ChartRenderer();
+    private final Label pauseMeter = new Label();
 
     public MainWindow(AppContext app) {
         context = new ViewContext(renderer);
@@ -71,7 +72,7 @@ public final class MainWindow {
                 pulses.setMeasuring(now != null && now.state() == SessionState.RUNNING));
         train.snapshotProperty().addListener((obs, old, now) -> {
             if (Boolean.getBoolean("mpbnlab.pulseLog") && now != null && now.state() == SessionState.READY
-                    && (old == null || old.state() == SessionState.PREPARING)) {
+                    && (old == null || old.state() == SessionState.PREPARING) && train.currentRun().number() == 1) {
                 long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 System.err.printf("startup: model ready %d ms after the JVM started%n",
                         System.currentTimeMillis() - start);
@@ -157,7 +158,10 @@ public final class MainWindow {
         controls.setSelected(true);
         controls.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         controls.selectedProperty().addListener((obs, old, now) -> trainView.setControlsVisible(now));
-        Menu view = new Menu("View", null, large, controls);
+        CheckMenuItem meter = new CheckMenuItem("Show UI pause meter");
+        meter.setSelected(Boolean.getBoolean("mpbnlab.pulseLog"));
+        pauseMeter.visibleProperty().bind(meter.selectedProperty());
+        Menu view = new Menu("View", null, large, controls, meter);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> info("Keyboard shortcuts", """
@@ -212,10 +216,11 @@ public final class MainWindow {
         bar.setId("status-bar");
         bar.textProperty().bind(Bindings.createStringBinding(() -> statusText(train.snapshotProperty().get()),
                 train.snapshotProperty(), train.messageProperty()));
-        Label gap = new Label();
-        gap.setId("pulse-gap");
-        gap.textProperty().bind(pulses.textProperty());
-        bar.getRightItems().add(gap);
+        pauseMeter.setId("pulse-gap");
+        pauseMeter.textProperty().bind(pulses.textProperty());
+        pauseMeter.setTooltip(new javafx.scene.control.Tooltip("The longest time between two screen updates "
+                + "while training ran: how long the window could not repaint."));
+        bar.getRightItems().add(pauseMeter);
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> {
             SessionSnapshot s = train.snapshotProperty().get();
             return s == null || s.state() == SessionState.PREPARING ? -1.0 : s.progress();

@@ -52,6 +52,8 @@ public final class MembraneView {
     private final Label legend = new Label();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final Timeline player;
+    private final ComboBox<String> layerChoice = new ComboBox<>();
+    private final ComboBox<String> channelChoice = new ComboBox<>();
 
     public MembraneView(MembraneViewModel model, TrainViewModel train, ViewContext context) {
         this.model = model;
@@ -94,7 +96,8 @@ public final class MembraneView {
     }
 
     private Node selectors(TrainViewModel train) {
-        ComboBox<String> layer = new ComboBox<>(model.layers());
+        ComboBox<String> layer = layerChoice;
+        layer.setItems(model.layers());
         layer.setId("layer-choice");
         layer.setTooltip(new Tooltip("The LIF layer whose membrane potentials are shown."));
         model.layerIndexProperty().addListener((obs, old, now) -> layer.getSelectionModel().select(now.intValue()));
@@ -105,7 +108,8 @@ public final class MembraneView {
                 model.layerIndexProperty().set(now.intValue());
             }
         });
-        ComboBox<String> channel = new ComboBox<>(model.channels());
+        ComboBox<String> channel = channelChoice;
+        channel.setItems(model.channels());
         channel.setId("channel-choice");
         channel.setTooltip(new Tooltip("For a conv layer: all channels together, or one channel (MPBN in channel "
                 + "mode normalises each channel with its own mean and variance)."));
@@ -226,6 +230,8 @@ public final class MembraneView {
             return;
         }
         caption.setText(figure.caption());
+        syncSelection(layerChoice, model.layerIndexProperty().get());
+        syncSelection(channelChoice, model.channelIndexProperty().get());
         legend.setText(figure.layer().mpbnEnabled()
                 ? "Blue, above: " + MembraneQuantity.BEFORE_NORM.explanation() + ".   Orange, below: "
                         + MembraneQuantity.AFTER_NORM.explanation() + ".   Dashed red: V_th."
@@ -251,6 +257,13 @@ public final class MembraneView {
                 }
             }
             pane.show(() -> HistogramPairChart.create(figure, step, theme));
+        }
+    }
+
+    /** Shows {@code index} as selected (a combo box drops its selection when its items are replaced). */
+    private static void syncSelection(ComboBox<String> box, int index) {
+        if (box.getSelectionModel().getSelectedIndex() != index && index < box.getItems().size()) {
+            box.getSelectionModel().select(index);
         }
     }
 

@@ -109,7 +109,7 @@ public final class TrainingCharts {
         }
         renderer.setDefaultToolTipGenerator((dataset, s, item) -> String.format(Locale.ROOT, "%s · iteration %d: %.2f%%",
                 dataset.getSeriesKey(s), (long) dataset.getXValue(s, item), dataset.getYValue(s, item)));
-        NumberAxis rate = new NumberAxis("spikes per neuron and step (%)");
+        NumberAxis rate = new NumberAxis("firing rate (%)");
         rate.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, iterationAxis(data), rate, renderer);
         JFreeChart chart = new JFreeChart("Firing rate per layer (current run)", theme.font(15, true), plot, true);
