@@ -232,9 +232,11 @@ public final class MembraneView {
         caption.setText(figure.caption());
         syncSelection(layerChoice, model.layerIndexProperty().get());
         syncSelection(channelChoice, model.channelIndexProperty().get());
+        String folded = Double.isNaN(figure.thresholdOnMembrane(0)) ? ""
+                : "   Dashed purple on u_pre: Ṽ, the threshold MPBN amounts to for this channel (u_pre > Ṽ ⇔ û > V_th).";
         legend.setText(figure.layer().mpbnEnabled()
                 ? "Blue, above: " + MembraneQuantity.BEFORE_NORM.explanation() + ".   Orange, below: "
-                        + MembraneQuantity.AFTER_NORM.explanation() + ".   Dashed red: V_th."
+                        + MembraneQuantity.AFTER_NORM.explanation() + ".   Dashed red: V_th." + folded
                 : "Blue: " + MembraneQuantity.BEFORE_NORM.explanation() + ". MPBN is off, so this is also the value "
                         + "compared with V_th (dashed red).");
         summary.setText(figure.cursorSummary());

@@ -19,6 +19,7 @@ public interface RunControl extends AutoCloseable {
 
     void recordFrom(StatisticsSource source);
 
+    /** Stops the run after its current batch, without waiting for it. */
     @Override
     void close();
 }

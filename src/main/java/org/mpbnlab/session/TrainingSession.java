@@ -109,15 +109,19 @@ public final class TrainingSession implements RunControl {
         commands.add(new Command(Kind.SOURCE, newSource));
     }
 
-    /** Stops the worker after the current batch and waits for it briefly. */
+    /**
+     * Asks the worker to stop after the current batch and returns at once (the UI thread calls this when
+     * a new run replaces the current one; waiting for the batch would freeze the window).
+     */
     @Override
     public void close() {
         commands.add(new Command(Kind.CLOSE, null));
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(5));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    }
+
+    /** Waits up to {@code millis} for the worker to end after {@link #close()}; true if it has. */
+    public boolean awaitTermination(long millis) throws InterruptedException {
+        worker.join(millis);
+        return !worker.isAlive();
     }
 
     private void work() {

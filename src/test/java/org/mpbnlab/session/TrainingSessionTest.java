@@ -90,6 +90,18 @@ class TrainingSessionTest {
     }
 
     @Test
+    void closeReturnsAtOnceAndTheWorkerEndsAfterItsBatch() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe);
+        session.start();
+        probe.await(s -> s.state() == SessionState.READY);
+        session.play();
+        probe.await(s -> s.iteration() >= 2);
+        session.close();
+        assertTrue(session.awaitTermination(60_000));
+    }
+
+    @Test
     void resetReturnsToTheSameInitialWeightsAndTheSameFirstBatches() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
