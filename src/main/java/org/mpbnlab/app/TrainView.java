@@ -120,41 +120,41 @@ public final class TrainView {
         grid.getColumnConstraints().addAll(labels, inputs);
         int row = 0;
         grid.addRow(row++, label("Dataset", "Built-in data; no download needed."),
-                choice("dataset", model.datasetChoices(), model.datasetProperty(), s -> s));
+                choice("dataset", model.form().datasetChoices(), model.form().datasetProperty(), s -> s));
         grid.addRow(row++, label("Preset", "mlp: 512-256 dense; conv-small: two 3×3 conv layers (images only); "
                         + "mlp-2d: 64-64 dense for 2-D toy data."),
-                choice("preset", model.presetChoices(), model.presetProperty(), s -> s));
+                choice("preset", model.form().presetChoices(), model.form().presetProperty(), s -> s));
         grid.addRow(row++, label("T (time steps)", "Simulation steps per sample, 1 to 16."),
-                field("time-steps", model.timeSteps()));
+                field("time-steps", model.form().timeSteps()));
         grid.addRow(row++, label("τ (decay)", "u_pre[t] = τ·u[t−1] + x[t]; a factor in [0, 1], not a time constant."),
-                field("tau", model.tau()));
+                field("tau", model.form().tau()));
         grid.addRow(row++, label("V_th", "Firing threshold: a neuron spikes when û > V_th."),
-                field("threshold", model.threshold()));
+                field("threshold", model.form().threshold()));
         grid.addRow(row++, label("MPBN", "off: plain LIF. channel: normalise u_pre per channel with the statistics "
                         + "of this step over (B, H, W). element: per neuron over B."),
-                choice("mpbn-mode", List.of(MpbnMode.values()), model.mpbnModeProperty(), MpbnMode::id));
+                choice("mpbn-mode", List.of(MpbnMode.values()), model.form().mpbnModeProperty(), MpbnMode::id));
         grid.addRow(row++, label("Statistics", "Running statistics MPBN keeps for evaluation: shared by all steps "
                         + "(official), or one set per time step."),
-                choice("running-stats", List.of(RunningStatsMode.values()), model.runningStatsProperty(),
+                choice("running-stats", List.of(RunningStatsMode.values()), model.form().runningStatsProperty(),
                         RunningStatsMode::id));
         grid.addRow(row++, label("Surrogate", "The gradient used for the spike in the backward pass."),
-                choice("surrogate", List.of(Surrogate.values()), model.surrogateProperty(), Surrogate::id));
+                choice("surrogate", List.of(Surrogate.values()), model.form().surrogateProperty(), Surrogate::id));
         grid.addRow(row++, label("Optimiser", "SGD with momentum 0.9, or Adam; cosine learning-rate schedule."),
-                choice("optimizer", model.optimizerChoices(), model.optimizerProperty(), s -> s));
+                choice("optimizer", model.form().optimizerChoices(), model.form().optimizerProperty(), s -> s));
         grid.addRow(row++, label("Learning rate", "η, above 0 and at most 10."), field("learning-rate",
-                model.learningRate()));
+                model.form().learningRate()));
         grid.addRow(row++, label("Batch size", "Samples per step of training, 2 to 512."),
-                field("batch-size", model.batchSize()));
-        grid.addRow(row++, label("Epochs", "Passes over the training set."), field("epochs", model.epochs()));
+                field("batch-size", model.form().batchSize()));
+        grid.addRow(row++, label("Epochs", "Passes over the training set."), field("epochs", model.form().epochs()));
         grid.addRow(row++, label("Seed", "Same seed: same initial weights and batches (reset returns to them)."),
-                field("seed", model.seed()));
+                field("seed", model.form().seed()));
 
         Label error = new Label();
         error.setId("settings-error");
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
-        error.textProperty().bind(model.settingsErrorProperty());
-        error.visibleProperty().bind(model.settingsErrorProperty().isNotEmpty());
+        error.textProperty().bind(model.form().errorProperty());
+        error.visibleProperty().bind(model.form().errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
         play.setId("play");

@@ -34,7 +34,7 @@ class TrainViewModelTest {
 
     @Test
     void theInitialSettingsAreValidAndNothingRunsYet() {
-        assertEquals("", model.settingsErrorProperty().get());
+        assertEquals("", model.form().errorProperty().get());
         assertEquals(initial, model.settings());
         assertTrue(sessions.isEmpty());
         assertEquals("Start new run", model.playLabelProperty().get());
@@ -42,10 +42,10 @@ class TrainViewModelTest {
 
     @Test
     void anInvalidNumberIsMarkedExplainedAndNeverAccepted() {
-        model.timeSteps().textProperty().set("zero");
-        assertFalse(model.timeSteps().isValid());
-        assertEquals("T: 'zero' is not a whole number (use 1 to 16)", model.settingsErrorProperty().get());
-        assertEquals(4, model.timeSteps().value(), "the last valid value is kept");
+        model.form().timeSteps().textProperty().set("zero");
+        assertFalse(model.form().timeSteps().isValid());
+        assertEquals("T: 'zero' is not a whole number (use 1 to 16)", model.form().errorProperty().get());
+        assertEquals(4, model.form().timeSteps().value(), "the last valid value is kept");
         assertNull(model.settings());
         model.playPause();
         assertTrue(sessions.isEmpty(), "no run starts with invalid settings");
@@ -54,26 +54,26 @@ class TrainViewModelTest {
 
     @Test
     void outOfRangeValuesAreRefusedForEveryField() {
-        model.tau().textProperty().set("1.5");
-        assertTrue(model.settingsErrorProperty().get().startsWith("τ: 1.5 must be at least 0 and at most 1"));
-        model.tau().textProperty().set("0.5");
-        model.threshold().textProperty().set("0");
-        assertTrue(model.settingsErrorProperty().get().startsWith("V_th: 0 must be above 0"));
-        model.threshold().textProperty().set("0.5");
-        model.batchSize().textProperty().set("1");
-        assertEquals("batch size: 1 is outside 2 to 512", model.settingsErrorProperty().get());
-        model.batchSize().textProperty().set("16");
-        assertEquals("", model.settingsErrorProperty().get());
+        model.form().tau().textProperty().set("1.5");
+        assertTrue(model.form().errorProperty().get().startsWith("τ: 1.5 must be at least 0 and at most 1"));
+        model.form().tau().textProperty().set("0.5");
+        model.form().threshold().textProperty().set("0");
+        assertTrue(model.form().errorProperty().get().startsWith("V_th: 0 must be above 0"));
+        model.form().threshold().textProperty().set("0.5");
+        model.form().batchSize().textProperty().set("1");
+        assertEquals("batch size: 1 is outside 2 to 512", model.form().errorProperty().get());
+        model.form().batchSize().textProperty().set("16");
+        assertEquals("", model.form().errorProperty().get());
     }
 
     @Test
     void aPresetThatDoesNotFitTheDatasetIsRefused() {
-        model.presetProperty().set("conv-small");
-        assertTrue(model.settingsErrorProperty().get().startsWith("conv-small needs image input"),
-                model.settingsErrorProperty().get());
+        model.form().presetProperty().set("conv-small");
+        assertTrue(model.form().errorProperty().get().startsWith("conv-small needs image input"),
+                model.form().errorProperty().get());
         assertNull(model.settings());
-        model.datasetProperty().set("glyphs");
-        assertEquals("", model.settingsErrorProperty().get());
+        model.form().datasetProperty().set("glyphs");
+        assertEquals("", model.form().errorProperty().get());
     }
 
     @Test
@@ -109,7 +109,7 @@ class TrainViewModelTest {
         sessions.get(0).listener.published(snapshot(initial, SessionState.RUNNING, 10));
         model.playPause();
         sessions.get(0).listener.published(snapshot(initial, SessionState.PAUSED, 10));
-        model.mpbnModeProperty().set(MpbnMode.OFF);
+        model.form().mpbnModeProperty().set(MpbnMode.OFF);
         assertTrue(model.pendingChangesProperty().get());
         assertEquals("Start new run", model.playLabelProperty().get());
         model.playPause();
@@ -126,7 +126,7 @@ class TrainViewModelTest {
     void snapshotsOfAStoppedRunDoNotReplaceTheCurrentOne() {
         model.playPause();
         RecordingRunControl first = sessions.get(0);
-        model.seed().textProperty().set("4");
+        model.form().seed().textProperty().set("4");
         model.playPause();
         first.listener.published(snapshot(initial, SessionState.PAUSED, 7));
         assertNull(model.snapshotProperty().get());
@@ -159,7 +159,7 @@ class TrainViewModelTest {
         assertEquals(List.of("start"), sessions.get(0).commands);
         fromModel.playPause();
         assertEquals(1, sessions.size(), "play continues the model's run");
-        fromModel.learningRate().textProperty().set("0.05");
+        fromModel.form().learningRate().textProperty().set("0.05");
         assertNull(fromModel.settings().initialModel(), "edited settings describe a fresh network");
         fromModel.playPause();
         assertEquals(2, sessions.size());
@@ -173,9 +173,9 @@ class TrainViewModelTest {
                 RunningStatsMode.PER_STEP, Surrogate.ARCTAN, "adam", 0.03, 32, 20, 0, file);
         model.open(loaded);
         assertEquals(loaded, sessions.get(0).settings);
-        assertEquals("6", model.timeSteps().textProperty().get());
-        assertEquals("0.03", model.learningRate().textProperty().get());
-        assertEquals(Surrogate.ARCTAN, model.surrogateProperty().get());
+        assertEquals("6", model.form().timeSteps().textProperty().get());
+        assertEquals("0.03", model.form().learningRate().textProperty().get());
+        assertEquals(Surrogate.ARCTAN, model.form().surrogateProperty().get());
         assertFalse(model.pendingChangesProperty().get());
         model.startFromRandomWeights();
         assertEquals(loaded.startingFrom(null), sessions.get(1).settings);
@@ -184,7 +184,7 @@ class TrainViewModelTest {
     @Test
     void atMostEightRunsAreKept() {
         for (int seed = 10; seed < 20; seed++) {
-            model.seed().textProperty().set(String.valueOf(seed));
+            model.form().seed().textProperty().set(String.valueOf(seed));
             model.playPause();
         }
         assertEquals(TrainViewModel.MAX_RUNS, model.runs().size());
