@@ -107,9 +107,9 @@ public final class HistogramPairChart {
 
     private static String binTooltip(Histogram h, MembraneQuantity quantity, int k, MembraneFigure figure) {
         double start = h.binStart(k);
-        String statistics = quantity == MembraneQuantity.AFTER_NORM ? " — normalised with " + figure.frame().source().label()
-                : "";
-        return String.format(Locale.ROOT, "%s in [%.3f, %.3f): %d values%s", quantity.symbol(), start,
-                start + h.binWidth(), h.count(k), statistics);
+        String statistics = quantity == MembraneQuantity.AFTER_NORM
+                ? " — normalised with " + figure.frame().source().label() : "";
+        return quantity.symbol() + " in [" + RunSettingsText.rounded(start, 3) + ", "
+                + RunSettingsText.rounded(start + h.binWidth(), 3) + "): " + h.count(k) + " values" + statistics;
     }
 }

@@ -9,6 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.mpbnlab.session.EngineThreads;
+import org.mpbnlab.session.SessionPacing;
 
 /**
  * The desktop application. Start it with {@link #launchApp(String[])}; the option
@@ -18,7 +20,10 @@ public final class MpbnLabApp extends Application {
 
     private MainWindow window;
 
-    /** The data catalog and first settings, prepared while the JavaFX toolkit starts. */
+    /**
+     * The data catalog and first settings, prepared while the JavaFX toolkit starts; the same thread then
+     * starts the engine (ND4J's ~3 s start-up) and loads the chart classes, never on the UI thread.
+     */
     private static final CompletableFuture<AppContext> CONTEXT = new CompletableFuture<>();
 
     /** Launches the JavaFX application (blocks until the window closes). */
@@ -30,6 +35,7 @@ public final class MpbnLabApp extends Application {
             } catch (RuntimeException e) {
                 CONTEXT.completeExceptionally(e);
             }
+            EngineThreads.limit(SessionPacing.interactive().engineThreads());
             ChartTheme.warmUp();
         }, "app-start");
         preparer.setDaemon(true);

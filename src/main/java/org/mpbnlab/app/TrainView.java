@@ -194,7 +194,13 @@ public final class TrainView {
         runs.setId("runs");
         runs.setPrefHeight(150);
         runs.setCellFactory(list -> new RunCell());
-        model.snapshotProperty().addListener((obs, old, now) -> runs.refresh());
+        model.snapshotProperty().addListener((obs, old, now) -> {
+            // refreshing re-lays out every cell's wrapped text: only when a run's line changes noticeably
+            if (old == null || now == null || old.state() != now.state()
+                    || old.iteration() / 20 != now.iteration() / 20) {
+                runs.refresh();
+            }
+        });
         Button remove = new Button("Remove selected run");
         remove.setOnAction(e -> {
             RunRecord selected = runs.getSelectionModel().getSelectedItem();

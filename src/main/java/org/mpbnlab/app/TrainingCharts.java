@@ -66,8 +66,8 @@ public final class TrainingCharts {
             item.setLinePaint(colour);
             legend.add(item);
         }
-        renderer.setDefaultToolTipGenerator((dataset, s, item) -> String.format(Locale.ROOT, "%s · iteration %d: %.4g",
-                dataset.getSeriesKey(s), (long) dataset.getXValue(s, item), dataset.getYValue(s, item)));
+        renderer.setDefaultToolTipGenerator((dataset, s, item) -> dataset.getSeriesKey(s) + " · iteration "
+                + (long) dataset.getXValue(s, item) + ": " + RunSettingsText.rounded(dataset.getYValue(s, item), 4));
         NumberAxis iterations = iterationAxis(data);
         NumberAxis values = new NumberAxis(metric == Metric.LOSS ? "cross-entropy loss" : "accuracy (%)");
         if (metric == Metric.ACCURACY) {
@@ -107,8 +107,8 @@ public final class TrainingCharts {
                 renderer.setSeriesStroke(l, theme.line(2));
             }
         }
-        renderer.setDefaultToolTipGenerator((dataset, s, item) -> String.format(Locale.ROOT, "%s · iteration %d: %.2f%%",
-                dataset.getSeriesKey(s), (long) dataset.getXValue(s, item), dataset.getYValue(s, item)));
+        renderer.setDefaultToolTipGenerator((dataset, s, item) -> dataset.getSeriesKey(s) + " · iteration "
+                + (long) dataset.getXValue(s, item) + ": " + RunSettingsText.rounded(dataset.getYValue(s, item), 2) + "%");
         NumberAxis rate = new NumberAxis("firing rate (%)");
         rate.setAutoRangeIncludesZero(true);
         XYPlot plot = new XYPlot(data, iterationAxis(data), rate, renderer);
