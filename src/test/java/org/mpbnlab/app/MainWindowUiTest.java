@@ -80,6 +80,9 @@ class MainWindowUiTest {
         await(() -> snapshot().iteration() >= 6);
         robot.clickOn("#play");
         await(() -> snapshot().state() == SessionState.PAUSED);
+        long paused = snapshot().iteration();
+        robot.type(KeyCode.RIGHT);
+        await(() -> snapshot().iteration() == paused + 1 && snapshot().state() == SessionState.PAUSED);
         ChartPane loss = robot.lookup("#loss-chart").queryAs(ChartPane.class);
         await(() -> loss.chart() != null && loss.chart().getXYPlot().getDataset().getItemCount(0) >= 6);
 
@@ -98,6 +101,8 @@ class MainWindowUiTest {
                 && !counts(charts().get(0)).equals(counts(firstLayer.get(0))));
         assertEquals(STEPS, charts().size());
         assertTrue(robot.lookup("#membrane-caption").queryAs(Label.class).getText().startsWith("LIF 2"));
+        robot.type(KeyCode.RIGHT);
+        await(() -> window.membraneModel().cursorProperty().get() == 1);
     }
 
     @Test
