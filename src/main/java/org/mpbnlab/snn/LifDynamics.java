@@ -10,6 +10,16 @@ public final class LifDynamics {
     }
 
     /**
+     * {@code [value > threshold]} as 1.0 or 0.0 without a branch: the sign bit of
+     * {@code (threshold − value) + 0}, which is set exactly when value &gt; threshold (distinct doubles
+     * never subtract to zero; adding +0 turns the −0 of {@code −0 − 0} into +0). Spikes are data-dependent coin flips, so a branch would be mispredicted half
+     * the time — this is several times faster on a membrane buffer.
+     */
+    static double above(double value, double threshold) {
+        return Double.doubleToRawLongBits((threshold - value) + 0.0) >>> 63;
+    }
+
+    /**
      * Charge: {@code u_pre[t] = τ·u[t−1] + x[t]} with the reset membrane of the previous step
      * {@code u[t−1] = u_pre[t−1]·(1 − s[t−1])}, which sits one block earlier in the buffers.
      */
@@ -36,6 +46,12 @@ public final class LifDynamics {
     static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
                               double tau, double[] thresholdRow, boolean[] belowRow) {
         int rowSize = thresholdRow.length;
+        double[] signRow = new double[rowSize];
+        double[] signedThresholdRow = new double[rowSize];
+        for (int k = 0; k < rowSize; k++) {
+            signRow[k] = belowRow[k] ? -1.0 : 1.0;
+            signedThresholdRow[k] = signRow[k] * thresholdRow[k];
+        }
         TwoWaySplit.run(length, length, (from, to) -> {
             int j = from % rowSize;
             for (int i = start + from; i < start + to; i++) {
@@ -45,9 +61,8 @@ public final class LifDynamics {
                     u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
                 }
                 uPre.set(i, u);
-                double stored = uPre.get(i);
-                boolean fires = belowRow[j] ? stored < thresholdRow[j] : stored > thresholdRow[j];
-                spikes.set(i, fires ? 1.0 : 0.0);
+                // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation is exact)
+                spikes.set(i, above(signRow[j] * uPre.get(i), signedThresholdRow[j]));
                 if (++j == rowSize) {
                     j = 0;
                 }
@@ -109,7 +124,7 @@ public final class LifDynamics {
                 for (int s = 0; s < spatial; s++, i++) {
                     uHat.set(i, BatchNormMath.affine(uPre.get(i), mu, sc, sh));
                     double stored = uHat.get(i);
-                    spikes.set(i, smooth ? lif.surrogate().smoothSpike(stored, vth) : stored > vth ? 1.0 : 0.0);
+                    spikes.set(i, smooth ? lif.surrogate().smoothSpike(stored, vth) : above(stored, vth));
                 }
             }
           }
@@ -201,7 +216,7 @@ public final class LifDynamics {
             return;
         }
         for (int i = start; i < start + length; i++) {
-            spikes.set(i, uHat.get(i) > vth ? 1.0 : 0.0);
+            spikes.set(i, above(uHat.get(i), vth));
         }
     }
 
