@@ -12,11 +12,12 @@ public final class LifDynamics {
     /**
      * {@code [value > threshold]} as 1.0 or 0.0 without a branch: the sign bit of
      * {@code (threshold − value) + 0}, which is set exactly when value &gt; threshold (distinct doubles
-     * never subtract to zero; adding +0 turns the −0 of {@code −0 − 0} into +0). Spikes are data-dependent coin flips, so a branch would be mispredicted half
+     * never subtract to zero; adding +0 turns the −0 of {@code −0 − 0} into +0; {@code doubleToLongBits}
+     * maps every NaN, e.g. of ∞ − ∞ or a NaN membrane, to the positive canonical NaN: no spike). Spikes are data-dependent coin flips, so a branch would be mispredicted half
      * the time — this is several times faster on a membrane buffer.
      */
     static double above(double value, double threshold) {
-        return Double.doubleToRawLongBits((threshold - value) + 0.0) >>> 63;
+        return Double.doubleToLongBits((threshold - value) + 0.0) >>> 63;
     }
 
     /**

@@ -11,7 +11,7 @@ class BranchFreeComparisonTest {
     @Test
     void aboveIsExactlyStrictGreaterThan() {
         double[] specials = {0.5, Math.nextUp(0.5), Math.nextDown(0.5), 0.0, -0.0, -1e-300, 1e-300,
-                Double.MIN_VALUE, -Double.MIN_VALUE, 1e300, -1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+                Double.MIN_VALUE, -Double.MIN_VALUE, 1e300, -1e300, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
         for (double v : specials) {
             for (double t : specials) {
                 assertEquals(v > t ? 1.0 : 0.0, LifDynamics.above(v, t), v + " > " + t);
