@@ -21,6 +21,19 @@ public final class LifDynamics {
     }
 
     /**
+     * {@code u_pre[t] = τ·u[t−1] + x[t]} at index i, with {@code u[t−1] = u_pre[t−1]·(1 − s[t−1])} one block
+     * ({@code length} values) earlier.
+     */
+    private static double charged(ArrayView x, ArrayView uPre, ArrayView spikes, int i, int length,
+                                  boolean firstStep, double tau) {
+        if (firstStep) {
+            return x.get(i);
+        }
+        int previous = i - length;
+        return tau * (uPre.get(previous) * (1 - spikes.get(previous))) + x.get(i);
+    }
+
+    /**
      * Charge: {@code u_pre[t] = τ·u[t−1] + x[t]} with the reset membrane of the previous step
      * {@code u[t−1] = u_pre[t−1]·(1 − s[t−1])}, which sits one block earlier in the buffers.
      */
@@ -28,12 +41,7 @@ public final class LifDynamics {
                        double tau) {
         TwoWaySplit.run(length, length, (from, to) -> {
             for (int i = start + from; i < start + to; i++) {
-                double u = x.get(i);
-                if (!firstStep) {
-                    int previous = i - length;
-                    u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
-                }
-                uPre.set(i, u);
+                uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
             }
         });
     }
@@ -56,12 +64,7 @@ public final class LifDynamics {
         TwoWaySplit.run(length, length, (from, to) -> {
             int j = from % rowSize;
             for (int i = start + from; i < start + to; i++) {
-                double u = x.get(i);
-                if (!firstStep) {
-                    int previous = i - length;
-                    u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
-                }
-                uPre.set(i, u);
+                uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
                 // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation is exact)
                 spikes.set(i, above(signRow[j] * uPre.get(i), signedThresholdRow[j]));
                 if (++j == rowSize) {
@@ -88,12 +91,7 @@ public final class LifDynamics {
                 double a = 0;
                 double b = 0;
                 for (int s = 0; s < spatial; s++, i++) {
-                    double u = x.get(i);
-                    if (!firstStep) {
-                        int previous = i - length;
-                        u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
-                    }
-                    uPre.set(i, u);
+                    uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
                     double stored = uPre.get(i);
                     a += stored;
                     b += stored * stored;
