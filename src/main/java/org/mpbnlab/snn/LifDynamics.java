@@ -178,31 +178,8 @@ public final class LifDynamics {
                                    GroupLayout layout, double[] mean, double[] inverseStd, ArrayView gamma,
                                    double[] sumGrad, double[] sumGradXhat, ArrayView gammaGrad,
                                    ArrayView betaGrad) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
-        double n = (double) rows * spatial;
-        double[] factor = new double[groups];
-        for (int g = 0; g < groups; g++) {
-            gammaGrad.add(g, sumGradXhat[g]);
-            betaGrad.add(g, sumGrad[g]);
-            factor[g] = gamma.get(g) * inverseStd[g] / n;
-        }
-        RowSplit.run(rows, layout.rowSize(), (from, to) -> {
-          int i = start + from * layout.rowSize();
-          for (int r = from; r < to; r++) {
-            for (int g = 0; g < groups; g++) {
-                double mu = mean[g];
-                double inv = inverseStd[g];
-                double f = factor[g];
-                double sg = sumGrad[g];
-                double sgx = sumGradXhat[g];
-                for (int s = 0; s < spatial; s++, i++) {
-                    double xhat = (uPre.get(i) - mu) * inv;
-                    gradIn.set(i, gradIn.get(i) + f * (n * gradHat.get(i) - sg - xhat * sgx));
-                }
-            }
-          }
-        });
+        BatchNormMath.applyBackward(uPre, gradHat, gradIn, start / layout.rowSize(), rows, layout, mean, inverseStd,
+                gamma, sumGrad, sumGradXhat, gammaGrad, betaGrad, true);
     }
 
     /** Fire: {@code s = [û > V_th]}, or {@code s = φ(û)} in the smooth test mode. */
