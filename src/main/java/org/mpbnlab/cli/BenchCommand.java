@@ -74,6 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Dataset data = DatasetRegistry.standard().load("glyphs", DatasetOptions.defaults().withSizes(4096, 512));
         ArrayNode rows = Json.MAPPER.createArrayNode();
+        warmUp(data);
         for (String arch : archs) {
             for (MpbnMode mode : new MpbnMode[] {MpbnMode.OFF, MpbnMode.CHANNEL}) {
                 NetworkSpec spec = Presets.build(arch, data.frameShape(), data.numClasses(), timeSteps,
@@ -101,6 +102,28 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * Runs every configuration briefly before any is timed, so that the JIT has seen all code paths and
+     * the first configuration measured is not penalised by compilation and later de-optimisation.
+     */
+    private void warmUp(Dataset data) {
+        for (String arch : archs) {
+            for (MpbnMode mode : new MpbnMode[] {MpbnMode.OFF, MpbnMode.CHANNEL}) {
+                NetworkSpec spec = Presets.build(arch, data.frameShape(), data.numClasses(), timeSteps,
+                        LifParameters.defaults(), MpbnParameters.of(mode, RunningStatsMode.SHARED));
+                Network network = NetworkBuilder.build(spec, org.nd4j.linalg.api.buffer.DataType.FLOAT, 1);
+                TrainingConfig config = new TrainingConfig(1, batch, "adam", 1e-3, 0, LearningRateSchedule.CONSTANT, 0);
+                Trainer trainer = new Trainer(network, data, new InputFeeder(Encoders.byName("direct"), 0), config);
+                for (int i = 0; i < WARMUP_ITERATIONS; i++) {
+                    trainer.trainBatch();
+                }
+                if (mode != MpbnMode.OFF) {
+                    ThresholdFolder.fold(network, FoldMethod.EXACT);
+                }
+            }
+        }
     }
 
     /** Training samples per second: full iterations (encode, forward, backward, update), best repeat. */

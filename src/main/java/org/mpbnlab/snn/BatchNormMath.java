@@ -21,22 +21,22 @@ public final class BatchNormMath {
                                double[] mean, double[] variance) {
         int groups = layout.groups();
         int spatial = layout.spatial();
-        java.util.Arrays.fill(mean, 0, groups, 0.0);
-        java.util.Arrays.fill(variance, 0, groups, 0.0);
-        int i = firstRow * layout.rowSize();
-        for (int r = 0; r < rows; r++) {
-            for (int g = 0; g < groups; g++) {
-                double sum = 0;
-                double squares = 0;
-                for (int s = 0; s < spatial; s++, i++) {
-                    double v = x.get(i);
-                    sum += v;
-                    squares += v * v;
+        RowSplit.runSumming(rows, layout.rowSize(), mean, variance, (from, to, sums, squaresOut) -> {
+            int i = (firstRow + from) * layout.rowSize();
+            for (int r = from; r < to; r++) {
+                for (int g = 0; g < groups; g++) {
+                    double sum = 0;
+                    double squares = 0;
+                    for (int s = 0; s < spatial; s++, i++) {
+                        double v = x.get(i);
+                        sum += v;
+                        squares += v * v;
+                    }
+                    sums[g] += sum;
+                    squaresOut[g] += squares;
                 }
-                mean[g] += sum;
-                variance[g] += squares;
             }
-        }
+        });
         finishMoments(mean, variance, (double) rows * spatial);
     }
 
@@ -70,17 +70,19 @@ public final class BatchNormMath {
             scale[g] = gamma.get(g) * inverseStd[g];
             shift[g] = beta.get(g);
         }
-        int i = firstRow * layout.rowSize();
-        for (int r = 0; r < rows; r++) {
-            for (int g = 0; g < groups; g++) {
-                double mu = mean[g];
-                double sc = scale[g];
-                double sh = shift[g];
-                for (int s = 0; s < spatial; s++, i++) {
-                    y.set(i, affine(x.get(i), mu, sc, sh));
+        RowSplit.run(rows, layout.rowSize(), (from, to) -> {
+            int i = (firstRow + from) * layout.rowSize();
+            for (int r = from; r < to; r++) {
+                for (int g = 0; g < groups; g++) {
+                    double mu = mean[g];
+                    double sc = scale[g];
+                    double sh = shift[g];
+                    for (int s = 0; s < spatial; s++, i++) {
+                        y.set(i, affine(x.get(i), mu, sc, sh));
+                    }
                 }
             }
-        }
+        });
     }
 
     /**
@@ -111,46 +113,63 @@ public final class BatchNormMath {
                                 ArrayView gammaGrad, ArrayView betaGrad) {
         int groups = layout.groups();
         int spatial = layout.spatial();
-        double n = (double) rows * spatial;
         double[] sumDy = new double[groups];
         double[] sumDyXhat = new double[groups];
-        int first = firstRow * layout.rowSize();
-        int i = first;
-        for (int r = 0; r < rows; r++) {
-            for (int g = 0; g < groups; g++) {
-                double mu = mean[g];
-                double a = 0;
-                double b = 0;
-                for (int s = 0; s < spatial; s++, i++) {
-                    double d = dy.get(i);
-                    a += d;
-                    b += d * (x.get(i) - mu);
+        RowSplit.runSumming(rows, layout.rowSize(), sumDy, sumDyXhat, (from, to, sums, sumsXhat) -> {
+            int i = (firstRow + from) * layout.rowSize();
+            for (int r = from; r < to; r++) {
+                for (int g = 0; g < groups; g++) {
+                    double mu = mean[g];
+                    double a = 0;
+                    double b = 0;
+                    for (int s = 0; s < spatial; s++, i++) {
+                        double d = dy.get(i);
+                        a += d;
+                        b += d * (x.get(i) - mu);
+                    }
+                    sums[g] += a;
+                    sumsXhat[g] += b * inverseStd[g];
                 }
-                sumDy[g] += a;
-                sumDyXhat[g] += b;
             }
-        }
+        });
+        applyBackward(x, dy, dx, firstRow, rows, layout, mean, inverseStd, gamma, sumDy, sumDyXhat, gammaGrad,
+                betaGrad, false);
+    }
+
+    /**
+     * The second pass of the backward through batch statistics, given the group sums
+     * {@code Σ dy} and {@code Σ dy·x̂}: {@code dx = γ·invStd/n·(n·dy − Σ dy − x̂·Σ dy·x̂)}, written or (with
+     * {@code accumulate}) added; the sums go into γ's and β's gradients.
+     */
+    static void applyBackward(ArrayView x, ArrayView dy, ArrayView dx, int firstRow, int rows, GroupLayout layout,
+                              double[] mean, double[] inverseStd, ArrayView gamma, double[] sumDy,
+                              double[] sumDyXhat, ArrayView gammaGrad, ArrayView betaGrad, boolean accumulate) {
+        int groups = layout.groups();
+        int spatial = layout.spatial();
+        double n = (double) rows * spatial;
         double[] factor = new double[groups];
         for (int g = 0; g < groups; g++) {
-            sumDyXhat[g] *= inverseStd[g];
             gammaGrad.add(g, sumDyXhat[g]);
             betaGrad.add(g, sumDy[g]);
             factor[g] = gamma.get(g) * inverseStd[g] / n;
         }
-        i = first;
-        for (int r = 0; r < rows; r++) {
-            for (int g = 0; g < groups; g++) {
-                double mu = mean[g];
-                double inv = inverseStd[g];
-                double f = factor[g];
-                double sd = sumDy[g];
-                double sdx = sumDyXhat[g];
-                for (int s = 0; s < spatial; s++, i++) {
-                    double xhat = (x.get(i) - mu) * inv;
-                    dx.set(i, f * (n * dy.get(i) - sd - xhat * sdx));
+        RowSplit.run(rows, layout.rowSize(), (from, to) -> {
+            int i = (firstRow + from) * layout.rowSize();
+            for (int r = from; r < to; r++) {
+                for (int g = 0; g < groups; g++) {
+                    double mu = mean[g];
+                    double inv = inverseStd[g];
+                    double f = factor[g];
+                    double sd = sumDy[g];
+                    double sdx = sumDyXhat[g];
+                    for (int s = 0; s < spatial; s++, i++) {
+                        double xhat = (x.get(i) - mu) * inv;
+                        double grad = f * (n * dy.get(i) - sd - xhat * sdx);
+                        dx.set(i, accumulate ? dx.get(i) + grad : grad);
+                    }
                 }
             }
-        }
+        });
     }
 
     /**

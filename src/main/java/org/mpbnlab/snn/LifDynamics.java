@@ -10,6 +10,30 @@ public final class LifDynamics {
     }
 
     /**
+     * {@code [value > threshold]} as 1.0 or 0.0 without a branch: the sign bit of
+     * {@code (threshold − value) + 0}, which is set exactly when value &gt; threshold (distinct doubles
+     * never subtract to zero; adding +0 turns the −0 of {@code −0 − 0} into +0; {@code doubleToLongBits}
+     * maps every NaN, e.g. of ∞ − ∞ or a NaN membrane, to the positive canonical NaN: no spike). Spikes are data-dependent coin flips, so a branch would be mispredicted half
+     * the time — this is several times faster on a membrane buffer.
+     */
+    static double above(double value, double threshold) {
+        return Double.doubleToLongBits((threshold - value) + 0.0) >>> 63;
+    }
+
+    /**
+     * {@code u_pre[t] = τ·u[t−1] + x[t]} at index i, with {@code u[t−1] = u_pre[t−1]·(1 − s[t−1])} one block
+     * ({@code length} values) earlier.
+     */
+    private static double charged(ArrayView x, ArrayView uPre, ArrayView spikes, int i, int length,
+                                  boolean firstStep, double tau) {
+        if (firstStep) {
+            return x.get(i);
+        }
+        int previous = i - length;
+        return tau * (uPre.get(previous) * (1 - spikes.get(previous))) + x.get(i);
+    }
+
+    /**
      * Charge: {@code u_pre[t] = τ·u[t−1] + x[t]} with the reset membrane of the previous step
      * {@code u[t−1] = u_pre[t−1]·(1 − s[t−1])}, which sits one block earlier in the buffers.
      */
@@ -17,12 +41,7 @@ public final class LifDynamics {
                        double tau) {
         TwoWaySplit.run(length, length, (from, to) -> {
             for (int i = start + from; i < start + to; i++) {
-                double u = x.get(i);
-                if (!firstStep) {
-                    int previous = i - length;
-                    u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
-                }
-                uPre.set(i, u);
+                uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
             }
         });
     }
@@ -36,18 +55,18 @@ public final class LifDynamics {
     static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
                               double tau, double[] thresholdRow, boolean[] belowRow) {
         int rowSize = thresholdRow.length;
+        double[] signRow = new double[rowSize];
+        double[] signedThresholdRow = new double[rowSize];
+        for (int k = 0; k < rowSize; k++) {
+            signRow[k] = belowRow[k] ? -1.0 : 1.0;
+            signedThresholdRow[k] = signRow[k] * thresholdRow[k];
+        }
         TwoWaySplit.run(length, length, (from, to) -> {
             int j = from % rowSize;
             for (int i = start + from; i < start + to; i++) {
-                double u = x.get(i);
-                if (!firstStep) {
-                    int previous = i - length;
-                    u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
-                }
-                uPre.set(i, u);
-                double stored = uPre.get(i);
-                boolean fires = belowRow[j] ? stored < thresholdRow[j] : stored > thresholdRow[j];
-                spikes.set(i, fires ? 1.0 : 0.0);
+                uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation is exact)
+                spikes.set(i, above(signRow[j] * uPre.get(i), signedThresholdRow[j]));
                 if (++j == rowSize) {
                     j = 0;
                 }
@@ -72,12 +91,7 @@ public final class LifDynamics {
                 double a = 0;
                 double b = 0;
                 for (int s = 0; s < spatial; s++, i++) {
-                    double u = x.get(i);
-                    if (!firstStep) {
-                        int previous = i - length;
-                        u += tau * (uPre.get(previous) * (1 - spikes.get(previous)));
-                    }
-                    uPre.set(i, u);
+                    uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
                     double stored = uPre.get(i);
                     a += stored;
                     b += stored * stored;
@@ -109,7 +123,7 @@ public final class LifDynamics {
                 for (int s = 0; s < spatial; s++, i++) {
                     uHat.set(i, BatchNormMath.affine(uPre.get(i), mu, sc, sh));
                     double stored = uHat.get(i);
-                    spikes.set(i, smooth ? lif.surrogate().smoothSpike(stored, vth) : stored > vth ? 1.0 : 0.0);
+                    spikes.set(i, smooth ? lif.surrogate().smoothSpike(stored, vth) : above(stored, vth));
                 }
             }
           }
@@ -164,31 +178,8 @@ public final class LifDynamics {
                                    GroupLayout layout, double[] mean, double[] inverseStd, ArrayView gamma,
                                    double[] sumGrad, double[] sumGradXhat, ArrayView gammaGrad,
                                    ArrayView betaGrad) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
-        double n = (double) rows * spatial;
-        double[] factor = new double[groups];
-        for (int g = 0; g < groups; g++) {
-            gammaGrad.add(g, sumGradXhat[g]);
-            betaGrad.add(g, sumGrad[g]);
-            factor[g] = gamma.get(g) * inverseStd[g] / n;
-        }
-        RowSplit.run(rows, layout.rowSize(), (from, to) -> {
-          int i = start + from * layout.rowSize();
-          for (int r = from; r < to; r++) {
-            for (int g = 0; g < groups; g++) {
-                double mu = mean[g];
-                double inv = inverseStd[g];
-                double f = factor[g];
-                double sg = sumGrad[g];
-                double sgx = sumGradXhat[g];
-                for (int s = 0; s < spatial; s++, i++) {
-                    double xhat = (uPre.get(i) - mu) * inv;
-                    gradIn.set(i, gradIn.get(i) + f * (n * gradHat.get(i) - sg - xhat * sgx));
-                }
-            }
-          }
-        });
+        BatchNormMath.applyBackward(uPre, gradHat, gradIn, start / layout.rowSize(), rows, layout, mean, inverseStd,
+                gamma, sumGrad, sumGradXhat, gammaGrad, betaGrad, true);
     }
 
     /** Fire: {@code s = [û > V_th]}, or {@code s = φ(û)} in the smooth test mode. */
@@ -201,7 +192,7 @@ public final class LifDynamics {
             return;
         }
         for (int i = start; i < start + length; i++) {
-            spikes.set(i, uHat.get(i) > vth ? 1.0 : 0.0);
+            spikes.set(i, above(uHat.get(i), vth));
         }
     }
 

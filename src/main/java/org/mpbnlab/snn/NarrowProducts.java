@@ -2,7 +2,8 @@ package org.mpbnlab.snn;
 
 /**
  * Matrix products with a narrow dimension (few outputs), as plain loops over row-major arrays:
- * X [rows, in], W [in, out], Y [rows, out]. Zero inputs (silent neurons) are skipped.
+ * X [rows, in], W [in, out], Y [rows, out]. The small matrix is copied to the heap first; no branch on
+ * the (random) spikes, whose misprediction would cost more than the multiplication.
  */
 final class NarrowProducts {
 
@@ -11,33 +12,38 @@ final class NarrowProducts {
 
     /** {@code Y = X·W}. */
     static void multiply(ArrayView x, ArrayView w, ArrayView y, int rows, int in, int out) {
-        double[] acc = new double[out];
-        for (int r = 0; r < rows; r++) {
-            java.util.Arrays.fill(acc, 0.0);
-            for (int k = 0; k < in; k++) {
-                double xv = x.get(r * in + k);
-                if (xv != 0.0) {
+        double[] weights = w.toDoubleArray();
+        TwoWaySplit.run(rows, (long) rows * in * out, (from, to) -> {
+            double[] acc = new double[out];
+            for (int r = from; r < to; r++) {
+                java.util.Arrays.fill(acc, 0.0);
+                for (int k = 0; k < in; k++) {
+                    double xv = x.get(r * in + k);
+                    int base = k * out;
                     for (int o = 0; o < out; o++) {
-                        acc[o] += xv * w.get(k * out + o);
+                        acc[o] += xv * weights[base + o];
                     }
                 }
+                for (int o = 0; o < out; o++) {
+                    y.set(r * out + o, acc[o]);
+                }
             }
-            for (int o = 0; o < out; o++) {
-                y.set(r * out + o, acc[o]);
-            }
-        }
+        });
     }
 
     /** {@code G = Xᵀ·D} with D [rows, out], G [in, out]. */
     static void transposedLeft(ArrayView x, ArrayView d, ArrayView g, int rows, int in, int out) {
         double[] acc = new double[in * out];
+        double[] dr = new double[out];
         for (int r = 0; r < rows; r++) {
+            for (int o = 0; o < out; o++) {
+                dr[o] = d.get(r * out + o);
+            }
             for (int k = 0; k < in; k++) {
                 double xv = x.get(r * in + k);
-                if (xv != 0.0) {
-                    for (int o = 0; o < out; o++) {
-                        acc[k * out + o] += xv * d.get(r * out + o);
-                    }
+                int base = k * out;
+                for (int o = 0; o < out; o++) {
+                    acc[base + o] += xv * dr[o];
                 }
             }
         }
@@ -48,18 +54,22 @@ final class NarrowProducts {
 
     /** {@code E = D·Wᵀ} with D [rows, out], E [rows, in]. */
     static void transposedRight(ArrayView d, ArrayView w, ArrayView e, int rows, int in, int out) {
-        double[] dr = new double[out];
-        for (int r = 0; r < rows; r++) {
-            for (int o = 0; o < out; o++) {
-                dr[o] = d.get(r * out + o);
-            }
-            for (int k = 0; k < in; k++) {
-                double sum = 0;
+        double[] weights = w.toDoubleArray();
+        TwoWaySplit.run(rows, (long) rows * in * out, (from, to) -> {
+            double[] dr = new double[out];
+            for (int r = from; r < to; r++) {
                 for (int o = 0; o < out; o++) {
-                    sum += dr[o] * w.get(k * out + o);
+                    dr[o] = d.get(r * out + o);
                 }
-                e.set(r * in + k, sum);
+                for (int k = 0; k < in; k++) {
+                    double sum = 0;
+                    int base = k * out;
+                    for (int o = 0; o < out; o++) {
+                        sum += dr[o] * weights[base + o];
+                    }
+                    e.set(r * in + k, sum);
+                }
             }
-        }
+        });
     }
 }

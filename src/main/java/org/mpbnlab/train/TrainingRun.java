@@ -27,9 +27,10 @@ public record TrainingRun(RunSettings settings, Dataset dataset, Network network
         Encoder encoder = settings.encoder() == null ? Encoders.defaultFor(dataset) : Encoders.byName(settings.encoder());
         Encoders.requireCompatible(encoder, dataset);
         int steps = settings.timeSteps();
-        if (dataset.temporalSteps() > 0 && dataset.temporalSteps() != steps) {
+        if (dataset.temporalSteps() > 0 && steps > dataset.temporalSteps()) {
             throw new IllegalArgumentException("dataset " + dataset.name() + " has " + dataset.temporalSteps()
-                    + " event frames per sample: use --timesteps " + dataset.temporalSteps());
+                    + " event frames per sample: use --timesteps " + dataset.temporalSteps()
+                    + " or fewer (frames are then merged into T bins)");
         }
         NetworkSpec spec = Presets.build(settings.arch(), dataset.frameShape(), dataset.numClasses(), steps,
                 settings.lif(), settings.mpbn());
