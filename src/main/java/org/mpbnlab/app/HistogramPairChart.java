@@ -91,15 +91,18 @@ public final class HistogramPairChart {
         return plot;
     }
 
-    /** E.g. "û  mean 0.31  std 0.20" and "12.5% > V_th = 0.5: fire"; on u_pre also Ṽ when it is one number. */
+    /**
+     * E.g. "û  μ 0.31  σ 0.20" (mean and std) and "12.5% > V_th = 0.5: fire"; on u_pre also Ṽ when it is
+     * one number.
+     */
     static String summaryText(Histogram h, MembraneQuantity quantity, MembraneFigure figure, int t) {
         boolean decides = quantity == MembraneQuantity.AFTER_NORM || !figure.layer().mpbnEnabled();
-        String text = String.format(Locale.ROOT, "%s  mean %.2f  std %.2f%n%.1f%% > V_th = %s%s", quantity.symbol(),
+        String text = String.format(Locale.ROOT, "%s  μ %.2f  σ %.2f%n%.1f%% > V_th = %s%s", quantity.symbol(),
                 h.mean(), h.std(), 100 * h.fractionAbove(), RunSettingsText.number(h.threshold()),
                 decides ? ": fire" : "");
         double folded = figure.thresholdOnMembrane(t);
         if (quantity == MembraneQuantity.BEFORE_NORM && !Double.isNaN(folded)) {
-            text += String.format(Locale.ROOT, "%npurple Ṽ = %.2f: fires when u_pre %s Ṽ", folded,
+            text += String.format(Locale.ROOT, "%nṼ = %.2f (purple): fires if u_pre %s Ṽ", folded,
                     figure.firesBelowThreshold() ? "<" : ">");
         }
         return text;

@@ -158,9 +158,9 @@ public final class MembraneView {
                 : "   Dashed purple on u_pre: Ṽ, the threshold MPBN amounts to for this channel (u_pre > Ṽ ⇔ û > V_th).";
         legend.setText(figure.layer().mpbnEnabled()
                 ? "Blue, above: " + MembraneQuantity.BEFORE_NORM.explanation() + ".   Orange, below: "
-                        + MembraneQuantity.AFTER_NORM.explanation() + ".   Dashed red: V_th." + folded
+                        + MembraneQuantity.AFTER_NORM.explanation() + ".   Dashed red: V_th.   μ: mean, σ: std." + folded
                 : "Blue: " + MembraneQuantity.BEFORE_NORM.explanation() + ". MPBN is off, so this is also the value "
-                        + "compared with V_th (dashed red).");
+                        + "compared with V_th (dashed red).   μ: mean, σ: std.");
         summary.setText(figure.cursorSummary());
         ensurePanes(figure.timeSteps());
         if (!active.get()) {

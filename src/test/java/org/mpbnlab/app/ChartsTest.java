@@ -46,7 +46,7 @@ class ChartsTest {
         assertEquals(figure.histogram(MembraneQuantity.AFTER_NORM, 1).count(), total);
         String summary = HistogramPairChart.summaryText(figure.histogram(MembraneQuantity.AFTER_NORM, 1),
                 MembraneQuantity.AFTER_NORM, figure, 1);
-        assertTrue(summary.startsWith("û  mean "), summary);
+        assertTrue(summary.startsWith("û  μ "), summary);
         assertTrue(summary.contains("% > V_th = 0.5: fire"), summary);
     }
 
