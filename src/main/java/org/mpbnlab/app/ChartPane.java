@@ -49,7 +49,6 @@ public final class ChartPane extends Region {
     private Supplier<JFreeChart> recipe;
     private volatile Drawn drawn;
     private String explanation = "";
-    private long renders;
 
     /** Least time between two drawings of one chart: at most 5 per second. */
     private static final long MIN_INTERVAL_NANOS = 200_000_000L;
@@ -101,11 +100,6 @@ public final class ChartPane extends Region {
     public JFreeChart chart() {
         Drawn d = drawn;
         return d == null ? null : d.chart();
-    }
-
-    /** How many images have been swapped in (for tests waiting on a redraw). */
-    public long renders() {
-        return renders;
     }
 
     public boolean hasImage() {
@@ -161,7 +155,6 @@ public final class ChartPane extends Region {
                 swaps.enqueue(() -> {
                     view.setImage(image);
                     shown = image;
-                    renders++;
                     swapPending.set(false);
                 });
             } catch (RuntimeException e) {

@@ -24,14 +24,6 @@ public final class PulseGapStatistics {
         return gap;
     }
 
-    /** Forgets everything, e.g. when training starts; the next pulse starts a new measurement. */
-    public void restart() {
-        previous = -1;
-        longest = 0;
-        pulses = 0;
-        lateOver50ms = 0;
-    }
-
     /** Starts the next gap at the next pulse without forgetting the maximum (after a pause of measuring). */
     public void skipGap() {
         previous = -1;

@@ -42,12 +42,6 @@ public final class RunRecord {
         return latest.get();
     }
 
-    /** An immutable view of the run for drawing on another thread, or null before its first snapshot. */
-    public RunCurves curves() {
-        SessionSnapshot now = latest.get();
-        return now == null ? null : new RunCurves(number, label(), now.curves());
-    }
-
     void update(SessionSnapshot snapshot) {
         latest.set(snapshot);
     }
