@@ -92,6 +92,8 @@ public final class MainWindow {
         stage.setOnHidden(e -> close());
         stage.show();
         tabs.requestFocus();
+        // style the hidden Membrane tab now, so that its first showing (often while training) is quick
+        javafx.application.Platform.runLater(() -> membraneTab.getContent().applyCss());
         pulses.start();
         context.swaps().start();
         train.prepareFirstRun();

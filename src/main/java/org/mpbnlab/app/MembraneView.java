@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -36,11 +37,15 @@ public final class MembraneView {
 
     /** Charts per row of the grid. */
     private static final int COLUMNS = 4;
+    /** Rows that share the visible height; more rows (T > 8) get this height each and scroll. */
+    private static final int FITTED_ROWS = 2;
+    private static final double SCROLLED_ROW_HEIGHT = 320;
 
     private final MembraneViewModel model;
     private final ViewContext context;
     private final BorderPane root = new BorderPane();
     private final GridPane grid = new GridPane();
+    private final ScrollPane scroller = new ScrollPane(grid);
     private final List<ChartPane> steps = new ArrayList<>();
     private final Label caption = new Label();
     private final Label summary = new Label();
@@ -69,7 +74,10 @@ public final class MembraneView {
         VBox top = new VBox(6, selectors(train), TimeAndHistoryBar.create(model, player), caption);
         top.setPadding(new Insets(8, 8, 0, 8));
         root.setTop(top);
-        root.setCenter(grid);
+        scroller.setFitToWidth(true);
+        scroller.getStyleClass().add("chart-scroller");
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setCenter(scroller);
         legend.setWrapText(true);
         legend.getStyleClass().add("legend-text");
         VBox bottom = new VBox(4, summary, legend);
@@ -219,9 +227,15 @@ public final class MembraneView {
             column.setHgrow(Priority.ALWAYS);
             grid.getColumnConstraints().add(column);
         }
+        scroller.setFitToHeight(rows <= FITTED_ROWS);
         for (int r = 0; r < rows; r++) {
             RowConstraints row = new RowConstraints();
-            row.setPercentHeight(100.0 / rows);
+            if (rows <= FITTED_ROWS) {
+                row.setPercentHeight(100.0 / rows);
+            } else {
+                row.setMinHeight(SCROLLED_ROW_HEIGHT);
+                row.setPrefHeight(SCROLLED_ROW_HEIGHT);
+            }
             row.setVgrow(Priority.ALWAYS);
             grid.getRowConstraints().add(row);
         }

@@ -22,11 +22,11 @@ public record SessionPacing(long publishMillis, long probeMillis, int testEvery,
     }
 
     /**
-     * At most 10 snapshots and 4 recordings per second (fewer when a recording is slow: it never takes more
+     * At most 4 snapshots and 4 recordings per second (fewer when a recording is slow: it never takes more
      * than a fifth of the time), a test subset of 256 samples every 25 batches, one
      * native engine thread (the UI keeps the other core).
      */
     public static SessionPacing interactive() {
-        return new SessionPacing(100, 250, 25, 256, 2, 1);
+        return new SessionPacing(250, 250, 25, 256, 2, 1);
     }
 }

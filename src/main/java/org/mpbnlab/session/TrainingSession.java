@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.mpbnlab.data.Dataset;
 import org.mpbnlab.io.ModelFileException;
@@ -25,6 +26,13 @@ import org.mpbnlab.train.TrainingDivergedException;
 public final class TrainingSession implements RunControl {
 
     private enum Kind { PLAY, PAUSE, STEP, RESET, SOURCE, CLOSE }
+
+    /**
+     * One session uses the engine at a time: a new run's worker waits until the closed run's worker has
+     * finished its last batch, so that two runs never compete for the two cores of a classroom laptop
+     * (and starve the UI). A session holds it until it is closed.
+     */
+    private static final Semaphore ENGINE = new Semaphore(1);
 
     private record Command(Kind kind, StatisticsSource source) {
     }
@@ -126,6 +134,12 @@ public final class TrainingSession implements RunControl {
 
     private void work() {
         try {
+            ENGINE.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        try {
             prepare();
             while (true) {
                 Command command = state == SessionState.RUNNING ? commands.poll() : commands.take();
@@ -146,6 +160,8 @@ public final class TrainingSession implements RunControl {
             Thread.currentThread().interrupt();
         } catch (RuntimeException | ModelFileException e) {
             fail(e);
+        } finally {
+            ENGINE.release();
         }
     }
 
