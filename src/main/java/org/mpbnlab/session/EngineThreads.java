@@ -1,5 +1,6 @@
 package org.mpbnlab.session;
 
+import org.mpbnlab.snn.LoopThreads;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -12,7 +13,7 @@ public final class EngineThreads {
     private EngineThreads() {
     }
 
-    /** Sets ND4J's maximum worker, master and BLAS threads to {@code threads} (≥ 1). */
+    /** Sets ND4J's maximum worker, master and BLAS threads, and the engine's loop threads, to {@code threads} (≥ 1). */
     public static void limit(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("the engine needs at least one thread, got " + threads);
@@ -20,5 +21,6 @@ public final class EngineThreads {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
+        LoopThreads.set(threads);
     }
 }

@@ -43,11 +43,19 @@ public final class LifNeurons implements NeuronLayer {
     private final INDArray runningVar;
 
     private INDArray input;
-    private INDArray membraneBeforeNorm;
-    private INDArray membraneAfterNorm;
     private INDArray spikes;
     private INDArray gradInput;
-    private INDArray gradNormalized;
+    // the loops run over heap copies (see ArrayView#heap); the arrays above are what other layers see
+    private ArrayView inputHeap;
+    private ArrayView membraneHeap;
+    private ArrayView normalizedHeap;
+    private ArrayView spikesHeap;
+    private ArrayView gradOutputHeap;
+    private ArrayView gradInputHeap;
+    private ArrayView gradNormalizedHeap;
+    private INDArray membraneBeforeNorm;
+    private INDArray membraneAfterNorm;
+    private boolean membranesPublished;
     private double[][] stepMean = new double[0][];
     private double[][] stepInverseStd = new double[0][];
     private Pass lastPass;
@@ -102,16 +110,19 @@ public final class LifNeurons implements NeuronLayer {
         int batch = pass.batchSize();
         int rows = pass.rows();
         checkSteps(pass);
-        membraneBeforeNorm = Shapes.ensureRows(membraneBeforeNorm, type, rows, shape);
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
-        if (mpbn.enabled()) {
-            membraneAfterNorm = Shapes.ensureRows(membraneAfterNorm, type, rows, shape);
-        }
         ensureStepStatistics(steps);
-        ArrayView in = ArrayView.of(x);
-        ArrayView uPre = ArrayView.of(membraneBeforeNorm);
-        ArrayView out = ArrayView.of(spikes);
-        ArrayView uHat = mpbn.enabled() ? ArrayView.of(membraneAfterNorm) : uPre;
+        inputHeap = ArrayView.heapLike(inputHeap, x);
+        inputHeap.copyFrom(x);
+        membraneHeap = ArrayView.heapLike(membraneHeap, x);
+        spikesHeap = ArrayView.heapLike(spikesHeap, x);
+        if (mpbn.enabled()) {
+            normalizedHeap = ArrayView.heapLike(normalizedHeap, x);
+        }
+        ArrayView in = inputHeap;
+        ArrayView uPre = membraneHeap;
+        ArrayView out = spikesHeap;
+        ArrayView uHat = mpbn.enabled() ? normalizedHeap : uPre;
         int block = batch * rowSize;
         boolean fused = !mpbn.enabled() && !smoothForward;
         double[] thresholdRow = fused ? constantRow(lif.threshold()) : null;
@@ -127,9 +138,26 @@ public final class LifNeurons implements NeuronLayer {
                 LifDynamics.fire(uPre, out, start, block, lif, smoothForward);
             }
         }
+        spikesHeap.copyTo(spikes);
         input = x;
         lastPass = pass;
+        membranesPublished = false;
         return spikes;
+    }
+
+    /** Copies the heap membranes of the last forward pass into the arrays the accessors return. */
+    private void publishMembranes() {
+        if (membranesPublished || lastPass == null) {
+            return;
+        }
+        int rows = lastPass.rows();
+        membraneBeforeNorm = Shapes.ensureRows(membraneBeforeNorm, type, rows, shape);
+        membraneHeap.copyTo(membraneBeforeNorm);
+        if (mpbn.enabled()) {
+            membraneAfterNorm = Shapes.ensureRows(membraneAfterNorm, type, rows, shape);
+            normalizedHeap.copyTo(membraneAfterNorm);
+        }
+        membranesPublished = true;
     }
 
     private double[] constantRow(double value) {
@@ -205,16 +233,19 @@ public final class LifNeurons implements NeuronLayer {
         int rows = lastPass.rows();
         int block = batch * rowSize;
         gradInput = Shapes.ensureRows(gradInput, type, rows, shape);
-        ArrayView gradOut = ArrayView.of(gradOutput);
-        ArrayView gradIn = ArrayView.of(gradInput);
-        ArrayView uPre = ArrayView.of(membraneBeforeNorm);
-        ArrayView s = ArrayView.of(spikes);
+        gradOutputHeap = ArrayView.heapLike(gradOutputHeap, gradOutput);
+        gradOutputHeap.copyFrom(gradOutput);
+        gradInputHeap = ArrayView.heapLike(gradInputHeap, gradOutput);
+        ArrayView gradOut = gradOutputHeap;
+        ArrayView gradIn = gradInputHeap;
+        ArrayView uPre = membraneHeap;
+        ArrayView s = spikesHeap;
         ArrayView gradHat = null;
         ArrayView uHat = null;
         if (mpbn.enabled()) {
-            gradNormalized = Shapes.ensureRows(gradNormalized, type, rows, shape);
-            gradHat = ArrayView.of(gradNormalized);
-            uHat = ArrayView.of(membraneAfterNorm);
+            gradNormalizedHeap = ArrayView.heapLike(gradNormalizedHeap, gradOutput);
+            gradHat = gradNormalizedHeap;
+            uHat = normalizedHeap;
             gamma.gradient().assign(0);
             beta.gradient().assign(0);
         }
@@ -233,6 +264,7 @@ public final class LifNeurons implements NeuronLayer {
                     stepInverseStd[t], ArrayView.of(gamma.value()), sumGrad, sumGradXhat,
                     ArrayView.of(gamma.gradient()), ArrayView.of(beta.gradient()));
         }
+        gradInputHeap.copyTo(gradInput);
         return gradInput;
     }
 
@@ -313,11 +345,13 @@ public final class LifNeurons implements NeuronLayer {
     /** u_pre of the last forward pass: the membrane after charging, before MPBN and reset. */
     @Override
     public INDArray lastMembraneBeforeNorm() {
+        publishMembranes();
         return membraneBeforeNorm;
     }
 
     /** û of the last forward pass (the value compared with V_th); u_pre itself when MPBN is off. */
     public INDArray lastMembraneAfterNorm() {
+        publishMembranes();
         return mpbn.enabled() ? membraneAfterNorm : membraneBeforeNorm;
     }
 

@@ -31,7 +31,7 @@ final class RowSplit {
         int groups = first.length;
         double[][] parts = new double[4][groups];
         int half = rows / 2;
-        boolean split = rows >= 2 && (long) rows * rowSize >= (1 << 16);
+        boolean split = rows >= 2 && (long) rows * rowSize >= (1 << 16) && LoopThreads.parallel();
         if (!split) {
             java.util.Arrays.fill(first, 0.0);
             java.util.Arrays.fill(second, 0.0);

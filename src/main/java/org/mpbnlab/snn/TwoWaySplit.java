@@ -38,7 +38,8 @@ final class TwoWaySplit {
      * @param work the approximate number of elements touched, to decide whether to split
      */
     static void run(int count, long work, Range body) {
-        if (count < 2 || work < MINIMUM_WORK || Thread.currentThread().getName().equals("snn-loop-helper")) {
+        if (count < 2 || work < MINIMUM_WORK || !LoopThreads.parallel()
+                || Thread.currentThread().getName().equals("snn-loop-helper")) {
             body.run(0, count);
             return;
         }
