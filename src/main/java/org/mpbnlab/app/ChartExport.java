@@ -42,6 +42,13 @@ public final class ChartExport {
         atomically(file, temp -> Files.writeString(temp, document, StandardCharsets.UTF_8));
     }
 
+    /** A temporary file is private (rw-------); an exported figure is meant to be shared (rw-r--r--). */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     private interface Writer {
         void write(Path temp) throws IOException;
     }
@@ -52,6 +59,7 @@ public final class ChartExport {
         Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".part");
         try {
             writer.write(temp);
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (java.nio.file.AtomicMoveNotSupportedException e) {
