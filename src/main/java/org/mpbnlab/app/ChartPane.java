@@ -230,9 +230,10 @@ public final class ChartPane extends Region {
         }
         int w = (int) Math.max(d.width(), 800);
         int h = (int) Math.max(d.height(), 500);
-        JFreeChart chart = d.chart();
+        Supplier<JFreeChart> latest = recipe;
         renderer.submit(() -> {
             try {
+                JFreeChart chart = latest.get();
                 if (format.equals("png")) {
                     ChartExport.png(chart, w, h, file.toPath());
                 } else {
