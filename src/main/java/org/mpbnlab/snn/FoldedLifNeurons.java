@@ -28,6 +28,11 @@ public final class FoldedLifNeurons implements NeuronLayer {
     private final INDArray direction;
     private INDArray membrane;
     private INDArray spikes;
+    // the loop runs over heap copies, like LifNeurons
+    private ArrayView inputHeap;
+    private ArrayView membraneHeap;
+    private ArrayView spikesHeap;
+    private boolean membranePublished;
     private Pass lastPass;
 
     /**
@@ -72,11 +77,14 @@ public final class FoldedLifNeurons implements NeuronLayer {
                     + pass.timeSteps());
         }
         int rows = pass.rows();
-        membrane = Shapes.ensureRows(membrane, type, rows, shape);
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
-        ArrayView in = ArrayView.of(x);
-        ArrayView uPre = ArrayView.of(membrane);
-        ArrayView out = ArrayView.of(spikes);
+        inputHeap = ArrayView.heapLike(inputHeap, x);
+        inputHeap.copyFrom(x);
+        membraneHeap = ArrayView.heapLike(membraneHeap, x);
+        spikesHeap = ArrayView.heapLike(spikesHeap, x);
+        ArrayView in = inputHeap;
+        ArrayView uPre = membraneHeap;
+        ArrayView out = spikesHeap;
         int block = pass.batchSize() * rowSize;
         double[][] thresholdRows = new double[sets][rowSize];
         boolean[][] belowRows = new boolean[sets][rowSize];
@@ -86,6 +94,8 @@ public final class FoldedLifNeurons implements NeuronLayer {
             LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), thresholdRows[set],
                     belowRows[set]);
         }
+        spikesHeap.copyTo(spikes);
+        membranePublished = false;
         lastPass = pass;
         return spikes;
     }
@@ -136,6 +146,11 @@ public final class FoldedLifNeurons implements NeuronLayer {
 
     @Override
     public INDArray lastMembraneBeforeNorm() {
+        if (!membranePublished && lastPass != null) {
+            membrane = Shapes.ensureRows(membrane, type, lastPass.rows(), shape);
+            membraneHeap.copyTo(membrane);
+            membranePublished = true;
+        }
         return membrane;
     }
 
