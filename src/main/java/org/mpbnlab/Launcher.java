@@ -5,8 +5,8 @@ import org.mpbnlab.app.MpbnLabApp;
 import org.mpbnlab.cli.MpbnLabCommand;
 
 /**
- * The entry point: {@code mpbn-lab <command> ...} runs a headless command; without a command the desktop
- * app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
+ * The entry point: {@code mpbn-lab <command> ...} runs a headless command; without a command (or with just
+ * {@code --classroom}, for large fonts) the desktop app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
  */
 public final class Launcher {
 
@@ -14,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || java.util.Arrays.asList(args).equals(java.util.List.of("--classroom"))) {
             startApp(args);
             return;
         }
