@@ -13,9 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *   y = γ_c·(x − μ_c)/sqrt(σ²_c + ε) + β_c
  * </pre>
  */
-public final class BatchNormPre implements Layer {
+public final class BatchNormPre extends ShapePreservingLayer {
 
-    private final int[] shape;
     private final GroupLayout layout;
     private final DataType type;
     private final double epsilon;
@@ -34,7 +33,7 @@ public final class BatchNormPre implements Layer {
     private int lastRows;
 
     public BatchNormPre(int[] sampleShape, double epsilon, double momentum, DataType type) {
-        this.shape = sampleShape.clone();
+        super(sampleShape);
         this.layout = GroupLayout.channels(sampleShape);
         this.type = type;
         this.epsilon = epsilon;
@@ -52,16 +51,6 @@ public final class BatchNormPre implements Layer {
     @Override
     public String kind() {
         return "batchnorm";
-    }
-
-    @Override
-    public int[] inputShape() {
-        return shape.clone();
-    }
-
-    @Override
-    public int[] outputShape() {
-        return shape.clone();
     }
 
     @Override

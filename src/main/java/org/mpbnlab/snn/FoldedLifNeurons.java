@@ -17,9 +17,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * per step when the running statistics were per step. A group whose decision does not depend on
  * u_pre (γ = 0) has direction +1 and Ṽ = −∞ (always fires) or +∞ (never fires).
  */
-public final class FoldedLifNeurons implements NeuronLayer {
+public final class FoldedLifNeurons extends ShapePreservingLayer implements NeuronLayer {
 
-    private final int[] shape;
     private final int rowSize;
     private final LifParameters lif;
     private final GroupLayout layout;
@@ -39,10 +38,10 @@ public final class FoldedLifNeurons implements NeuronLayer {
      * @param sets number of threshold sets: 1, or T for per-step statistics
      */
     public FoldedLifNeurons(int[] sampleShape, LifParameters lif, GroupLayout layout, int sets, DataType type) {
+        super(sampleShape);
         if (layout.rowSize() != Shapes.size(sampleShape)) {
             throw new IllegalArgumentException("threshold grouping does not match the layer shape");
         }
-        this.shape = sampleShape.clone();
         this.rowSize = layout.rowSize();
         this.lif = lif;
         this.layout = layout;
@@ -54,16 +53,6 @@ public final class FoldedLifNeurons implements NeuronLayer {
     @Override
     public String kind() {
         return "lif-folded";
-    }
-
-    @Override
-    public int[] inputShape() {
-        return shape.clone();
-    }
-
-    @Override
-    public int[] outputShape() {
-        return shape.clone();
     }
 
     @Override

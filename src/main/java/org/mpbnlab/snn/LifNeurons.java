@@ -28,9 +28,8 @@ import org.nd4j.linalg.factory.Nd4j;
  *   ∂L/∂x[t]     = ∂L/∂u_pre[t]
  * </pre>
  */
-public final class LifNeurons implements NeuronLayer {
+public final class LifNeurons extends ShapePreservingLayer implements NeuronLayer {
 
-    private final int[] shape;
     private final int rowSize;
     private final LifParameters lif;
     private final MpbnParameters mpbn;
@@ -66,7 +65,7 @@ public final class LifNeurons implements NeuronLayer {
      * @param timeSteps    T the layer is trained with (sizes the per-step running statistics)
      */
     public LifNeurons(int[] sampleShape, int timeSteps, LifParameters lif, MpbnParameters mpbn, DataType type) {
-        this.shape = sampleShape.clone();
+        super(sampleShape);
         this.rowSize = Shapes.size(sampleShape);
         this.lif = lif;
         this.mpbn = mpbn;
@@ -92,16 +91,6 @@ public final class LifNeurons implements NeuronLayer {
     @Override
     public String kind() {
         return "lif";
-    }
-
-    @Override
-    public int[] inputShape() {
-        return shape.clone();
-    }
-
-    @Override
-    public int[] outputShape() {
-        return shape.clone();
     }
 
     @Override
