@@ -70,6 +70,17 @@ public final class BatchNormMath {
             scale[g] = gamma.get(g) * inverseStd[g];
             shift[g] = beta.get(g);
         }
+        if (spatial == 1) {
+            RowSplit.run(rows, groups, (from, to) -> {
+                for (int r = from; r < to; r++) {
+                    int base = (firstRow + r) * groups;
+                    for (int g = 0; g < groups; g++) {
+                        y.set(base + g, affine(x.get(base + g), mean[g], scale[g], shift[g]));
+                    }
+                }
+            });
+            return;
+        }
         RowSplit.run(rows, layout.rowSize(), (from, to) -> {
             int i = (firstRow + from) * layout.rowSize();
             for (int r = from; r < to; r++) {
@@ -152,6 +163,21 @@ public final class BatchNormMath {
             gammaGrad.add(g, sumDyXhat[g]);
             betaGrad.add(g, sumDy[g]);
             factor[g] = gamma.get(g) * inverseStd[g] / n;
+        }
+        if (spatial == 1) {
+            // one value per group and row (dense layers, element mode): no inner loop of length 1
+            RowSplit.run(rows, layout.rowSize(), (from, to) -> {
+                for (int r = from; r < to; r++) {
+                    int base = (firstRow + r) * groups;
+                    for (int g = 0; g < groups; g++) {
+                        int i = base + g;
+                        double xhat = (x.get(i) - mean[g]) * inverseStd[g];
+                        double grad = factor[g] * (n * dy.get(i) - sumDy[g] - xhat * sumDyXhat[g]);
+                        dx.set(i, accumulate ? dx.get(i) + grad : grad);
+                    }
+                }
+            });
+            return;
         }
         RowSplit.run(rows, layout.rowSize(), (from, to) -> {
             int i = (firstRow + from) * layout.rowSize();

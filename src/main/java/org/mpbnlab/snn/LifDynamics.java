@@ -84,6 +84,21 @@ public final class LifDynamics {
         int length = rows * layout.rowSize();
         int groups = layout.groups();
         int spatial = layout.spatial();
+        if (spatial == 1) {
+            RowSplit.runSumming(rows, groups, sum, sumSquares, (from, to, sums, squares) -> {
+                for (int r = from; r < to; r++) {
+                    int base = start + r * groups;
+                    for (int g = 0; g < groups; g++) {
+                        int i = base + g;
+                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                        double stored = uPre.get(i);
+                        sums[g] += stored;
+                        squares[g] += stored * stored;
+                    }
+                }
+            });
+            return;
+        }
         RowSplit.runSumming(rows, layout.rowSize(), sum, sumSquares, (from, to, sums, squares) -> {
           int i = start + from * layout.rowSize();
           for (int r = from; r < to; r++) {
@@ -113,6 +128,19 @@ public final class LifDynamics {
         int groups = layout.groups();
         int spatial = layout.spatial();
         double vth = lif.threshold();
+        if (spatial == 1 && !smooth) {
+            RowSplit.run(rows, groups, (from, to) -> {
+                for (int r = from; r < to; r++) {
+                    int base = start + r * groups;
+                    for (int g = 0; g < groups; g++) {
+                        int i = base + g;
+                        uHat.set(i, BatchNormMath.affine(uPre.get(i), mean[g], scale[g], shift[g]));
+                        spikes.set(i, above(uHat.get(i), vth));
+                    }
+                }
+            });
+            return;
+        }
         RowSplit.run(rows, layout.rowSize(), (from, to) -> {
           int i = start + from * layout.rowSize();
           for (int r = from; r < to; r++) {
@@ -146,6 +174,26 @@ public final class LifDynamics {
         double vth = lif.threshold();
         Surrogate surrogate = lif.surrogate();
         boolean detach = lif.detachReset();
+        if (spatial == 1) {
+            // one neuron per group (dense layers, element mode): no inner loop of length 1
+            RowSplit.runSumming(rows, groups, sumGrad, sumGradXhat, (from, to, sums, sumsXhat) -> {
+                for (int r = from; r < to; r++) {
+                    int base = start + r * groups;
+                    for (int g = 0; g < groups; g++) {
+                        int i = base + g;
+                        double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);
+                        double u = uPre.get(i);
+                        double gradSpike = gradOut.get(i) - (detach ? 0.0 : gradU * u);
+                        double gradNorm = gradSpike * surrogate.derivative(uHat.get(i), vth);
+                        gradIn.set(i, gradU * (1 - spikes.get(i)));
+                        gradHat.set(i, gradNorm);
+                        sums[g] += gradNorm;
+                        sumsXhat[g] += gradNorm * (u - mean[g]) * inverseStd[g];
+                    }
+                }
+            });
+            return;
+        }
         RowSplit.runSumming(rows, layout.rowSize(), sumGrad, sumGradXhat, (from, to, sums, sumsXhat) -> {
           int i = start + from * layout.rowSize();
           for (int r = from; r < to; r++) {
