@@ -77,9 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         warmUp(data);
         for (String arch : archs) {
             for (MpbnMode mode : new MpbnMode[] {MpbnMode.OFF, MpbnMode.CHANNEL}) {
-                NetworkSpec spec = Presets.build(arch, data.frameShape(), data.numClasses(), timeSteps,
-                        LifParameters.defaults(), MpbnParameters.of(mode, RunningStatsMode.SHARED));
-                Network network = NetworkBuilder.build(spec, org.nd4j.linalg.api.buffer.DataType.FLOAT, 0);
+                Network network = network(arch, mode, data, 0);
                 double train = trainingRate(network, data);
                 row(out, rows, arch, mode, "train", train);
                 InputFeeder feeder = new InputFeeder(Encoders.byName("direct"), 0);
@@ -104,6 +102,19 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A preset with default neurons and the given MPBN mode, weights from {@code seed}. */
+    private Network network(String arch, MpbnMode mode, Dataset data, long seed) {
+        NetworkSpec spec = Presets.build(arch, data.frameShape(), data.numClasses(), timeSteps,
+                LifParameters.defaults(), MpbnParameters.of(mode, RunningStatsMode.SHARED));
+        return NetworkBuilder.build(spec, org.nd4j.linalg.api.buffer.DataType.FLOAT, seed);
+    }
+
+    /** Adam 1e-3 without a schedule, direct encoding (the PyTorch peer's setting). */
+    private Trainer trainer(Network network, Dataset data, int epochs) {
+        TrainingConfig config = new TrainingConfig(epochs, batch, "adam", 1e-3, 0, LearningRateSchedule.CONSTANT, 0);
+        return new Trainer(network, data, new InputFeeder(Encoders.byName("direct"), 0), config);
+    }
+
     /**
      * Runs every configuration briefly before any is timed, so that the JIT has seen all code paths and
      * the first configuration measured is not penalised by compilation and later de-optimisation.
@@ -111,11 +122,8 @@ final class BenchCommand implements Callable<Integer> {
     private void warmUp(Dataset data) {
         for (String arch : archs) {
             for (MpbnMode mode : new MpbnMode[] {MpbnMode.OFF, MpbnMode.CHANNEL}) {
-                NetworkSpec spec = Presets.build(arch, data.frameShape(), data.numClasses(), timeSteps,
-                        LifParameters.defaults(), MpbnParameters.of(mode, RunningStatsMode.SHARED));
-                Network network = NetworkBuilder.build(spec, org.nd4j.linalg.api.buffer.DataType.FLOAT, 1);
-                TrainingConfig config = new TrainingConfig(1, batch, "adam", 1e-3, 0, LearningRateSchedule.CONSTANT, 0);
-                Trainer trainer = new Trainer(network, data, new InputFeeder(Encoders.byName("direct"), 0), config);
+                Network network = network(arch, mode, data, 1);
+                Trainer trainer = trainer(network, data, 1);
                 for (int i = 0; i < WARMUP_ITERATIONS; i++) {
                     trainer.trainBatch();
                 }
@@ -128,8 +136,7 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Training samples per second: full iterations (encode, forward, backward, update), best repeat. */
     private double trainingRate(Network network, Dataset data) {
-        TrainingConfig config = new TrainingConfig(1000, batch, "adam", 1e-3, 0, LearningRateSchedule.CONSTANT, 0);
-        Trainer trainer = new Trainer(network, data, new InputFeeder(Encoders.byName("direct"), 0), config);
+        Trainer trainer = trainer(network, data, 1000);
         for (int i = 0; i < WARMUP_ITERATIONS; i++) {
             trainer.trainBatch();
         }

@@ -1,8 +1,6 @@
 package org.mpbnlab.cli;
 
-import java.io.IOException;
 import org.mpbnlab.data.DatasetException;
-import org.mpbnlab.train.TrainingDivergedException;
 import picocli.CommandLine;
 
 /**
@@ -41,14 +39,13 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler, Command
         return m.startsWith("unknown") || m.contains("choose one of") || m.contains("must be");
     }
 
+    /** The first line of the exception's message, or its type when it has none. */
     static String message(Throwable e) {
-        if (e instanceof TrainingDivergedException || e instanceof IOException || e instanceof RuntimeException) {
-            String m = e.getMessage();
-            if (m != null && !m.isBlank()) {
-                int newline = m.indexOf('\n');
-                return newline < 0 ? m : m.substring(0, newline);
-            }
+        String m = e.getMessage();
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
         }
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        int newline = m.indexOf('\n');
+        return newline < 0 ? m : m.substring(0, newline);
     }
 }

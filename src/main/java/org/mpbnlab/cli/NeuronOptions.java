@@ -1,10 +1,9 @@
 package org.mpbnlab.cli;
 
-import java.util.Arrays;
-import java.util.List;
 import org.mpbnlab.snn.LifParameters;
 import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.snn.MpbnParameters;
+import org.mpbnlab.snn.NamedChoices;
 import org.mpbnlab.snn.RunningStatsMode;
 import org.mpbnlab.snn.Surrogate;
 import picocli.CommandLine.Option;
@@ -33,18 +32,13 @@ final class NeuronOptions {
     LifParameters lif() {
         Checks.inRange("--tau", tau, 0, 1);
         Checks.positive("--vth", vth);
-        Checks.oneOf("--surrogate", surrogate, ids(Surrogate.values()));
+        Checks.oneOf("--surrogate", surrogate, NamedChoices.ids(Surrogate.values(), Surrogate::id));
         return new LifParameters(tau, vth, Surrogate.byId(surrogate), detachReset);
     }
 
     MpbnParameters mpbn() {
-        Checks.oneOf("--mpbn", mpbn, ids(MpbnMode.values()));
-        Checks.oneOf("--mpbn-stats", mpbnStats, ids(RunningStatsMode.values()));
+        Checks.oneOf("--mpbn", mpbn, NamedChoices.ids(MpbnMode.values(), MpbnMode::id));
+        Checks.oneOf("--mpbn-stats", mpbnStats, NamedChoices.ids(RunningStatsMode.values(), RunningStatsMode::id));
         return MpbnParameters.of(MpbnMode.byId(mpbn), RunningStatsMode.byId(mpbnStats));
-    }
-
-    private static List<String> ids(Enum<?>[] values) {
-        return Arrays.stream(values).map(v -> v instanceof Surrogate s ? s.id()
-                : v instanceof MpbnMode m ? m.id() : ((RunningStatsMode) v).id()).toList();
     }
 }

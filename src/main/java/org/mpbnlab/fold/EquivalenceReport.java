@@ -23,9 +23,4 @@ public record EquivalenceReport(int samples, long spikesCompared, long spikeMism
     public EquivalenceReport {
         cells = List.copyOf(cells);
     }
-
-    /** Identical spikes everywhere and bit-identical logits. */
-    public boolean exact() {
-        return spikeMismatches == 0 && maxLogitDiff == 0.0;
-    }
 }

@@ -58,11 +58,6 @@ public abstract sealed class ArrayView
         return this;
     }
 
-    /** The array this view reads and writes. */
-    public INDArray array() {
-        return owner;
-    }
-
     /**
      * A view of a new heap array of {@code length} zeros, in the given type. The hot loops of the neuron
      * and normalisation layers run over heap views: an element access there is a plain array access,
@@ -140,15 +135,6 @@ public abstract sealed class ArrayView
         @Override
         public void set(int index, double value) {
             buffer.put(index, (float) value);
-        }
-
-        /** The raw float, for code that must see exactly what is stored. */
-        public float getFloat(int index) {
-            return buffer.get(index);
-        }
-
-        public void setFloat(int index, float value) {
-            buffer.put(index, value);
         }
     }
 

@@ -75,13 +75,10 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         ArrayView uPre = membraneHeap;
         ArrayView out = spikesHeap;
         int block = pass.batchSize() * rowSize;
-        double[][] thresholdRows = new double[sets][rowSize];
-        boolean[][] belowRows = new boolean[sets][rowSize];
-        expandRows(thresholdRows, belowRows);
+        ThresholdRow[] rowsPerSet = expandRows(sets);
         for (int t = 0; t < pass.timeSteps(); t++) {
             int set = sets == 1 ? 0 : t;
-            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), thresholdRows[set],
-                    belowRows[set]);
+            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), rowsPerSet[set]);
         }
         spikesHeap.copyTo(spikes);
         membranePublished = false;
@@ -90,18 +87,23 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
     }
 
     /** Ṽ and the comparison of every position of a row, per set (groups expanded over their positions). */
-    private void expandRows(double[][] thresholdRows, boolean[][] belowRows) {
+    private ThresholdRow[] expandRows(int sets) {
         ArrayView thr = ArrayView.of(threshold);
         ArrayView dir = ArrayView.of(direction);
         int spatial = layout.spatial();
         int groups = layout.groups();
-        for (int set = 0; set < thresholdRows.length; set++) {
+        ThresholdRow[] rows = new ThresholdRow[sets];
+        for (int set = 0; set < sets; set++) {
+            double[] sign = new double[rowSize];
+            double[] signed = new double[rowSize];
             for (int j = 0; j < rowSize; j++) {
                 int g = set * groups + j / spatial;
-                thresholdRows[set][j] = thr.get(g);
-                belowRows[set][j] = dir.get(g) < 0;
+                sign[j] = dir.get(g) < 0 ? -1.0 : 1.0;
+                signed[j] = sign[j] * thr.get(g);
             }
+            rows[set] = new ThresholdRow(sign, signed);
         }
+        return rows;
     }
 
     @Override

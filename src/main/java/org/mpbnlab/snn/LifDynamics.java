@@ -53,14 +53,10 @@ public final class LifDynamics {
      * {@code s = [u_pre < Ṽ_j]} otherwise. Plain LIF is the case Ṽ_j = V_th, direction +1.
      */
     static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
-                              double tau, double[] thresholdRow, boolean[] belowRow) {
-        int rowSize = thresholdRow.length;
-        double[] signRow = new double[rowSize];
-        double[] signedThresholdRow = new double[rowSize];
-        for (int k = 0; k < rowSize; k++) {
-            signRow[k] = belowRow[k] ? -1.0 : 1.0;
-            signedThresholdRow[k] = signRow[k] * thresholdRow[k];
-        }
+                              double tau, ThresholdRow row) {
+        int rowSize = row.size();
+        double[] signRow = row.sign();
+        double[] signedThresholdRow = row.signedThreshold();
         TwoWaySplit.run(length, length, (from, to) -> {
             int j = from % rowSize;
             for (int i = start + from; i < start + to; i++) {
@@ -230,17 +226,10 @@ public final class LifDynamics {
                 gamma, sumGrad, sumGradXhat, gammaGrad, betaGrad, true);
     }
 
-    /** Fire: {@code s = [û > V_th]}, or {@code s = φ(û)} in the smooth test mode. */
-    static void fire(ArrayView uHat, ArrayView spikes, int start, int length, LifParameters lif, boolean smooth) {
-        double vth = lif.threshold();
-        if (smooth) {
-            for (int i = start; i < start + length; i++) {
-                spikes.set(i, lif.surrogate().smoothSpike(uHat.get(i), vth));
-            }
-            return;
-        }
+    /** Fire with the smooth stand-in {@code s = φ(û)} (the test mode for gradient checks). */
+    static void fireSmooth(ArrayView uHat, ArrayView spikes, int start, int length, LifParameters lif) {
         for (int i = start; i < start + length; i++) {
-            spikes.set(i, above(uHat.get(i), vth));
+            spikes.set(i, lif.surrogate().smoothSpike(uHat.get(i), lif.threshold()));
         }
     }
 

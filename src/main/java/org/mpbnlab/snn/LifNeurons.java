@@ -40,6 +40,8 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     private final Parameter beta;
     private final INDArray runningMean;
     private final INDArray runningVar;
+    /** Without MPBN: every neuron compares u_pre with V_th. */
+    private final ThresholdRow plainThresholds;
 
     private INDArray input;
     private INDArray spikes;
@@ -67,6 +69,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     public LifNeurons(int[] sampleShape, int timeSteps, LifParameters lif, MpbnParameters mpbn, DataType type) {
         super(sampleShape);
         this.rowSize = Shapes.size(sampleShape);
+        this.plainThresholds = ThresholdRow.constant(rowSize, lif.threshold());
         this.lif = lif;
         this.mpbn = mpbn;
         this.trainedSteps = timeSteps;
@@ -114,17 +117,15 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         ArrayView uHat = mpbn.enabled() ? normalizedHeap : uPre;
         int block = batch * rowSize;
         boolean fused = !mpbn.enabled() && !smoothForward;
-        double[] thresholdRow = fused ? constantRow(lif.threshold()) : null;
-        boolean[] belowRow = fused ? new boolean[rowSize] : null;
         for (int t = 0; t < steps; t++) {
             int start = t * block;
             if (fused) {
-                LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), thresholdRow, belowRow);
+                LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), plainThresholds);
             } else if (mpbn.enabled()) {
                 chargeAndNormalize(in, uPre, uHat, out, t, batch, pass.training());
             } else {
                 LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau());
-                LifDynamics.fire(uPre, out, start, block, lif, smoothForward);
+                LifDynamics.fireSmooth(uPre, out, start, block, lif);
             }
         }
         spikesHeap.copyTo(spikes);
@@ -147,12 +148,6 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             normalizedHeap.copyTo(membraneAfterNorm);
         }
         membranesPublished = true;
-    }
-
-    private double[] constantRow(double value) {
-        double[] row = new double[rowSize];
-        java.util.Arrays.fill(row, value);
-        return row;
     }
 
     /**

@@ -22,11 +22,6 @@ public enum MpbnMode {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public static MpbnMode byId(String id) {
-        for (MpbnMode m : values()) {
-            if (m.id.equalsIgnoreCase(id)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown MPBN mode '" + id + "' (allowed: off, channel, element)");
+        return NamedChoices.byId(values(), MpbnMode::id, id, "MPBN mode");
     }
 }

@@ -21,6 +21,8 @@ public final class Network {
     private final NetworkSpec spec;
     private final List<Layer> layers;
     private final DataType type;
+    /** Leading layers that treat rows independently, which a repeated static frame runs only once. */
+    private final int statelessPrefix;
     private INDArray logits;
     private INDArray gradReadout;
     private INDArray repeated;
@@ -32,6 +34,7 @@ public final class Network {
         this.spec = spec;
         this.layers = List.copyOf(layers);
         this.type = type;
+        this.statelessPrefix = statelessPrefix(this.layers);
     }
 
     public NetworkSpec spec() {
@@ -83,7 +86,7 @@ public final class Network {
     public INDArray forward(INDArray input, Pass pass) {
         int batch = pass.batchSize();
         repeatedInput = pass.timeSteps() > 1 && input.size(0) == batch;
-        int prefix = repeatedInput ? statelessPrefix() : 0;
+        int prefix = repeatedInput ? statelessPrefix : 0;
         Pass frames = new Pass(1, batch, pass.training());
         INDArray activation = input;
         for (int i = 0; i < prefix; i++) {
@@ -108,7 +111,7 @@ public final class Network {
     }
 
     /** Number of leading layers that treat rows independently (no batch statistics, no state over time). */
-    private int statelessPrefix() {
+    private static int statelessPrefix(List<Layer> layers) {
         int prefix = 0;
         while (prefix < layers.size() && !(layers.get(prefix) instanceof BatchNormPre)
                 && !(layers.get(prefix) instanceof NeuronLayer)) {
@@ -130,7 +133,7 @@ public final class Network {
         int classes = spec.classes();
         gradReadout = Shapes.ensureRows(gradReadout, type, lastPass.rows(), new int[] {classes});
         TimeRepeat.spreadAverage(ArrayView.of(gradLogits), ArrayView.of(gradReadout), steps);
-        int prefix = repeatedInput ? statelessPrefix() : 0;
+        int prefix = repeatedInput ? statelessPrefix : 0;
         INDArray grad = gradReadout;
         for (int i = layers.size() - 1; i >= prefix; i--) {
             grad = layers.get(i).backward(grad, i > 0);
@@ -169,12 +172,6 @@ public final class Network {
             }
         }
         return map;
-    }
-
-    /** Copies every state array of {@code other} (same spec) into this network. */
-    public void copyStateFrom(Network other) {
-        Map<String, INDArray> source = other.state();
-        state().forEach((name, target) -> target.assign(source.get(name)));
     }
 
     /** Copies every state array whose name also exists in {@code other} (e.g. the same network without MPBN). */

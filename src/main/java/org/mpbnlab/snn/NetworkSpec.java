@@ -25,11 +25,6 @@ public record NetworkSpec(String preset, int[] inputShape, int classes, int time
         return inputShape.clone();
     }
 
-    /** A copy with another T (the layers are unchanged). */
-    public NetworkSpec withTimeSteps(int steps) {
-        return new NetworkSpec(preset, inputShape, classes, steps, layers);
-    }
-
     /** The neuron settings of the first LIF layer, or null if there is none. */
     public LayerSpec.LifSpec firstLif() {
         for (LayerSpec layer : layers) {

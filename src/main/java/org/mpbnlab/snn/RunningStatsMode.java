@@ -20,11 +20,6 @@ public enum RunningStatsMode {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public static RunningStatsMode byId(String id) {
-        for (RunningStatsMode m : values()) {
-            if (m.id.equalsIgnoreCase(id)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown statistics mode '" + id + "' (allowed: shared, per-step)");
+        return NamedChoices.byId(values(), RunningStatsMode::id, id, "statistics mode");
     }
 }

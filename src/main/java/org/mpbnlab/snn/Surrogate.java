@@ -107,11 +107,6 @@ public enum Surrogate {
     /** Looks a surrogate up by {@link #id()}. */
     @com.fasterxml.jackson.annotation.JsonCreator
     public static Surrogate byId(String id) {
-        for (Surrogate s : values()) {
-            if (s.id.equalsIgnoreCase(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown surrogate '" + id + "' (allowed: tanh, sigmoid, arctan, rectangular)");
+        return NamedChoices.byId(values(), Surrogate::id, id, "surrogate");
     }
 }

@@ -1,5 +1,7 @@
 package org.mpbnlab.train;
 
+import org.mpbnlab.snn.NamedChoices;
+
 /** The learning rate as a function of the iteration. */
 public enum LearningRateSchedule {
 
@@ -30,11 +32,6 @@ public enum LearningRateSchedule {
 
     @com.fasterxml.jackson.annotation.JsonCreator
     public static LearningRateSchedule byId(String id) {
-        for (LearningRateSchedule s : values()) {
-            if (s.id.equalsIgnoreCase(id)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown schedule '" + id + "' (allowed: constant, cosine)");
+        return NamedChoices.byId(values(), LearningRateSchedule::id, id, "schedule");
     }
 }

@@ -32,6 +32,8 @@ public final class Trainer {
     private final Optimizer optimizer;
     private final BatchSampler sampler;
     private final Collection<Parameter> parameters;
+    /** The network's state arrays (fixed objects, so the map is built once) and a copy of them. */
+    private final Map<String, INDArray> state;
     private final Map<String, INDArray> lastGoodState;
     private final List<EpochMetrics> history = new ArrayList<>();
     private INDArray gradLogits;
@@ -57,8 +59,9 @@ public final class Trainer {
         this.optimizer = config.newOptimizer();
         this.sampler = new BatchSampler(dataset.train().count(), config.batchSize(), true, config.seed());
         this.parameters = network.parameters().values();
+        this.state = network.state();
         this.lastGoodState = new java.util.LinkedHashMap<>();
-        network.state().forEach((name, array) -> lastGoodState.put(name, array.dup()));
+        state.forEach((name, array) -> lastGoodState.put(name, array.dup()));
     }
 
     public Network network() {
@@ -115,7 +118,7 @@ public final class Trainer {
         }
         double loss = SoftmaxCrossEntropy.lossAndGradient(logits, labels, gradLogits);
         if (!Double.isFinite(loss)) {
-            network.state().forEach((name, array) -> array.assign(lastGoodState.get(name)));
+            state.forEach((name, array) -> array.assign(lastGoodState.get(name)));
             throw new TrainingDivergedException("training diverged at iteration " + (iteration + 1)
                     + " (loss is " + loss + "); the last good weights are kept — lower the learning rate");
         }
@@ -139,7 +142,7 @@ public final class Trainer {
     }
 
     private void saveLastGood() {
-        network.state().forEach((name, array) -> lastGoodState.get(name).assign(array));
+        state.forEach((name, array) -> lastGoodState.get(name).assign(array));
     }
 
     private void finishEpoch() {
