@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.random.RandomGenerator;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -15,29 +16,40 @@ import org.nd4j.linalg.factory.Nd4j;
  * (so k = 3, p = 1 keeps the size). The N rows are independent samples, so the T·B stacked
  * time steps of a spiking network share the weights.
  *
- * <p>Computed as one matrix product over all samples ({@link PatchLayout}): the patches are
- * gathered into {@code X [Cin·k·k, N·H'·W']}, multiplied by the weights {@code Wm [Cout, Cin·k·k]}
- * into {@code Wm·X [Cout, N·H'·W']}, then reordered to {@code [N, Cout, H', W']}. With this layout
- * the three products (forward {@code Wm·X}, weight gradient {@code G·Xᵀ}, patch gradient
- * {@code Wmᵀ·G}) only need GEMM's transpose flags, never a transposed copy. All buffers are reused
- * between calls and reallocated only when N changes; the plain-Java loops around the products are
- * split over two threads with a fixed partition ({@link TwoWaySplit}), so results are reproducible.
+ * <p>The convolution and its gradients are ND4J's native {@code conv2d} and {@code conv2d_bp} ops,
+ * which run on oneDNN for float arrays (several times faster than an im2col product written
+ * around a GEMM) and on ND4J's own im2col code for double arrays (the gradient checks). The
+ * gradients are
+ * <pre>
+ *   ∂L/∂w[o, c, i, j] = Σ_{n, y', x'} g[n, o, y', x'] · in[n, c, y' + i − p, x' + j − p]
+ *   ∂L/∂b[o]          = Σ_{n, y', x'} g[n, o, y', x']
+ *   ∂L/∂in[n, c, h, w] = Σ_{o, i, j} g[n, o, h − i + p, w − j + p] · w[o, c, i, j]
+ * </pre>
+ * with {@code g = ∂L/∂y} (terms outside the output are 0). Output and gradient arrays are reused
+ * while N stays the same.
  *
- * <p>Backward uses the patch matrix of the last forward pass, which must have been a training
- * pass: an inference pass in between, or a second backward that computed the input gradient,
- * makes backward refuse with an {@link IllegalStateException} instead of returning wrong numbers.
+ * <p>Backward uses the input of the last forward pass, which must have been a training pass (the
+ * layer keeps its own copy of that input): after an inference pass, backward refuses with an
+ * {@link IllegalStateException} instead of returning wrong numbers.
  */
 public final class Conv2d implements Layer {
 
-    private final PatchLayout layout;
+    /** ND4J's layout codes: {@code dataFormat} 0 = NCHW, {@code wFormat} 1 = [Cout, Cin, k, k]. */
+    private static final int NCHW = 0;
+    private static final int WEIGHTS_OUT_IN_Y_X = 1;
+    private static final int EXPLICIT_PADDING = 0;
+
+    private final int[] inputShape;
     private final int outChannels;
+    private final int kernel;
+    private final int padding;
     private final DataType dtype;
     private final Parameter weight;
     private final Parameter bias;
-    private final INDArray weightMatrix;
-    private final INDArray weightGradientMatrix;
-    private final ConvolutionBuffers buffers;
-    private boolean columnsHoldTrainingInput;
+    private INDArray output;
+    private INDArray trainingInput;
+    private INDArray gradInput;
+    private boolean holdsTrainingInput;
 
     /**
      * @param inputShape  {@code [Cin, H, W]}
@@ -57,10 +69,13 @@ public final class Conv2d implements Layer {
         if (dtype != DataType.FLOAT && dtype != DataType.DOUBLE) {
             throw new IllegalArgumentException("conv2d supports FLOAT or DOUBLE, got " + dtype);
         }
-        this.layout = new PatchLayout(shape[0], shape[1], shape[2], kernel, padding);
+        requireGeometry(shape, kernel, padding);
+        this.inputShape = shape.clone();
         this.outChannels = outChannels;
+        this.kernel = kernel;
+        this.padding = padding;
         this.dtype = dtype;
-        int fanIn = layout.patchLength();
+        int fanIn = shape[0] * kernel * kernel;
         this.weight = new Parameter("weight",
                 Nd4j.create(dtype, outChannels, shape[0], kernel, kernel), true);
         this.bias = bias ? new Parameter("bias", Nd4j.create(dtype, outChannels), false) : null;
@@ -68,9 +83,20 @@ public final class Conv2d implements Layer {
         if (bias) {
             initialiseUniform(this.bias.value(), fanIn, rng);
         }
-        this.weightMatrix = weight.value().reshape('c', outChannels, fanIn);
-        this.weightGradientMatrix = weight.gradient().reshape('c', outChannels, fanIn);
-        this.buffers = new ConvolutionBuffers(layout, outChannels, dtype);
+    }
+
+    private static void requireGeometry(int[] shape, int kernel, int padding) {
+        if (kernel <= 0) {
+            throw new IllegalArgumentException("convolution kernel size must be positive, got " + kernel);
+        }
+        if (padding < 0 || padding >= kernel) {
+            throw new IllegalArgumentException("convolution padding must be in [0, kernel), got padding "
+                    + padding + " for kernel " + kernel);
+        }
+        if (shape[1] + 2 * padding < kernel || shape[2] + 2 * padding < kernel) {
+            throw new IllegalArgumentException("kernel " + kernel + " with padding " + padding
+                    + " does not fit an input of " + shape[1] + "×" + shape[2] + ": use a smaller kernel or more padding");
+        }
     }
 
     /**
@@ -92,20 +118,21 @@ public final class Conv2d implements Layer {
 
     @Override
     public int[] inputShape() {
-        return new int[] {layout.channels(), layout.height(), layout.width()};
+        return inputShape.clone();
     }
 
     @Override
     public int[] outputShape() {
-        return new int[] {outChannels, layout.outHeight(), layout.outWidth()};
+        int size = kernel - 1 - 2 * padding;
+        return new int[] {outChannels, inputShape[1] - size, inputShape[2] - size};
     }
 
     public int kernel() {
-        return layout.kernel();
+        return kernel;
     }
 
     public int padding() {
-        return layout.padding();
+        return padding;
     }
 
     public boolean hasBias() {
@@ -126,107 +153,51 @@ public final class Conv2d implements Layer {
         return bias == null ? List.of(weight) : List.of(weight, bias);
     }
 
-    /** {@code Y = Wm·X} as one GEMM, then {@code y[n, o, ·] = Y[o, n·H'W' + ·] + b[o]}. */
     @Override
     public INDArray forward(INDArray input, Pass pass) {
-        int rows = ActivationShape.rows("conv2d input", input, inputShape());
+        int rows = ActivationShape.rows("conv2d input", input, inputShape);
         requireDataType("input", input);
-        buffers.ensureRows(rows);
-        ArrayView columns = ArrayView.of(buffers.columns());
-        ArrayView in = ArrayView.of(input);
-        long patchWork = (long) layout.patchLength() * rows * layout.positions();
-        TwoWaySplit.run(layout.patchLength(), patchWork, (from, to) -> layout.gather(in, rows, columns, from, to));
-        Nd4j.gemm(weightMatrix, buffers.columns(), buffers.channelMajor(), false, false, 1.0, 0.0);
-        addBiasSampleMajor(rows);
-        columnsHoldTrainingInput = pass.training();
-        return buffers.output();
+        output = ActivationBuffers.fit(output, dtype, rows, outputShape());
+        INDArray[] inputs = bias == null
+                ? new INDArray[] {input, weight.value()}
+                : new INDArray[] {input, weight.value(), bias.value()};
+        Nd4j.exec(operation("conv2d").addInputs(inputs).addOutputs(output).build());
+        holdsTrainingInput = pass.training();
+        if (holdsTrainingInput) {
+            trainingInput = ActivationBuffers.fit(trainingInput, dtype, rows, inputShape);
+            trainingInput.assign(input);
+        }
+        return output;
     }
 
-    /** {@code out[n, o, q] = Y[o, n·P + q] + b[o]} with P = H'·W'. */
-    private void addBiasSampleMajor(int rows) {
-        ArrayView channelMajor = ArrayView.of(buffers.channelMajor());
-        ArrayView output = ArrayView.of(buffers.output());
-        ArrayView biasValues = bias == null ? null : ArrayView.of(bias.value());
-        int positions = layout.positions();
-        long rowLength = (long) rows * positions;
-        TwoWaySplit.run(rows, (long) rows * outChannels * positions, (from, to) -> {
-            for (int n = from; n < to; n++) {
-                for (int o = 0; o < outChannels; o++) {
-                    double offset = biasValues == null ? 0.0 : biasValues.get(o);
-                    int source = Math.toIntExact(o * rowLength + (long) n * positions);
-                    int destination = (n * outChannels + o) * positions;
-                    for (int q = 0; q < positions; q++) {
-                        output.set(destination + q, channelMajor.get(source + q) + offset);
-                    }
-                }
-            }
-        });
-    }
-
-    /**
-     * With {@code G = ∂L/∂Y [Cout, N·H'W']}: {@code ∂L/∂Wm = G·Xᵀ}, {@code ∂L/∂b[o] = Σ_{n,q} G[o, n·P+q]},
-     * {@code ∂L/∂X = Wmᵀ·G}, and ∂L/∂in is ∂L/∂X scattered back onto the image
-     * ({@link PatchLayout#scatter}).
-     */
     @Override
     public INDArray backward(INDArray gradOutput, boolean needInputGradient) {
-        if (!columnsHoldTrainingInput) {
+        if (!holdsTrainingInput) {
             throw new IllegalStateException(
                     "conv2d backward needs a training forward pass first (call forward with a training Pass)");
         }
         int rows = ActivationShape.rows("conv2d output gradient", gradOutput, outputShape());
         requireDataType("output gradient", gradOutput);
-        if (rows != buffers.rows()) {
+        if (rows != trainingInput.size(0)) {
             throw new IllegalArgumentException("conv2d output gradient has " + rows
-                    + " rows but the last forward pass had " + buffers.rows());
+                    + " rows but the last forward pass had " + trainingInput.size(0));
         }
-        gatherChannelMajorAndBiasGradient(ArrayView.of(gradOutput), rows);
-        Nd4j.gemm(buffers.channelMajor(), buffers.columns(), weightGradientMatrix, false, true, 1.0, 0.0);
-        if (!needInputGradient) {
-            return null;
-        }
-        // X is no longer needed: its buffer receives ∂L/∂X
-        columnsHoldTrainingInput = false;
-        Nd4j.gemm(weightMatrix, buffers.channelMajor(), buffers.columns(), true, false, 1.0, 0.0);
-        ArrayView gradInput = ArrayView.of(buffers.gradInput());
-        ArrayView gradColumns = ArrayView.of(buffers.columns());
-        long patchWork = (long) layout.patchLength() * rows * layout.positions();
-        TwoWaySplit.run(rows, patchWork, (from, to) -> layout.scatter(gradColumns, rows, gradInput, from, to));
-        return buffers.gradInput();
+        // the op always computes ∂L/∂in; when the caller does not need it, it is simply not returned
+        gradInput = ActivationBuffers.fit(gradInput, dtype, rows, inputShape);
+        INDArray[] inputs = bias == null
+                ? new INDArray[] {trainingInput, weight.value(), gradOutput}
+                : new INDArray[] {trainingInput, weight.value(), bias.value(), gradOutput};
+        INDArray[] outputs = bias == null
+                ? new INDArray[] {gradInput, weight.gradient()}
+                : new INDArray[] {gradInput, weight.gradient(), bias.gradient()};
+        Nd4j.exec(operation("conv2d_bp").addInputs(inputs).addOutputs(outputs).build());
+        return needInputGradient ? gradInput : null;
     }
 
-    /** {@code G[o, n·P + q] = g[n, o, q]}, and {@code ∂L/∂b[o] = Σ_{n,q} g[n, o, q]} in a fixed order. */
-    private void gatherChannelMajorAndBiasGradient(ArrayView gradOutput, int rows) {
-        ArrayView channelMajor = ArrayView.of(buffers.channelMajor());
-        int positions = layout.positions();
-        long rowLength = (long) rows * positions;
-        // per-sample sums first, so the total does not depend on how the samples are split
-        double[] sampleSums = new double[rows * outChannels];
-        TwoWaySplit.run(rows, (long) rows * outChannels * positions, (from, to) -> {
-            for (int n = from; n < to; n++) {
-                for (int o = 0; o < outChannels; o++) {
-                    int source = (n * outChannels + o) * positions;
-                    int destination = Math.toIntExact(o * rowLength + (long) n * positions);
-                    double sum = 0.0;
-                    for (int q = 0; q < positions; q++) {
-                        double g = gradOutput.get(source + q);
-                        channelMajor.set(destination + q, g);
-                        sum += g;
-                    }
-                    sampleSums[n * outChannels + o] = sum;
-                }
-            }
-        });
-        if (bias != null) {
-            ArrayView gradient = ArrayView.of(bias.gradient());
-            for (int o = 0; o < outChannels; o++) {
-                double total = 0.0;
-                for (int n = 0; n < rows; n++) {
-                    total += sampleSums[n * outChannels + o];
-                }
-                gradient.set(o, total);
-            }
-        }
+    /** An ND4J convolution op with this layer's geometry: k×k, stride 1, padding p, NCHW, OIYX weights. */
+    private DynamicCustomOp.DynamicCustomOpsBuilder operation(String name) {
+        return DynamicCustomOp.builder(name).addIntegerArguments(
+                kernel, kernel, 1, 1, padding, padding, 1, 1, EXPLICIT_PADDING, NCHW, WEIGHTS_OUT_IN_Y_X);
     }
 
     private void requireDataType(String what, INDArray array) {

@@ -65,9 +65,9 @@ class Conv2dTest {
         assertTrue(worst < FiniteDifferences.TOLERANCE, "worst relative error " + worst);
     }
 
-    /** Large enough (patch work above the split threshold) that the loops run on two threads. */
+    /** A batch large enough for the native op to use several threads; answers stay bit-identical. */
     @Test
-    void givesTheSameAnswersWhenItsLoopsAreSplitAcrossTwoThreads() {
+    void gradientsAreExactDirectionalDerivativesAndRepeatBitForBit() {
         Conv2d conv = new Conv2d(new int[] {3, 8, 8}, 4, 3, 1, true, DataType.DOUBLE, new SplittableRandom(30));
         SplittableRandom rng = new SplittableRandom(31);
         INDArray input = TestArrays.uniform(rng, DataType.DOUBLE, 40, 3, 8, 8);
@@ -223,14 +223,48 @@ class Conv2dTest {
         Conv2d conv = layer(1, true, DataType.DOUBLE, 26);
         INDArray input = TestArrays.uniform(new SplittableRandom(27), DataType.DOUBLE, 3, 2, 5, 5);
         INDArray gradOutput = TestArrays.uniform(new SplittableRandom(28), DataType.DOUBLE, 3, 3, 5, 5);
-        assertThrows(IllegalStateException.class, () -> conv.backward(gradOutput, true));
+        IllegalStateException first = assertThrows(IllegalStateException.class, () -> conv.backward(gradOutput, true));
+        assertTrue(first.getMessage().startsWith("conv2d backward needs a training forward pass first"));
         conv.forward(input, INFERENCE);
         assertThrows(IllegalStateException.class, () -> conv.backward(gradOutput, true));
         conv.forward(input, TRAINING);
         INDArray tooFew = TestArrays.uniform(new SplittableRandom(29), DataType.DOUBLE, 2, 3, 5, 5);
         assertThrows(IllegalArgumentException.class, () -> conv.backward(tooFew, true));
-        conv.backward(gradOutput, true);
-        IllegalStateException twice = assertThrows(IllegalStateException.class, () -> conv.backward(gradOutput, true));
-        assertTrue(twice.getMessage().startsWith("conv2d backward needs a training forward pass first"));
+        double[] once = TestArrays.values(conv.backward(gradOutput, true));
+        assertArrayEquals(once, TestArrays.values(conv.backward(gradOutput, true)), 0.0);
+    }
+
+    /** The layer keeps its own copy of the training input, so a caller may reuse its array before backward. */
+    @Test
+    void backwardUsesTheInputAsItWasDuringForward() {
+        Conv2d conv = layer(1, true, DataType.DOUBLE, 32);
+        INDArray input = TestArrays.uniform(new SplittableRandom(33), DataType.DOUBLE, 3, 2, 5, 5);
+        INDArray gradOutput = TestArrays.uniform(new SplittableRandom(34), DataType.DOUBLE, 3, 3, 5, 5);
+        conv.forward(input, TRAINING);
+        conv.backward(gradOutput, false);
+        double[] expected = TestArrays.values(conv.weight().gradient());
+        conv.forward(input, TRAINING);
+        input.muli(-3.0);
+        conv.backward(gradOutput, false);
+        assertArrayEquals(expected, TestArrays.values(conv.weight().gradient()), 0.0);
+    }
+
+    /** oneDNN computes the float convolution; it must agree with the double-precision one. */
+    @Test
+    void floatAndDoubleConvolutionsAgree() {
+        SplittableRandom rng = new SplittableRandom(35);
+        Conv2d single = new Conv2d(new int[] {4, 9, 9}, 6, 3, 1, true, DataType.FLOAT, new SplittableRandom(36));
+        Conv2d dual = new Conv2d(new int[] {4, 9, 9}, 6, 3, 1, true, DataType.DOUBLE, new SplittableRandom(36));
+        INDArray input = TestArrays.uniform(rng, DataType.DOUBLE, 8, 4, 9, 9);
+        INDArray gradOutput = TestArrays.uniform(rng, DataType.DOUBLE, 8, 6, 9, 9);
+        Pass pass = new Pass(2, 4, true);
+        assertArrayEquals(TestArrays.values(dual.forward(input, pass)),
+                TestArrays.values(single.forward(input.castTo(DataType.FLOAT), pass)), 1e-5);
+        assertArrayEquals(TestArrays.values(dual.backward(gradOutput, true)),
+                TestArrays.values(single.backward(gradOutput.castTo(DataType.FLOAT), true)), 1e-5);
+        for (int p = 0; p < 2; p++) {
+            assertArrayEquals(TestArrays.values(dual.parameters().get(p).gradient()),
+                    TestArrays.values(single.parameters().get(p).gradient()), 1e-4);
+        }
     }
 }
