@@ -103,6 +103,31 @@ public abstract sealed class ArrayView
         }
     }
 
+    /**
+     * Copies elements {@code [from, from + length)} of this view to {@code [to, to + length)} of
+     * {@code target}, in bulk where the two views hold the same type (a native buffer to or from a
+     * heap array, or heap to heap), element by element otherwise.
+     */
+    public void copyRangeTo(int from, ArrayView target, int to, int length) {
+        if (this instanceof FloatView source && target instanceof HeapFloats heap) {
+            source.buffer.get(from, heap.values, to, length);
+        } else if (this instanceof HeapFloats heap && target instanceof FloatView destination) {
+            destination.buffer.put(to, heap.values, from, length);
+        } else if (this instanceof DoubleView source && target instanceof HeapDoubles heap) {
+            source.buffer.get(from, heap.values, to, length);
+        } else if (this instanceof HeapDoubles heap && target instanceof DoubleView destination) {
+            destination.buffer.put(to, heap.values, from, length);
+        } else if (this instanceof HeapFloats source && target instanceof HeapFloats heap) {
+            System.arraycopy(source.values, from, heap.values, to, length);
+        } else if (this instanceof HeapDoubles source && target instanceof HeapDoubles heap) {
+            System.arraycopy(source.values, from, heap.values, to, length);
+        } else {
+            for (int index = 0; index < length; index++) {
+                target.set(to + index, get(from + index));
+            }
+        }
+    }
+
     /** Copies all elements into a new double array (for tests, probes and file writing). */
     public double[] toDoubleArray() {
         double[] out = new double[length()];
