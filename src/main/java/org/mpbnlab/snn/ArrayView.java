@@ -197,6 +197,11 @@ public abstract sealed class ArrayView
             this.values = values;
         }
 
+        /** The backing array, for loops that the JIT should vectorise. */
+        float[] array() {
+            return values;
+        }
+
         @Override
         public int length() {
             return values.length;
@@ -219,6 +224,11 @@ public abstract sealed class ArrayView
 
         HeapDoubles(double[] values) {
             this.values = values;
+        }
+
+        /** The backing array, for loops that the JIT should vectorise. */
+        double[] array() {
+            return values;
         }
 
         @Override

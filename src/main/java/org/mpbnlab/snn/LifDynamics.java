@@ -160,15 +160,13 @@ public final class LifDynamics {
      * backward that {@link #finishNormBackward} completes.
      */
     static void backwardStepAndSum(ArrayView gradOut, ArrayView gradIn, ArrayView gradHat, ArrayView uPre,
-                                   ArrayView uHat, ArrayView spikes, int start, int rows, boolean lastStep,
+                                   ArrayView slope, ArrayView spikes, int start, int rows, boolean lastStep,
                                    LifParameters lif, GroupLayout layout, double[] mean, double[] inverseStd,
                                    double[] sumGrad, double[] sumGradXhat) {
         int length = rows * layout.rowSize();
         int groups = layout.groups();
         int spatial = layout.spatial();
         double tau = lif.tau();
-        double vth = lif.threshold();
-        Surrogate surrogate = lif.surrogate();
         boolean detach = lif.detachReset();
         if (spatial == 1) {
             // one neuron per group (dense layers, element mode): no inner loop of length 1
@@ -180,7 +178,7 @@ public final class LifDynamics {
                         double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);
                         double u = uPre.get(i);
                         double gradSpike = gradOut.get(i) - (detach ? 0.0 : gradU * u);
-                        double gradNorm = gradSpike * surrogate.derivative(uHat.get(i), vth);
+                        double gradNorm = gradSpike * slope.get(i);
                         gradIn.set(i, gradU * (1 - spikes.get(i)));
                         gradHat.set(i, gradNorm);
                         sums[g] += gradNorm;
@@ -201,7 +199,7 @@ public final class LifDynamics {
                     double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);
                     double u = uPre.get(i);
                     double gradSpike = gradOut.get(i) - (detach ? 0.0 : gradU * u);
-                    double gradNorm = gradSpike * surrogate.derivative(uHat.get(i), vth);
+                    double gradNorm = gradSpike * slope.get(i);
                     gradIn.set(i, gradU * (1 - spikes.get(i)));
                     gradHat.set(i, gradNorm);
                     a += gradNorm;
@@ -234,21 +232,28 @@ public final class LifDynamics {
     }
 
     /**
+     * The surrogate slopes {@code φ'(v)} of one step's block {@code [start, start + length)} of the compared
+     * membrane v (û with MPBN, u_pre without), which the backward kernels read as {@code slope}.
+     */
+    static void surrogateSlopes(ArrayView compared, ArrayView slope, int start, int length, LifParameters lif) {
+        TwoWaySplit.run(length, length, (from, to) ->
+                lif.surrogate().derivatives(compared, start + from, start + to, lif.threshold(), slope));
+    }
+
+    /**
      * One step of BPTT without MPBN (see {@link LifNeurons}), in place over {@code gradIn}:
      * {@code ∂L/∂u_pre[t] = g_u[t]·(1 − s[t]) + (∂L/∂s[t] − g_u[t]·u_pre[t])·φ'(u_pre[t])}.
      */
-    static void backwardStep(ArrayView gradOut, ArrayView gradIn, ArrayView uPre, ArrayView spikes, int start,
-                             int length, boolean lastStep, LifParameters lif) {
+    static void backwardStep(ArrayView gradOut, ArrayView gradIn, ArrayView uPre, ArrayView slope, ArrayView spikes,
+                             int start, int length, boolean lastStep, LifParameters lif) {
         double tau = lif.tau();
-        double vth = lif.threshold();
-        Surrogate surrogate = lif.surrogate();
         boolean detach = lif.detachReset();
         TwoWaySplit.run(length, length, (from, to) -> {
             for (int i = start + from; i < start + to; i++) {
                 double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);
                 double u = uPre.get(i);
                 double gradSpike = gradOut.get(i) - (detach ? 0.0 : gradU * u);
-                gradIn.set(i, gradU * (1 - spikes.get(i)) + gradSpike * surrogate.derivative(u, vth));
+                gradIn.set(i, gradU * (1 - spikes.get(i)) + gradSpike * slope.get(i));
             }
         });
     }

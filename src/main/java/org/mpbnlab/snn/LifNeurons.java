@@ -54,6 +54,8 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     private ArrayView gradOutputHeap;
     private ArrayView gradInputHeap;
     private ArrayView gradNormalizedHeap;
+    /** φ'(û) (or φ'(u_pre) without MPBN) of the step being back-propagated. */
+    private ArrayView slopeHeap;
     private INDArray membraneBeforeNorm;
     private INDArray membraneAfterNorm;
     private boolean membranesPublished;
@@ -233,17 +235,20 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             gamma.gradient().assign(0);
             beta.gradient().assign(0);
         }
+        slopeHeap = ArrayView.heapLike(slopeHeap, gradOutput);
+        ArrayView slope = slopeHeap;
         int groups = normLayout.groups();
         double[] sumGrad = new double[groups];
         double[] sumGradXhat = new double[groups];
         for (int t = steps - 1; t >= 0; t--) {
             int start = t * block;
+            LifDynamics.surrogateSlopes(mpbn.enabled() ? uHat : uPre, slope, start, block, lif);
             if (!mpbn.enabled()) {
-                LifDynamics.backwardStep(gradOut, gradIn, uPre, s, start, block, t == steps - 1, lif);
+                LifDynamics.backwardStep(gradOut, gradIn, uPre, slope, s, start, block, t == steps - 1, lif);
                 continue;
             }
-            LifDynamics.backwardStepAndSum(gradOut, gradIn, gradHat, uPre, uHat, s, start, batch, t == steps - 1, lif,
-                    normLayout, stepMean[t], stepInverseStd[t], sumGrad, sumGradXhat);
+            LifDynamics.backwardStepAndSum(gradOut, gradIn, gradHat, uPre, slope, s, start, batch, t == steps - 1,
+                    lif, normLayout, stepMean[t], stepInverseStd[t], sumGrad, sumGradXhat);
             LifDynamics.finishNormBackward(gradIn, gradHat, uPre, start, batch, normLayout, stepMean[t],
                     stepInverseStd[t], ArrayView.of(gamma.value()), sumGrad, sumGradXhat,
                     ArrayView.of(gamma.gradient()), ArrayView.of(beta.gradient()));

@@ -15,6 +15,7 @@ public enum Surrogate {
      *   φ(z) = [tanh(k(clip(z,0,1) − ½)) + tanh(k/2)] / (2·tanh(k/2)),   k = 3
      *   ∂φ/∂û = k·(1 − tanh²(k(z − ½))) / (2·tanh(k/2)) · 1/(2·V_th)   for 0 ≤ z ≤ 1, else 0
      * </pre>
+     * computed branch-free by {@link TanhWindow}.
      */
     TANH("tanh") {
         private static final double K = 3.0;
@@ -28,14 +29,18 @@ public enum Surrogate {
 
         @Override
         public double derivative(double uHat, double vth) {
-            double z = uHat / (2 * vth);
-            if (!(z >= 0.0 && z <= 1.0)) {
-                return 0.0;
+            return TanhWindow.derivative(uHat, vth);
+        }
+
+        @Override
+        void derivatives(ArrayView uHat, int from, int to, double vth, ArrayView out) {
+            if (uHat instanceof ArrayView.HeapFloats floats && out instanceof ArrayView.HeapFloats target) {
+                TanhWindow.derivatives(floats.array(), from, to, vth, target.array());
+            } else if (uHat instanceof ArrayView.HeapDoubles doubles && out instanceof ArrayView.HeapDoubles target) {
+                TanhWindow.derivatives(doubles.array(), from, to, vth, target.array());
+            } else {
+                super.derivatives(uHat, from, to, vth, out);
             }
-            // 1 − tanh²(a) = 4e/(e + 1)² with e = exp(2a): one exp instead of a tanh
-            double e = Math.exp(2 * K * (z - 0.5));
-            double sech2 = 4 * e / ((e + 1) * (e + 1));
-            return K * sech2 / (2 * tanhHalfK) / (2 * vth);
         }
     },
 
@@ -103,6 +108,17 @@ public enum Surrogate {
 
     /** ∂φ/∂û, the gradient the backward pass uses in place of the step's. */
     public abstract double derivative(double uHat, double vth);
+
+    /**
+     * {@code out[i] = ∂φ/∂û(uHat[i])} for i in {@code [from, to)}: the factors one backward step needs,
+     * computed in a loop of their own (the tanh surrogate's is vectorised; in a float engine its factors are
+     * computed in float arithmetic).
+     */
+    void derivatives(ArrayView uHat, int from, int to, double vth, ArrayView out) {
+        for (int i = from; i < to; i++) {
+            out.set(i, derivative(uHat.get(i), vth));
+        }
+    }
 
     /** Looks a surrogate up by {@link #id()}. */
     @com.fasterxml.jackson.annotation.JsonCreator
