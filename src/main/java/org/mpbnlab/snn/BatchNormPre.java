@@ -12,6 +12,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * <pre>
  *   y = γ_c·(x − μ_c)/sqrt(σ²_c + ε) + β_c
  * </pre>
+ * The loops run over heap copies of the arrays (one bulk copy in and out), where an element access costs
+ * a fraction of one through ND4J's native buffer; the training input's copy is kept for backward.
  */
 public final class BatchNormPre extends ShapePreservingLayer {
 
@@ -29,7 +31,11 @@ public final class BatchNormPre extends ShapePreservingLayer {
     private final double[] inverseStd;
     private INDArray output;
     private INDArray gradInput;
-    private INDArray lastInput;
+    private ArrayView inputHeap;
+    private ArrayView outputHeap;
+    private ArrayView gradOutputHeap;
+    private ArrayView gradInputHeap;
+    private boolean holdsTrainingInput;
     private int lastRows;
 
     public BatchNormPre(int[] sampleShape, double epsilon, double momentum, DataType type) {
@@ -57,35 +63,42 @@ public final class BatchNormPre extends ShapePreservingLayer {
     public INDArray forward(INDArray input, Pass pass) {
         int rows = pass.rows();
         output = Shapes.ensureRows(output, type, rows, shape);
-        ArrayView x = ArrayView.of(input);
+        inputHeap = ArrayView.heapLike(inputHeap, input);
+        inputHeap.copyFrom(input);
+        outputHeap = ArrayView.heapLike(outputHeap, output);
+        ArrayView x = inputHeap;
         ArrayView runMean = ArrayView.of(runningMean);
         ArrayView runVar = ArrayView.of(runningVar);
         if (pass.training()) {
             BatchNormMath.moments(x, 0, rows, layout, mean, variance);
             BatchNormMath.inverseStd(variance, epsilon, inverseStd);
-            BatchNormMath.updateRunning(runMean, runVar, 0, mean, variance, (double) rows * layout.spatial(), momentum);
-            lastInput = input;
+            double pooled = (double) rows * pass.frameRepeats() * layout.spatial();
+            BatchNormMath.updateRunning(runMean, runVar, 0, mean, variance, pooled, momentum);
             lastRows = rows;
         } else {
             BatchNormMath.runningMoments(runMean, runVar, 0, epsilon, mean, inverseStd);
-            lastInput = null;
         }
-        BatchNormMath.normalize(x, ArrayView.of(output), 0, rows, layout, mean, inverseStd,
+        holdsTrainingInput = pass.training();
+        BatchNormMath.normalize(x, outputHeap, 0, rows, layout, mean, inverseStd,
                 ArrayView.of(gamma.value()), ArrayView.of(beta.value()));
+        outputHeap.copyTo(output);
         return output;
     }
 
     @Override
     public INDArray backward(INDArray gradOutput, boolean needInputGradient) {
-        if (lastInput == null) {
+        if (!holdsTrainingInput) {
             throw new IllegalStateException("backward needs a training forward pass first");
         }
         gradInput = Shapes.ensureRows(gradInput, type, lastRows, shape);
+        gradOutputHeap = ArrayView.heapLike(gradOutputHeap, gradOutput);
+        gradOutputHeap.copyFrom(gradOutput);
+        gradInputHeap = ArrayView.heapLike(gradInputHeap, gradInput);
         gamma.gradient().assign(0);
         beta.gradient().assign(0);
-        BatchNormMath.backward(ArrayView.of(lastInput), ArrayView.of(gradOutput), ArrayView.of(gradInput), 0,
-                lastRows, layout, mean, inverseStd, ArrayView.of(gamma.value()),
-                ArrayView.of(gamma.gradient()), ArrayView.of(beta.gradient()));
+        BatchNormMath.backward(inputHeap, gradOutputHeap, gradInputHeap, 0, lastRows, layout, mean, inverseStd,
+                ArrayView.of(gamma.value()), ArrayView.of(gamma.gradient()), ArrayView.of(beta.gradient()));
+        gradInputHeap.copyTo(gradInput);
         return gradInput;
     }
 

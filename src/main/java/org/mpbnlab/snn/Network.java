@@ -21,8 +21,8 @@ public final class Network {
     private final NetworkSpec spec;
     private final List<Layer> layers;
     private final DataType type;
-    /** Leading layers that treat rows independently, which a repeated static frame runs only once. */
-    private final int statelessPrefix;
+    /** Leading layers before the first neuron layer, which a repeated static frame runs only once. */
+    private final int framePrefix;
     private INDArray logits;
     private INDArray gradReadout;
     private INDArray repeated;
@@ -34,7 +34,7 @@ public final class Network {
         this.spec = spec;
         this.layers = List.copyOf(layers);
         this.type = type;
-        this.statelessPrefix = statelessPrefix(this.layers);
+        this.framePrefix = framePrefix(this.layers);
     }
 
     public NetworkSpec spec() {
@@ -80,14 +80,17 @@ public final class Network {
      * Runs all layers on {@code input} and returns the time-averaged logits {@code [B, classes]} (valid
      * until the next call). The input is either {@code [T·B, ...inputShape]}, one frame per step, or
      * {@code [B, ...inputShape]}: a static frame repeated at every step (direct encoding). In the second
-     * case the leading per-sample layers (those before the first normalisation or neuron layer) run once
-     * on the B frames and their output is repeated over T — the same numbers, T times less work.
+     * case the layers before the first neuron layer run once on the B frames and their output is repeated
+     * over T — T times less work. Those layers have no state over time, so each step would compute the same
+     * rows; a batch normalisation among them pools its statistics over the B frames, whose mean and biased
+     * variance are those of the T identical copies (and it counts T·B rows for the unbiased running variance,
+     * see {@link Pass#frameRepeats()}); its gradient, summed over the copies, is the same too.
      */
     public INDArray forward(INDArray input, Pass pass) {
         int batch = pass.batchSize();
         repeatedInput = pass.timeSteps() > 1 && input.size(0) == batch;
-        int prefix = repeatedInput ? statelessPrefix : 0;
-        Pass frames = new Pass(1, batch, pass.training());
+        int prefix = repeatedInput ? framePrefix : 0;
+        Pass frames = Pass.staticFrames(pass);
         INDArray activation = input;
         for (int i = 0; i < prefix; i++) {
             activation = layers.get(i).forward(activation, frames);
@@ -110,11 +113,10 @@ public final class Network {
         return logits;
     }
 
-    /** Number of leading layers that treat rows independently (no batch statistics, no state over time). */
-    private static int statelessPrefix(List<Layer> layers) {
+    /** Number of leading layers before the first neuron layer (none of them has state over time). */
+    private static int framePrefix(List<Layer> layers) {
         int prefix = 0;
-        while (prefix < layers.size() && !(layers.get(prefix) instanceof BatchNormPre)
-                && !(layers.get(prefix) instanceof NeuronLayer)) {
+        while (prefix < layers.size() && !(layers.get(prefix) instanceof NeuronLayer)) {
             prefix++;
         }
         return prefix;
@@ -133,7 +135,7 @@ public final class Network {
         int classes = spec.classes();
         gradReadout = Shapes.ensureRows(gradReadout, type, lastPass.rows(), new int[] {classes});
         TimeRepeat.spreadAverage(ArrayView.of(gradLogits), ArrayView.of(gradReadout), steps);
-        int prefix = repeatedInput ? statelessPrefix : 0;
+        int prefix = repeatedInput ? framePrefix : 0;
         INDArray grad = gradReadout;
         for (int i = layers.size() - 1; i >= prefix; i--) {
             grad = layers.get(i).backward(grad, i > 0);

@@ -26,18 +26,15 @@ final class RowSplit {
         TwoWaySplit.run(rows, (long) rows * rowSize, body::run);
     }
 
-    /** Runs {@code body}; {@code first} and {@code second} receive the sums over all rows. */
+    /**
+     * Runs {@code body}; {@code first} and {@code second} receive the sums over all rows. The rows are always
+     * summed as two halves added in a fixed order, whether the halves run on one thread or two, so the sums
+     * do not depend on the thread count (the desktop app and the command line compute the same numbers).
+     */
     static void runSumming(int rows, int rowSize, double[] first, double[] second, SummingRows body) {
         int groups = first.length;
         double[][] parts = new double[4][groups];
         int half = rows / 2;
-        boolean split = rows >= 2 && (long) rows * rowSize >= (1 << 16) && LoopThreads.parallel();
-        if (!split) {
-            java.util.Arrays.fill(first, 0.0);
-            java.util.Arrays.fill(second, 0.0);
-            body.run(0, rows, first, second);
-            return;
-        }
         TwoWaySplit.run(2, (long) rows * rowSize, (a, b) -> {
             for (int part = a; part < b; part++) {
                 int from = part == 0 ? 0 : half;
