@@ -31,6 +31,10 @@ public final class Dense implements Layer {
     private INDArray output;
     private INDArray gradInput;
     private INDArray lastInput;
+    /** Heap copies for the narrow products: the input (kept for backward), the output, the input gradient. */
+    private ArrayView inputHeap;
+    private ArrayView outputHeap;
+    private ArrayView gradInputHeap;
 
     public Dense(int inputs, int outputs, boolean withBias, DataType type, RandomGenerator rng) {
         if (inputs <= 0 || outputs <= 0) {
@@ -74,8 +78,12 @@ public final class Dense implements Layer {
         INDArray x = asMatrix(input, rows);
         output = Shapes.ensureRows(output, type, rows, outputShape());
         if (narrow()) {
-            NarrowProducts.multiply(ArrayView.of(x.isView() ? x.dup() : x), ArrayView.of(weight.value()),
-                    ArrayView.of(output), rows, inputs, outputs);
+            INDArray contiguous = x.isView() ? x.dup() : x;
+            inputHeap = ArrayView.heapLike(inputHeap, contiguous);
+            inputHeap.copyFrom(contiguous);
+            outputHeap = ArrayView.heapLike(outputHeap, output);
+            NarrowProducts.multiply(inputHeap, ArrayView.of(weight.value()), outputHeap, rows, inputs, outputs);
+            outputHeap.copyTo(output);
         } else {
             Nd4j.gemm(x, weight.value(), output, false, false, 1.0, 0.0);
         }
@@ -103,9 +111,12 @@ public final class Dense implements Layer {
         }
         int rows = (int) gradOutput.size(0);
         boolean narrow = narrow();
+        ArrayView gradOutputHeap = null;
         if (narrow) {
-            NarrowProducts.transposedLeft(ArrayView.of(lastInput.isView() ? lastInput.dup() : lastInput),
-                    ArrayView.of(gradOutput), ArrayView.of(weight.gradient()), rows, inputs, outputs);
+            gradOutputHeap = ArrayView.heapLike(null, gradOutput);
+            gradOutputHeap.copyFrom(gradOutput);
+            NarrowProducts.transposedLeft(inputHeap, gradOutputHeap, ArrayView.of(weight.gradient()), rows, inputs,
+                    outputs);
         } else {
             Nd4j.gemm(lastInput, gradOutput, weight.gradient(), true, false, 1.0, 0.0);
         }
@@ -128,8 +139,10 @@ public final class Dense implements Layer {
         }
         gradInput = Shapes.ensureRows(gradInput, type, rows, inputShape());
         if (narrow) {
-            NarrowProducts.transposedRight(ArrayView.of(gradOutput), ArrayView.of(weight.value()),
-                    ArrayView.of(gradInput), rows, inputs, outputs);
+            gradInputHeap = ArrayView.heapLike(gradInputHeap, gradInput);
+            NarrowProducts.transposedRight(gradOutputHeap, ArrayView.of(weight.value()), gradInputHeap, rows, inputs,
+                    outputs);
+            gradInputHeap.copyTo(gradInput);
         } else {
             Nd4j.gemm(gradOutput, weight.value(), gradInput, false, true, 1.0, 0.0);
         }
