@@ -55,16 +55,25 @@ public final class LifDynamics {
     static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
                               double tau, ThresholdRow row) {
         int rowSize = row.size();
-        double[] signRow = row.sign();
-        double[] signedThresholdRow = row.signedThreshold();
-        TwoWaySplit.run(length, length, (from, to) -> {
-            int j = from % rowSize;
-            for (int i = start + from; i < start + to; i++) {
-                uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
-                // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation is exact)
-                spikes.set(i, above(signRow[j] * uPre.get(i), signedThresholdRow[j]));
-                if (++j == rowSize) {
-                    j = 0;
+        double[] sign = row.sign();
+        double[] signedThreshold = row.signedThreshold();
+        boolean allAbove = row.allAbove();
+        RowSplit.run(length / rowSize, rowSize, (from, to) -> {
+            for (int r = from; r < to; r++) {
+                int base = start + r * rowSize;
+                if (allAbove) {
+                    for (int j = 0; j < rowSize; j++) {
+                        int i = base + j;
+                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                        spikes.set(i, above(uPre.get(i), signedThreshold[j]));
+                    }
+                    continue;
+                }
+                for (int j = 0; j < rowSize; j++) {
+                    int i = base + j;
+                    uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                    // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation is exact)
+                    spikes.set(i, above(sign[j] * uPre.get(i), signedThreshold[j]));
                 }
             }
         });
