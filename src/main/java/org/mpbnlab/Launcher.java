@@ -1,5 +1,6 @@
 package org.mpbnlab;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import org.mpbnlab.app.MpbnLabApp;
 import org.mpbnlab.cli.MpbnLabCommand;
@@ -7,6 +8,8 @@ import org.mpbnlab.cli.MpbnLabCommand;
 /**
  * The entry point: {@code mpbn-lab <command> ...} runs a headless command; without a command (or with just
  * {@code --classroom}, for large fonts) the desktop app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
+ * A headless command started without the native libraries' environment settings relaunches itself with
+ * them first ({@link NativeTuning}).
  */
 public final class Launcher {
 
@@ -17,6 +20,16 @@ public final class Launcher {
         if (args.length == 0 || java.util.Arrays.asList(args).equals(java.util.List.of("--classroom"))) {
             startApp(args);
             return;
+        }
+        if (NativeTuning.shouldRelaunch(System.getenv(), System.getProperty("os.name"))) {
+            try {
+                System.exit(NativeTuning.relaunch(args));
+            } catch (IOException e) {
+                // no second JVM: run here, only slower
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.exit(130);
+            }
         }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
