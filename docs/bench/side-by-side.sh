@@ -17,5 +17,5 @@ env LD_LIBRARY_PATH="$lib/openblas-openmp" \
       --infer-configs mlp:4:0,mlp:4:1,conv:4:0,conv:4:1 --repeats 3 \
       --json "$out/torch.json" | tee "$out/torch.log"
 cd "$here"
-OMP_WAIT_POLICY=passive ./mpbn-lab bench --json | tee "$out/mpbn-lab.log"
+./mpbn-lab bench --repeats 5 --seconds 1 --json | tee "$out/mpbn-lab.log"
 echo "results in $out"

@@ -105,8 +105,8 @@ public abstract sealed class ArrayView
 
     /**
      * Copies elements {@code [from, from + length)} of this view to {@code [to, to + length)} of
-     * {@code target}, in bulk where the two views hold the same type (a native buffer to or from a
-     * heap array, or heap to heap), element by element otherwise.
+     * {@code target}, in bulk where the two views hold the same type (native or heap memory on either
+     * side), element by element otherwise.
      */
     public void copyRangeTo(int from, ArrayView target, int to, int length) {
         if (this instanceof FloatView source && target instanceof HeapFloats heap) {
@@ -117,6 +117,10 @@ public abstract sealed class ArrayView
             source.buffer.get(from, heap.values, to, length);
         } else if (this instanceof HeapDoubles heap && target instanceof DoubleView destination) {
             destination.buffer.put(to, heap.values, from, length);
+        } else if (this instanceof FloatView source && target instanceof FloatView destination) {
+            destination.buffer.put(to, source.buffer, from, length);
+        } else if (this instanceof DoubleView source && target instanceof DoubleView destination) {
+            destination.buffer.put(to, source.buffer, from, length);
         } else if (this instanceof HeapFloats source && target instanceof HeapFloats heap) {
             System.arraycopy(source.values, from, heap.values, to, length);
         } else if (this instanceof HeapDoubles source && target instanceof HeapDoubles heap) {

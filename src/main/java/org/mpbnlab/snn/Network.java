@@ -27,6 +27,8 @@ public final class Network {
     private INDArray gradReadout;
     private INDArray repeated;
     private INDArray gradRepeated;
+    /** Heap copy of the gradient reaching the repeat, summed over T from there. */
+    private ArrayView gradScratch;
     private boolean repeatedInput;
     private Pass lastPass;
 
@@ -143,7 +145,8 @@ public final class Network {
         if (repeatedInput && prefix > 0) {
             int[] shape = layers.get(prefix - 1).outputShape();
             gradRepeated = Shapes.ensureRows(gradRepeated, type, lastPass.batchSize(), shape);
-            TimeRepeat.sum(ArrayView.of(grad), ArrayView.of(gradRepeated), steps);
+            gradScratch = ArrayView.heapLike(gradScratch, grad);
+            TimeRepeat.sum(ArrayView.of(grad), ArrayView.of(gradRepeated), steps, gradScratch);
             grad = gradRepeated;
             for (int i = prefix - 1; i >= 0; i--) {
                 grad = layers.get(i).backward(grad, i > 0);

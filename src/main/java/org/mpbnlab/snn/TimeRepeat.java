@@ -9,26 +9,30 @@ final class TimeRepeat {
     private TimeRepeat() {
     }
 
-    /** {@code out[t·B + b] = in[b]} for every t. */
+    /** {@code out[t·B + b] = in[b]} for every t, as T bulk copies. */
     static void repeat(ArrayView in, ArrayView out, int steps) {
         int block = in.length();
         for (int t = 0; t < steps; t++) {
-            for (int i = 0; i < block; i++) {
-                out.set(t * block + i, in.get(i));
-            }
+            in.copyRangeTo(0, out, t * block, block);
         }
     }
 
-    /** {@code out[b] = Σ_t in[t·B + b]}: the adjoint of {@link #repeat}. */
-    static void sum(ArrayView in, ArrayView out, int steps) {
+    /**
+     * {@code out[b] = Σ_t in[t·B + b]}: the adjoint of {@link #repeat}, summed in double in the order of t;
+     * {@code scratch} is a heap view of {@code in}'s length and type, into which {@code in} is first copied.
+     */
+    static void sum(ArrayView in, ArrayView out, int steps, ArrayView scratch) {
         int block = out.length();
-        for (int i = 0; i < block; i++) {
-            double total = 0;
-            for (int t = 0; t < steps; t++) {
-                total += in.get(t * block + i);
+        in.copyRangeTo(0, scratch, 0, in.length());
+        TwoWaySplit.run(block, in.length(), (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double total = 0;
+                for (int t = 0; t < steps; t++) {
+                    total += scratch.get(t * block + i);
+                }
+                out.set(i, total);
             }
-            out.set(i, total);
-        }
+        });
     }
 
     /** {@code out[b] = (1/T)·Σ_t in[t·B + b]}. */
