@@ -54,16 +54,37 @@ public final class AvgPool2d implements Layer {
         output = ActivationBuffers.fit(output, input.dataType(), rows, outputShape());
         inputCopy = ArrayView.heapLike(inputCopy, input);
         outputCopy = ArrayView.heapLike(outputCopy, output);
-        ArrayView in = ArrayView.of(input);
-        ArrayView out = ArrayView.of(output);
-        int planeIn = geometry.height() * geometry.width();
-        int planeOut = geometry.outHeight() * geometry.outWidth();
-        TwoWaySplit.run(rows * geometry.channels(), input.length(), (from, to) -> {
-            in.copyRangeTo(from * planeIn, inputCopy, from * planeIn, (to - from) * planeIn);
-            averageWindows(inputCopy, outputCopy, from, to);
-            outputCopy.copyRangeTo(from * planeOut, out, from * planeOut, (to - from) * planeOut);
-        });
+        overHeapPlanes(ArrayView.of(input), inputCopy, inputPlane(), ArrayView.of(output), outputCopy, outputPlane(),
+                rows * geometry.channels(), this::averageWindows);
         return output;
+    }
+
+    private int inputPlane() {
+        return geometry.height() * geometry.width();
+    }
+
+    private int outputPlane() {
+        return geometry.outHeight() * geometry.outWidth();
+    }
+
+    /** A loop over planes {@code [from, to)} of heap views. */
+    @FunctionalInterface
+    private interface PlaneLoop {
+        void run(ArrayView source, ArrayView target, int from, int to);
+    }
+
+    /**
+     * Runs {@code loop} over {@code planes} planes split between two threads; each thread copies its planes of
+     * {@code source} into {@code sourceHeap}, runs the loop there, and copies its planes of {@code targetHeap}
+     * to {@code target}.
+     */
+    private static void overHeapPlanes(ArrayView source, ArrayView sourceHeap, int sourcePlane, ArrayView target,
+                                       ArrayView targetHeap, int targetPlane, int planes, PlaneLoop loop) {
+        TwoWaySplit.run(planes, (long) planes * Math.max(sourcePlane, targetPlane), (from, to) -> {
+            source.copyRangeTo(from * sourcePlane, sourceHeap, from * sourcePlane, (to - from) * sourcePlane);
+            loop.run(sourceHeap, targetHeap, from, to);
+            targetHeap.copyRangeTo(from * targetPlane, target, from * targetPlane, (to - from) * targetPlane);
+        });
     }
 
     /**
@@ -112,15 +133,8 @@ public final class AvgPool2d implements Layer {
         gradInput = ActivationBuffers.fit(gradInput, gradOutput.dataType(), rows, inputShape());
         gradOutputCopy = ArrayView.heapLike(gradOutputCopy, gradOutput);
         gradInputCopy = ArrayView.heapLike(gradInputCopy, gradInput);
-        ArrayView gradOut = ArrayView.of(gradOutput);
-        ArrayView gradIn = ArrayView.of(gradInput);
-        int planeIn = geometry.height() * geometry.width();
-        int planeOut = geometry.outHeight() * geometry.outWidth();
-        TwoWaySplit.run(rows * geometry.channels(), gradInput.length(), (from, to) -> {
-            gradOut.copyRangeTo(from * planeOut, gradOutputCopy, from * planeOut, (to - from) * planeOut);
-            spreadGradients(gradOutputCopy, gradInputCopy, from, to);
-            gradInputCopy.copyRangeTo(from * planeIn, gradIn, from * planeIn, (to - from) * planeIn);
-        });
+        overHeapPlanes(ArrayView.of(gradOutput), gradOutputCopy, outputPlane(), ArrayView.of(gradInput), gradInputCopy,
+                inputPlane(), rows * geometry.channels(), this::spreadGradients);
         return gradInput;
     }
 
