@@ -7,7 +7,9 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${SHARED_BENCH:-$here/../shared/bench}"
 out="${OUT:-$(mktemp -d)}"
-cp -r "$shared" "$out/torch" && cd "$out/torch"
+mkdir -p "$out"
+cp -r "$shared" "$out/torch"
+cd "$out/torch"
 lib=/usr/lib/x86_64-linux-gnu
 env LD_LIBRARY_PATH="$lib/openblas-openmp" \
     GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4294967296:glibc.malloc.trim_threshold=17179869184 \
