@@ -174,7 +174,6 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             BatchNormMath.inverseStd(variance, mpbn.epsilon(), inverseStd);
             BatchNormMath.updateRunning(runMean, runVar, offset, mean, variance, n, mpbn.momentum());
         } else {
-            LifDynamics.charge(in, uPre, out, start, batch * rowSize, t == 0, lif.tau());
             BatchNormMath.runningMoments(runMean, runVar, offset, mpbn.epsilon(), mean, inverseStd);
         }
         ArrayView gammaView = ArrayView.of(gamma.value());
@@ -184,6 +183,14 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         for (int g = 0; g < groups; g++) {
             scale[g] = gammaView.get(g) * inverseStd[g];
             shift[g] = betaView.get(g);
+        }
+        if (!training && !smoothForward) {
+            LifDynamics.chargeNormalizeAndFire(in, uPre, uHat, out, start, batch, t == 0, lif.tau(), normLayout, mean,
+                    scale, shift, lif.threshold());
+            return;
+        }
+        if (!training) {
+            LifDynamics.charge(in, uPre, out, start, batch * rowSize, t == 0, lif.tau());
         }
         LifDynamics.normalizeAndFire(uPre, uHat, out, start, batch, normLayout, mean, scale, shift, lif,
                 smoothForward);
