@@ -67,10 +67,11 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         }
         int rows = pass.rows();
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
+        boolean staticInput = StaticFrames.given(x, pass);
         inputHeap = ArrayView.heapLike(inputHeap, x);
         inputHeap.copyFrom(x);
-        membraneHeap = ArrayView.heapLike(membraneHeap, x);
-        spikesHeap = ArrayView.heapLike(spikesHeap, x);
+        membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
+        spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
         ArrayView in = inputHeap;
         ArrayView uPre = membraneHeap;
         ArrayView out = spikesHeap;
@@ -78,7 +79,8 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         ThresholdRow[] rowsPerSet = expandRows(sets);
         for (int t = 0; t < pass.timeSteps(); t++) {
             int set = sets == 1 ? 0 : t;
-            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), rowsPerSet[set]);
+            int shift = staticInput ? t * block : 0;
+            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), shift, rowsPerSet[set]);
         }
         spikesHeap.copyTo(spikes);
         membranePublished = false;

@@ -3,6 +3,8 @@ package org.mpbnlab.snn;
 /**
  * The element-wise LIF equations as small functions over one time step's block of values
  * ({@code [start, start + length)} of row-stacked buffers). {@link LifNeurons} orchestrates them.
+ * The input current of index i is {@code x[i − inputShift]}: shift 0 when x holds every step, shift
+ * {@code start} when x holds one static frame that every step sees (direct encoding).
  */
 public final class LifDynamics {
 
@@ -25,12 +27,12 @@ public final class LifDynamics {
      * ({@code length} values) earlier.
      */
     private static double charged(ArrayView x, ArrayView uPre, ArrayView spikes, int i, int length,
-                                  boolean firstStep, double tau) {
+                                  boolean firstStep, double tau, int inputShift) {
         if (firstStep) {
-            return x.get(i);
+            return x.get(i - inputShift);
         }
         int previous = i - length;
-        return tau * (uPre.get(previous) * (1 - spikes.get(previous))) + x.get(i);
+        return tau * (uPre.get(previous) * (1 - spikes.get(previous))) + x.get(i - inputShift);
     }
 
     /**
@@ -38,10 +40,10 @@ public final class LifDynamics {
      * {@code u[t−1] = u_pre[t−1]·(1 − s[t−1])}, which sits one block earlier in the buffers.
      */
     static void charge(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
-                       double tau) {
+                       double tau, int inputShift) {
         TwoWaySplit.run(length, length, (from, to) -> {
             for (int i = start + from; i < start + to; i++) {
-                uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
             }
         });
     }
@@ -53,7 +55,7 @@ public final class LifDynamics {
      * {@code s = [u_pre < Ṽ_j]} otherwise. Plain LIF is the case Ṽ_j = V_th, direction +1.
      */
     static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
-                              double tau, ThresholdRow row) {
+                              double tau, int inputShift, ThresholdRow row) {
         int rowSize = row.size();
         double[] sign = row.sign();
         double[] signedThreshold = row.signedThreshold();
@@ -64,14 +66,14 @@ public final class LifDynamics {
                 if (allAbove) {
                     for (int j = 0; j < rowSize; j++) {
                         int i = base + j;
-                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
                         spikes.set(i, above(uPre.get(i), signedThreshold[j]));
                     }
                     continue;
                 }
                 for (int j = 0; j < rowSize; j++) {
                     int i = base + j;
-                    uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                    uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
                     // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation is exact)
                     spikes.set(i, above(sign[j] * uPre.get(i), signedThreshold[j]));
                 }
@@ -85,7 +87,7 @@ public final class LifDynamics {
      * step (for MPBN's batch statistics) in the same pass. {@code start} must be a row boundary.
      */
     static void chargeAndSum(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int rows, boolean firstStep,
-                             double tau, GroupLayout layout, double[] sum, double[] sumSquares) {
+                             double tau, int inputShift, GroupLayout layout, double[] sum, double[] sumSquares) {
         int length = rows * layout.rowSize();
         int groups = layout.groups();
         int spatial = layout.spatial();
@@ -95,7 +97,7 @@ public final class LifDynamics {
                     int base = start + r * groups;
                     for (int g = 0; g < groups; g++) {
                         int i = base + g;
-                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
                         double stored = uPre.get(i);
                         sums[g] += stored;
                         squares[g] += stored * stored;
@@ -111,7 +113,7 @@ public final class LifDynamics {
                 double a = 0;
                 double b = 0;
                 for (int s = 0; s < spatial; s++, i++) {
-                    uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                    uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
                     double stored = uPre.get(i);
                     a += stored;
                     b += stored * stored;
@@ -170,8 +172,8 @@ public final class LifDynamics {
      * {@link #normalizeAndFire}, read and written once.
      */
     static void chargeNormalizeAndFire(ArrayView x, ArrayView uPre, ArrayView uHat, ArrayView spikes, int start,
-                                       int rows, boolean firstStep, double tau, GroupLayout layout, double[] mean,
-                                       double[] scale, double[] shift, double vth) {
+                                       int rows, boolean firstStep, double tau, int inputShift, GroupLayout layout,
+                                       double[] mean, double[] scale, double[] shift, double vth) {
         int groups = layout.groups();
         int spatial = layout.spatial();
         int length = rows * layout.rowSize();
@@ -183,7 +185,7 @@ public final class LifDynamics {
                     double sc = scale[g];
                     double sh = shift[g];
                     for (int s = 0; s < spatial; s++, i++) {
-                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau));
+                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
                         uHat.set(i, BatchNormMath.affine(uPre.get(i), mu, sc, sh));
                         spikes.set(i, above(uHat.get(i), vth));
                     }

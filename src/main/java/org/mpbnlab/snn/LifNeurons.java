@@ -54,6 +54,12 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     private ArrayView gradOutputHeap;
     private ArrayView gradInputHeap;
     private ArrayView gradNormalizedHeap;
+    /** True when the last forward pass got one static frame per sample, seen at every step. */
+    private boolean staticInput;
+    /** The static frame written out for every step, made when a view asks for the input current. */
+    private INDArray repeatedInput;
+    /** ∂L/∂x summed over the steps, [B, ...shape], when the input was a static frame. */
+    private INDArray staticGradInput;
     /** φ'(û) (or φ'(u_pre) without MPBN) of the step being back-propagated. */
     private ArrayView slopeHeap;
     private INDArray membraneBeforeNorm;
@@ -106,12 +112,13 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         checkSteps(pass);
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
         ensureStepStatistics(steps);
+        staticInput = StaticFrames.given(x, pass);
         inputHeap = ArrayView.heapLike(inputHeap, x);
         inputHeap.copyFrom(x);
-        membraneHeap = ArrayView.heapLike(membraneHeap, x);
-        spikesHeap = ArrayView.heapLike(spikesHeap, x);
+        membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
+        spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
         if (mpbn.enabled()) {
-            normalizedHeap = ArrayView.heapLike(normalizedHeap, x);
+            normalizedHeap = ArrayView.heapLike(normalizedHeap, spikes);
         }
         ArrayView in = inputHeap;
         ArrayView uPre = membraneHeap;
@@ -121,17 +128,19 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         boolean fused = !mpbn.enabled() && !smoothForward;
         for (int t = 0; t < steps; t++) {
             int start = t * block;
+            int shift = staticInput ? start : 0;
             if (fused) {
-                LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), plainThresholds);
+                LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), shift, plainThresholds);
             } else if (mpbn.enabled()) {
-                chargeAndNormalize(in, uPre, uHat, out, t, batch, pass.training());
+                chargeAndNormalize(in, uPre, uHat, out, t, batch, pass.training(), shift);
             } else {
-                LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau());
+                LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau(), shift);
                 LifDynamics.fireSmooth(uPre, out, start, block, lif);
             }
         }
         spikesHeap.copyTo(spikes);
         input = x;
+        repeatedInput = null;
         lastPass = pass;
         membranesPublished = false;
         return spikes;
@@ -158,7 +167,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
      * evaluation — then normalise and fire.
      */
     private void chargeAndNormalize(ArrayView in, ArrayView uPre, ArrayView uHat, ArrayView out, int t, int batch,
-                                    boolean training) {
+                                    boolean training, int shift) {
         double[] mean = stepMean[t];
         double[] inverseStd = stepInverseStd[t];
         int groups = normLayout.groups();
@@ -168,7 +177,8 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         int offset = runningOffset(t);
         if (training) {
             double[] variance = new double[groups];
-            LifDynamics.chargeAndSum(in, uPre, out, start, batch, t == 0, lif.tau(), normLayout, mean, variance);
+            LifDynamics.chargeAndSum(in, uPre, out, start, batch, t == 0, lif.tau(), shift, normLayout, mean,
+                    variance);
             double n = (double) batch * normLayout.spatial();
             BatchNormMath.finishMoments(mean, variance, n);
             BatchNormMath.inverseStd(variance, mpbn.epsilon(), inverseStd);
@@ -179,20 +189,20 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         ArrayView gammaView = ArrayView.of(gamma.value());
         ArrayView betaView = ArrayView.of(beta.value());
         double[] scale = new double[groups];
-        double[] shift = new double[groups];
+        double[] betaShift = new double[groups];
         for (int g = 0; g < groups; g++) {
             scale[g] = gammaView.get(g) * inverseStd[g];
-            shift[g] = betaView.get(g);
+            betaShift[g] = betaView.get(g);
         }
         if (!training && !smoothForward) {
-            LifDynamics.chargeNormalizeAndFire(in, uPre, uHat, out, start, batch, t == 0, lif.tau(), normLayout, mean,
-                    scale, shift, lif.threshold());
+            LifDynamics.chargeNormalizeAndFire(in, uPre, uHat, out, start, batch, t == 0, lif.tau(), shift,
+                    normLayout, mean, scale, betaShift, lif.threshold());
             return;
         }
         if (!training) {
-            LifDynamics.charge(in, uPre, out, start, batch * rowSize, t == 0, lif.tau());
+            LifDynamics.charge(in, uPre, out, start, batch * rowSize, t == 0, lif.tau(), shift);
         }
-        LifDynamics.normalizeAndFire(uPre, uHat, out, start, batch, normLayout, mean, scale, shift, lif,
+        LifDynamics.normalizeAndFire(uPre, uHat, out, start, batch, normLayout, mean, scale, betaShift, lif,
                 smoothForward);
     }
 
@@ -259,6 +269,11 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             LifDynamics.finishNormBackward(gradIn, gradHat, uPre, start, batch, normLayout, stepMean[t],
                     stepInverseStd[t], ArrayView.of(gamma.value()), sumGrad, sumGradXhat,
                     ArrayView.of(gamma.gradient()), ArrayView.of(beta.gradient()));
+        }
+        if (staticInput) {
+            staticGradInput = Shapes.ensureRows(staticGradInput, type, batch, shape);
+            TimeRepeat.sum(gradInputHeap, ArrayView.of(staticGradInput), steps);
+            return staticGradInput;
         }
         gradInputHeap.copyTo(gradInput);
         return gradInput;
@@ -333,9 +348,16 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         return runningVar;
     }
 
-    /** Input current x of the last forward pass, [T·B, ...shape]. */
+    /** Input current x of the last forward pass, [T·B, ...shape] (a static frame is written out for every step). */
     public INDArray lastInputCurrent() {
-        return input;
+        if (!staticInput || input == null) {
+            return input;
+        }
+        if (repeatedInput == null) {
+            repeatedInput = Shapes.ensureRows(null, type, lastPass.rows(), shape);
+            TimeRepeat.repeat(ArrayView.of(input), ArrayView.of(repeatedInput), lastPass.timeSteps());
+        }
+        return repeatedInput;
     }
 
     /** u_pre of the last forward pass: the membrane after charging, before MPBN and reset. */

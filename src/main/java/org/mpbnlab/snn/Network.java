@@ -97,7 +97,7 @@ public final class Network {
         for (int i = 0; i < prefix; i++) {
             activation = layers.get(i).forward(activation, frames);
         }
-        if (repeatedInput) {
+        if (repeatedInput && !staticFramesReachNeurons(prefix)) {
             int[] shape = prefix == 0 ? spec.inputShape() : layers.get(prefix - 1).outputShape();
             repeated = Shapes.ensureRows(repeated, type, pass.rows(), shape);
             TimeRepeat.repeat(ArrayView.of(activation), ArrayView.of(repeated), pass.timeSteps());
@@ -113,6 +113,14 @@ public final class Network {
         TimeRepeat.average(ArrayView.of(activation), ArrayView.of(logits), pass.timeSteps());
         lastPass = pass;
         return logits;
+    }
+
+    /**
+     * True when the layer after the frame prefix is a neuron layer, which takes the B static frames itself
+     * (reading them at every step, see {@link StaticFrames}) and returns their gradient summed over T.
+     */
+    private boolean staticFramesReachNeurons(int prefix) {
+        return prefix < layers.size() && layers.get(prefix) instanceof NeuronLayer;
     }
 
     /** Number of leading layers before the first neuron layer (none of them has state over time). */
@@ -143,11 +151,14 @@ public final class Network {
             grad = layers.get(i).backward(grad, i > 0);
         }
         if (repeatedInput && prefix > 0) {
-            int[] shape = layers.get(prefix - 1).outputShape();
-            gradRepeated = Shapes.ensureRows(gradRepeated, type, lastPass.batchSize(), shape);
-            gradScratch = ArrayView.heapLike(gradScratch, grad);
-            TimeRepeat.sum(ArrayView.of(grad), ArrayView.of(gradRepeated), steps, gradScratch);
-            grad = gradRepeated;
+            if (!staticFramesReachNeurons(prefix)) {
+                int[] shape = layers.get(prefix - 1).outputShape();
+                gradRepeated = Shapes.ensureRows(gradRepeated, type, lastPass.batchSize(), shape);
+                gradScratch = ArrayView.heapLike(gradScratch, grad);
+                gradScratch.copyFrom(grad);
+                TimeRepeat.sum(gradScratch, ArrayView.of(gradRepeated), steps);
+                grad = gradRepeated;
+            }
             for (int i = prefix - 1; i >= 0; i--) {
                 grad = layers.get(i).backward(grad, i > 0);
             }

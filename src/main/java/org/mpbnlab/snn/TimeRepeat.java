@@ -17,18 +17,14 @@ final class TimeRepeat {
         }
     }
 
-    /**
-     * {@code out[b] = Σ_t in[t·B + b]}: the adjoint of {@link #repeat}, summed in double in the order of t;
-     * {@code scratch} is a heap view of {@code in}'s length and type, into which {@code in} is first copied.
-     */
-    static void sum(ArrayView in, ArrayView out, int steps, ArrayView scratch) {
+    /** {@code out[b] = Σ_t in[t·B + b]}: the adjoint of {@link #repeat}, summed in double in the order of t. */
+    static void sum(ArrayView in, ArrayView out, int steps) {
         int block = out.length();
-        in.copyRangeTo(0, scratch, 0, in.length());
         TwoWaySplit.run(block, in.length(), (from, to) -> {
             for (int i = from; i < to; i++) {
                 double total = 0;
                 for (int t = 0; t < steps; t++) {
-                    total += scratch.get(t * block + i);
+                    total += in.get(t * block + i);
                 }
                 out.set(i, total);
             }
