@@ -166,35 +166,6 @@ public final class LifDynamics {
     }
 
     /**
-     * Evaluation-mode MPBN in one pass (the statistics are the running ones, known before charging): charge as
-     * {@link #charge}, then {@code û = (u_pre − μ_g)·scale_g + shift_g} from the stored u_pre, then
-     * {@code s = [û > V_th]} from the stored û — the numbers of {@link #charge} followed by
-     * {@link #normalizeAndFire}, read and written once.
-     */
-    static void chargeNormalizeAndFire(ArrayView x, ArrayView uPre, ArrayView uHat, ArrayView spikes, int start,
-                                       int rows, boolean firstStep, double tau, int inputShift, GroupLayout layout,
-                                       double[] mean, double[] scale, double[] shift, double vth) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
-        int length = rows * layout.rowSize();
-        RowSplit.run(rows, layout.rowSize(), (from, to) -> {
-            int i = start + from * layout.rowSize();
-            for (int r = from; r < to; r++) {
-                for (int g = 0; g < groups; g++) {
-                    double mu = mean[g];
-                    double sc = scale[g];
-                    double sh = shift[g];
-                    for (int s = 0; s < spatial; s++, i++) {
-                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
-                        uHat.set(i, BatchNormMath.affine(uPre.get(i), mu, sc, sh));
-                        spikes.set(i, above(uHat.get(i), vth));
-                    }
-                }
-            }
-        });
-    }
-
-    /**
      * Backward of one step with MPBN, first pass: as {@link #backwardStep}, and accumulate per group
      * {@code Σ ∂L/∂û} and {@code Σ ∂L/∂û·x̂} with {@code x̂ = (u_pre − μ)·invStd} for the batch-statistics
      * backward that {@link #finishNormBackward} completes.

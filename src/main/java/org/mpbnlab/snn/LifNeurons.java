@@ -194,11 +194,6 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             scale[g] = gammaView.get(g) * inverseStd[g];
             betaShift[g] = betaView.get(g);
         }
-        if (!training && !smoothForward) {
-            LifDynamics.chargeNormalizeAndFire(in, uPre, uHat, out, start, batch, t == 0, lif.tau(), shift,
-                    normLayout, mean, scale, betaShift, lif.threshold());
-            return;
-        }
         if (!training) {
             LifDynamics.charge(in, uPre, out, start, batch * rowSize, t == 0, lif.tau(), shift);
         }
