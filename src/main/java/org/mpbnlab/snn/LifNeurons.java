@@ -230,7 +230,6 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         int batch = lastPass.batchSize();
         int rows = lastPass.rows();
         int block = batch * rowSize;
-        gradInput = Shapes.ensureRows(gradInput, type, rows, shape);
         gradOutputHeap = ArrayView.heapLike(gradOutputHeap, gradOutput);
         gradOutputHeap.copyFrom(gradOutput);
         gradInputHeap = ArrayView.heapLike(gradInputHeap, gradOutput);
@@ -270,6 +269,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             TimeRepeat.sum(gradInputHeap, ArrayView.of(staticGradInput), steps);
             return staticGradInput;
         }
+        gradInput = Shapes.ensureRows(gradInput, type, rows, shape);
         gradInputHeap.copyTo(gradInput);
         return gradInput;
     }
