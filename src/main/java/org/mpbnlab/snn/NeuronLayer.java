@@ -2,7 +2,11 @@ package org.mpbnlab.snn;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** A spiking layer, trainable or folded: what views and the equivalence check read after a forward pass. */
+/**
+ * A spiking layer, trainable or folded: what views and the equivalence check read after a forward pass.
+ * Its input is either {@code [T·B, ...]} (one frame per step) or {@code [B, ...]}, a static frame that every
+ * step sees ({@link StaticFrames}); backward then returns the input gradient summed over the steps.
+ */
 public interface NeuronLayer extends Layer {
 
     LifParameters lifParameters();
