@@ -16,7 +16,7 @@ public final class Dense implements Layer {
 
     /**
      * Up to this many outputs (a readout) the products run as Java loops: an ND4J GEMM call costs
-     * about a millisecond for such skinny matrices, the loop a fraction of it (and skips zero spikes).
+     * about a millisecond for such skinny matrices, the loop over heap copies a fraction of it.
      */
     static final int NARROW = 32;
 
