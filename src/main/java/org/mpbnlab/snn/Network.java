@@ -11,7 +11,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A feed-forward spiking network: layers applied to {@code [T·B, ...]} activations, the last one
- * (the readout) at every step, and logits averaged over time:
+ * (the readout) at every step, and logits averaged over time (a Dense readout runs once on the
+ * time-averaged spikes instead, which gives the same logits, see {@link #forward}):
  * <pre>
  *   logits[b] = (1/T)·Σ_t out[t·B + b]
  * </pre>
@@ -25,6 +26,8 @@ public final class Network {
     private final int framePrefix;
     private INDArray logits;
     private INDArray gradReadout;
+    /** The readout's input averaged over time, [B, ...]. */
+    private INDArray readoutInput;
     private INDArray repeated;
     private INDArray gradRepeated;
     /** Heap copy of the gradient reaching the repeat, summed over T from there. */
@@ -103,15 +106,22 @@ public final class Network {
             TimeRepeat.repeat(ArrayView.of(activation), ArrayView.of(repeated), pass.timeSteps());
             activation = repeated;
         }
-        for (int i = prefix; i < layers.size(); i++) {
+        int last = layers.size() - 1;
+        boolean averaged = averagesBeforeReadout(prefix);
+        for (int i = prefix; i < (averaged ? last : layers.size()); i++) {
             activation = layers.get(i).forward(activation, pass);
+        }
+        lastPass = pass;
+        if (averaged) {
+            readoutInput = Shapes.ensureRows(readoutInput, type, batch, layers.get(last).inputShape());
+            TimeRepeat.average(ArrayView.of(activation), ArrayView.of(readoutInput), pass.timeSteps());
+            return layers.get(last).forward(readoutInput, new Pass(1, batch, pass.training()));
         }
         int classes = spec.classes();
         if (logits == null || logits.size(0) != batch) {
             logits = Nd4j.create(type, batch, classes);
         }
         TimeRepeat.average(ArrayView.of(activation), ArrayView.of(logits), pass.timeSteps());
-        lastPass = pass;
         return logits;
     }
 
@@ -121,6 +131,17 @@ public final class Network {
      */
     private boolean staticFramesReachNeurons(int prefix) {
         return prefix < layers.size() && layers.get(prefix) instanceof NeuronLayer;
+    }
+
+    /**
+     * True when the readout is a Dense layer after the neuron layers: being affine, it commutes with the
+     * average over time, {@code (1/T)·Σ_t (W·s_t + b) = W·((1/T)·Σ_t s_t) + b}, so it runs once on the
+     * time-averaged spikes (B rows) instead of at every step (T·B rows); its gradient reaches every step as
+     * {@code (1/T)·∂L/∂s̄}. The same numbers up to rounding, T times less work for the readout.
+     */
+    private boolean averagesBeforeReadout(int prefix) {
+        int last = layers.size() - 1;
+        return last >= prefix && layers.get(last) instanceof Dense;
     }
 
     /** Number of leading layers before the first neuron layer (none of them has state over time). */
@@ -142,12 +163,21 @@ public final class Network {
             throw new IllegalStateException("backward needs a training forward pass first");
         }
         int steps = lastPass.timeSteps();
-        int classes = spec.classes();
-        gradReadout = Shapes.ensureRows(gradReadout, type, lastPass.rows(), new int[] {classes});
-        TimeRepeat.spreadAverage(ArrayView.of(gradLogits), ArrayView.of(gradReadout), steps);
         int prefix = repeatedInput ? framePrefix : 0;
-        INDArray grad = gradReadout;
-        for (int i = layers.size() - 1; i >= prefix; i--) {
+        int last = layers.size() - 1;
+        INDArray grad;
+        if (averagesBeforeReadout(prefix)) {
+            INDArray gradAverage = layers.get(last).backward(gradLogits, true);
+            gradReadout = Shapes.ensureRows(gradReadout, type, lastPass.rows(), layers.get(last).inputShape());
+            TimeRepeat.spreadAverage(ArrayView.of(gradAverage), ArrayView.of(gradReadout), steps);
+            grad = gradReadout;
+            last--;
+        } else {
+            gradReadout = Shapes.ensureRows(gradReadout, type, lastPass.rows(), new int[] {spec.classes()});
+            TimeRepeat.spreadAverage(ArrayView.of(gradLogits), ArrayView.of(gradReadout), steps);
+            grad = gradReadout;
+        }
+        for (int i = last; i >= prefix; i--) {
             grad = layers.get(i).backward(grad, i > 0);
         }
         if (repeatedInput && prefix > 0) {
