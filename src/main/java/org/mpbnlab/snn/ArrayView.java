@@ -81,26 +81,14 @@ public abstract sealed class ArrayView
         return fits ? reuse : heap(array.dataType(), length);
     }
 
-    /** Copies all of {@code source} (same length and type) into this heap view. */
+    /** Copies all of {@code source} (same length and type) into this view, in bulk. */
     public void copyFrom(INDArray source) {
-        if (this instanceof HeapFloats h) {
-            source.data().asNioFloat().get(h.values, 0, h.values.length);
-        } else if (this instanceof HeapDoubles h) {
-            source.data().asNioDouble().get(h.values, 0, h.values.length);
-        } else {
-            throw new IllegalStateException("copyFrom needs a heap view");
-        }
+        ArrayView.of(source).copyRangeTo(0, this, 0, length());
     }
 
-    /** Copies all of this heap view into {@code target} (same length and type). */
+    /** Copies all of this view into {@code target} (same length and type), in bulk. */
     public void copyTo(INDArray target) {
-        if (this instanceof HeapFloats h) {
-            target.data().asNioFloat().put(h.values, 0, h.values.length);
-        } else if (this instanceof HeapDoubles h) {
-            target.data().asNioDouble().put(h.values, 0, h.values.length);
-        } else {
-            throw new IllegalStateException("copyTo needs a heap view");
-        }
+        copyRangeTo(0, ArrayView.of(target), 0, length());
     }
 
     /**

@@ -31,9 +31,10 @@ public final class Dense implements Layer {
     private INDArray output;
     private INDArray gradInput;
     private INDArray lastInput;
-    /** Heap copies for the narrow products: the input (kept for backward), the output, the input gradient. */
+    /** Heap copies for the narrow products: the input (kept for backward), the output and both gradients. */
     private ArrayView inputHeap;
     private ArrayView outputHeap;
+    private ArrayView gradOutputHeap;
     private ArrayView gradInputHeap;
 
     public Dense(int inputs, int outputs, boolean withBias, DataType type, RandomGenerator rng) {
@@ -111,9 +112,8 @@ public final class Dense implements Layer {
         }
         int rows = (int) gradOutput.size(0);
         boolean narrow = narrow();
-        ArrayView gradOutputHeap = null;
         if (narrow) {
-            gradOutputHeap = ArrayView.heapLike(null, gradOutput);
+            gradOutputHeap = ArrayView.heapLike(gradOutputHeap, gradOutput);
             gradOutputHeap.copyFrom(gradOutput);
             NarrowProducts.transposedLeft(inputHeap, gradOutputHeap, ArrayView.of(weight.gradient()), rows, inputs,
                     outputs);

@@ -59,22 +59,13 @@ public final class LifDynamics {
         int rowSize = row.size();
         double[] sign = row.sign();
         double[] signedThreshold = row.signedThreshold();
-        boolean allAbove = row.allAbove();
         RowSplit.run(length / rowSize, rowSize, (from, to) -> {
             for (int r = from; r < to; r++) {
                 int base = start + r * rowSize;
-                if (allAbove) {
-                    for (int j = 0; j < rowSize; j++) {
-                        int i = base + j;
-                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
-                        spikes.set(i, above(uPre.get(i), signedThreshold[j]));
-                    }
-                    continue;
-                }
                 for (int j = 0; j < rowSize; j++) {
                     int i = base + j;
                     uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
-                    // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation is exact)
+                    // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation, and the product with +1, are exact)
                     spikes.set(i, above(sign[j] * uPre.get(i), signedThreshold[j]));
                 }
             }
