@@ -4,7 +4,8 @@ package org.mpbnlab.snn;
  * The arithmetic of batch normalisation over a block of rows, shared by BN_pre and MPBN.
  * A block is {@code rows} consecutive rows starting at {@code firstRow}, each laid out as
  * {@link GroupLayout} says; every group pools {@code n = rows · spatial} values. All sums are
- * taken in double precision in a fixed order, so results are deterministic.
+ * taken in double precision in a fixed order, so results are deterministic. Over heap float buffers the
+ * element-wise passes run in single precision ({@link FloatNormKernels}).
  */
 public final class BatchNormMath {
 
@@ -69,6 +70,15 @@ public final class BatchNormMath {
         for (int g = 0; g < groups; g++) {
             scale[g] = gamma.get(g) * inverseStd[g];
             shift[g] = beta.get(g);
+        }
+        float[][] f = FloatLifKernels.arrays(x, y);
+        if (f != null) {
+            float[] meanF = FloatLifKernels.single(mean);
+            float[] scaleF = FloatLifKernels.single(scale);
+            float[] shiftF = FloatLifKernels.single(shift);
+            RowSplit.run(rows, layout.rowSize(), (from, to) -> FloatNormKernels.affine(f[0], f[1], firstRow, from, to,
+                    layout, meanF, scaleF, shiftF));
+            return;
         }
         if (spatial == 1) {
             RowSplit.run(rows, groups, (from, to) -> {
@@ -163,6 +173,18 @@ public final class BatchNormMath {
             gammaGrad.add(g, sumDyXhat[g]);
             betaGrad.add(g, sumDy[g]);
             factor[g] = gamma.get(g) * inverseStd[g] / n;
+        }
+        float[][] arrays = FloatLifKernels.arrays(x, dy, dx);
+        if (arrays != null) {
+            float[] meanF = FloatLifKernels.single(mean);
+            float[] inverseStdF = FloatLifKernels.single(inverseStd);
+            float[] factorF = FloatLifKernels.single(factor);
+            float[] sumDyF = FloatLifKernels.single(sumDy);
+            float[] sumDyXhatF = FloatLifKernels.single(sumDyXhat);
+            RowSplit.run(rows, layout.rowSize(), (from, to) -> FloatNormKernels.batchStatisticsBackward(arrays[0],
+                    arrays[1], arrays[2], firstRow, from, to, layout, meanF, inverseStdF, factorF, (float) n, sumDyF, sumDyXhatF,
+                    accumulate));
+            return;
         }
         if (spatial == 1) {
             // one value per group and row (dense layers, element mode): no inner loop of length 1

@@ -76,11 +76,11 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         ArrayView uPre = membraneHeap;
         ArrayView out = spikesHeap;
         int block = pass.batchSize() * rowSize;
-        ThresholdRow[] rowsPerSet = expandRows(sets);
+        GroupThresholds[] thresholdsPerSet = thresholdsPerSet(sets);
         for (int t = 0; t < pass.timeSteps(); t++) {
             int set = sets == 1 ? 0 : t;
             int shift = staticInput ? t * block : 0;
-            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), shift, rowsPerSet[set]);
+            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), shift, thresholdsPerSet[set]);
         }
         spikesHeap.copyTo(spikes);
         membranePublished = false;
@@ -88,24 +88,22 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         return spikes;
     }
 
-    /** Ṽ and the comparison of every position of a row, per set (groups expanded over their positions). */
-    private ThresholdRow[] expandRows(int sets) {
+    /** Ṽ and the comparison of every group of a row, per set. */
+    private GroupThresholds[] thresholdsPerSet(int sets) {
         ArrayView thr = ArrayView.of(threshold);
         ArrayView dir = ArrayView.of(direction);
-        int spatial = layout.spatial();
         int groups = layout.groups();
-        ThresholdRow[] rows = new ThresholdRow[sets];
+        GroupThresholds[] perSet = new GroupThresholds[sets];
         for (int set = 0; set < sets; set++) {
-            double[] sign = new double[rowSize];
-            double[] signed = new double[rowSize];
-            for (int j = 0; j < rowSize; j++) {
-                int g = set * groups + j / spatial;
-                sign[j] = dir.get(g) < 0 ? -1.0 : 1.0;
-                signed[j] = sign[j] * thr.get(g);
+            double[] sign = new double[groups];
+            double[] signed = new double[groups];
+            for (int g = 0; g < groups; g++) {
+                sign[g] = dir.get(set * groups + g) < 0 ? -1.0 : 1.0;
+                signed[g] = sign[g] * thr.get(set * groups + g);
             }
-            rows[set] = new ThresholdRow(sign, signed);
+            perSet[set] = new GroupThresholds(layout.spatial(), sign, signed);
         }
-        return rows;
+        return perSet;
     }
 
     @Override

@@ -5,6 +5,10 @@ package org.mpbnlab.snn;
  * ({@code [start, start + length)} of row-stacked buffers). {@link LifNeurons} orchestrates them.
  * The input current of index i is {@code x[i − inputShift]}: shift 0 when x holds every step, shift
  * {@code start} when x holds one static frame that every step sees (direct encoding).
+ *
+ * <p>Over heap float buffers every kernel hands its loop to {@link FloatLifKernels}, which computes in single
+ * precision (τ, V_th, μ and the scales rounded to float once) with loops the JIT vectorises; over any other
+ * buffers (the double engine of the gradient checks) the generic loops below compute in double precision.
  */
 public final class LifDynamics {
 
@@ -41,6 +45,12 @@ public final class LifDynamics {
      */
     static void charge(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
                        double tau, int inputShift) {
+        float[][] f = FloatLifKernels.arrays(x, uPre, spikes);
+        if (f != null) {
+            TwoWaySplit.run(length, length, (from, to) -> FloatLifKernels.charge(f[0], f[1], f[2], start + from,
+                    start + to, length, firstStep, (float) tau, inputShift));
+            return;
+        }
         TwoWaySplit.run(length, length, (from, to) -> {
             for (int i = start + from; i < start + to; i++) {
                 uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
@@ -50,28 +60,35 @@ public final class LifDynamics {
 
 
     /**
-     * Charge and fire in one pass, for neurons that compare the raw membrane with a threshold that
-     * depends only on the position j in the row: {@code s = [u_pre > Ṽ_j]} where {@code direction_j ≥ 0},
-     * {@code s = [u_pre < Ṽ_j]} otherwise. Plain LIF is the case Ṽ_j = V_th, direction +1.
+     * Charge and fire in one pass, for neurons that compare the raw membrane with a threshold per group of
+     * positions: {@code s = [u_pre > Ṽ_g]} where {@code direction_g ≥ 0}, {@code s = [u_pre < Ṽ_g]} otherwise.
+     * Plain LIF is the case of one group with Ṽ = V_th, direction +1.
      */
     static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
-                              double tau, int inputShift, ThresholdRow row) {
-        int rowSize = row.size();
-        double[] sign = row.sign();
-        double[] signedThreshold = row.signedThreshold();
+                              double tau, int inputShift, GroupThresholds thresholds) {
+        int rowSize = thresholds.rowSize();
+        float[][] f = FloatLifKernels.arrays(x, uPre, spikes);
+        if (f != null) {
+            RowSplit.run(length / rowSize, rowSize, (from, to) -> FloatLifKernels.chargeAndFire(f[0], f[1], f[2],
+                    start, length, from, to, firstStep, (float) tau, inputShift, thresholds));
+            return;
+        }
+        int spatial = thresholds.spatial();
+        double[] sign = thresholds.sign();
+        double[] signedThreshold = thresholds.signedThreshold();
         RowSplit.run(length / rowSize, rowSize, (from, to) -> {
+            int i = start + from * rowSize;
             for (int r = from; r < to; r++) {
-                int base = start + r * rowSize;
-                for (int j = 0; j < rowSize; j++) {
-                    int i = base + j;
-                    uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
-                    // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation, and the product with +1, are exact)
-                    spikes.set(i, above(sign[j] * uPre.get(i), signedThreshold[j]));
+                for (int g = 0; g < sign.length; g++) {
+                    for (int k = 0; k < spatial; k++, i++) {
+                        uPre.set(i, charged(x, uPre, spikes, i, length, firstStep, tau, inputShift));
+                        // direction −1 compares −u_pre > −Ṽ, i.e. u_pre < Ṽ (negation, and the product with +1, are exact)
+                        spikes.set(i, above(sign[g] * uPre.get(i), signedThreshold[g]));
+                    }
                 }
             }
         });
     }
-
 
     /**
      * Charge as {@link #charge}, and accumulate per normalisation group the sums Σu_pre and Σu_pre² of the
@@ -82,6 +99,13 @@ public final class LifDynamics {
         int length = rows * layout.rowSize();
         int groups = layout.groups();
         int spatial = layout.spatial();
+        float[][] f = FloatLifKernels.arrays(x, uPre, spikes);
+        if (f != null) {
+            RowSplit.runSumming(rows, layout.rowSize(), sum, sumSquares, (from, to, sums, squares) ->
+                    FloatLifKernels.chargeAndSum(f[0], f[1], f[2], start, length, from, to, firstStep, (float) tau,
+                            inputShift, layout, sums, squares));
+            return;
+        }
         if (spatial == 1) {
             RowSplit.runSumming(rows, groups, sum, sumSquares, (from, to, sums, squares) -> {
                 for (int r = from; r < to; r++) {
@@ -126,6 +150,16 @@ public final class LifDynamics {
         int groups = layout.groups();
         int spatial = layout.spatial();
         double vth = lif.threshold();
+        float[][] f = FloatLifKernels.arrays(uPre, uHat, spikes);
+        if (f != null && !smooth) {
+            float[] meanF = FloatLifKernels.single(mean);
+            float[] scaleF = FloatLifKernels.single(scale);
+            float[] shiftF = FloatLifKernels.single(shift);
+            float threshold = FloatLifKernels.below(vth);
+            RowSplit.run(rows, layout.rowSize(), (from, to) -> FloatLifKernels.normalizeAndFire(f[0], f[1], f[2],
+                    start, from, to, layout, meanF, scaleF, shiftF, threshold));
+            return;
+        }
         if (spatial == 1 && !smooth) {
             RowSplit.run(rows, groups, (from, to) -> {
                 for (int r = from; r < to; r++) {
@@ -170,6 +204,15 @@ public final class LifDynamics {
         int spatial = layout.spatial();
         double tau = lif.tau();
         boolean detach = lif.detachReset();
+        float[][] f = FloatLifKernels.arrays(gradOut, gradIn, gradHat, uPre, slope, spikes);
+        if (f != null) {
+            float[] meanF = FloatLifKernels.single(mean);
+            float[] inverseStdF = FloatLifKernels.single(inverseStd);
+            RowSplit.runSumming(rows, layout.rowSize(), sumGrad, sumGradXhat, (from, to, sums, sumsXhat) ->
+                    FloatLifKernels.backwardStepAndSum(f[0], f[1], f[2], f[3], f[4], f[5], start, length, from, to,
+                            lastStep, (float) tau, detach ? 0f : 1f, layout, meanF, inverseStdF, sums, sumsXhat));
+            return;
+        }
         if (spatial == 1) {
             // one neuron per group (dense layers, element mode): no inner loop of length 1
             RowSplit.runSumming(rows, groups, sumGrad, sumGradXhat, (from, to, sums, sumsXhat) -> {
@@ -250,6 +293,12 @@ public final class LifDynamics {
                              int start, int length, boolean lastStep, LifParameters lif) {
         double tau = lif.tau();
         boolean detach = lif.detachReset();
+        float[][] f = FloatLifKernels.arrays(gradOut, gradIn, uPre, slope, spikes);
+        if (f != null) {
+            TwoWaySplit.run(length, length, (from, to) -> FloatLifKernels.backwardStep(f[0], f[1], f[2], f[3], f[4],
+                    start + from, start + to, length, lastStep, (float) tau, detach ? 0f : 1f));
+            return;
+        }
         TwoWaySplit.run(length, length, (from, to) -> {
             for (int i = start + from; i < start + to; i++) {
                 double gradU = lastStep ? 0.0 : tau * gradIn.get(i + length);

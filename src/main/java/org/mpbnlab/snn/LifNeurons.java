@@ -41,7 +41,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     private final INDArray runningMean;
     private final INDArray runningVar;
     /** Without MPBN: every neuron compares u_pre with V_th. */
-    private final ThresholdRow plainThresholds;
+    private final GroupThresholds plainThresholds;
 
     private INDArray input;
     private INDArray spikes;
@@ -77,7 +77,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     public LifNeurons(int[] sampleShape, int timeSteps, LifParameters lif, MpbnParameters mpbn, DataType type) {
         super(sampleShape);
         this.rowSize = Shapes.size(sampleShape);
-        this.plainThresholds = ThresholdRow.constant(rowSize, lif.threshold());
+        this.plainThresholds = GroupThresholds.constant(rowSize, lif.threshold());
         this.lif = lif;
         this.mpbn = mpbn;
         this.trainedSteps = timeSteps;

@@ -5,10 +5,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 /**
  * The evaluation-mode firing decision of one MPBN group, as the engine computes it:
  * <pre>
- *   û = store((u_pre − μ)·scale + β),   scale = γ·1/sqrt(σ² + ε),   fires ⇔ û &gt; V_th
+ *   û = (u_pre − μ)·scale + β,   scale = γ·1/sqrt(σ² + ε),   fires ⇔ û &gt; V_th
  * </pre>
- * where {@code store} rounds to the engine's data type (float32, or nothing for float64) exactly as
- * writing û into its buffer does. With μ, scale and β fixed this is a monotone function of u_pre
+ * in the engine's arithmetic: double precision for float64, single precision (μ, scale and β rounded to
+ * float first) for float32. With μ, scale and β fixed this is a monotone function of u_pre
  * (non-decreasing for scale &gt; 0, non-increasing for scale &lt; 0, constant for scale = 0), which is
  * what lets the threshold fold be exact.
  */
@@ -29,10 +29,16 @@ public record MembraneDecision(double mean, double scale, double shift, double t
         return new MembraneDecision(mu, scale, beta, layer.lifParameters().threshold(), layer.dataType());
     }
 
-    /** û for a membrane value, rounded as the engine stores it. */
+    /**
+     * û for a membrane value as the engine computes it: in double precision by the double engine, in single
+     * precision by the float engine, whose kernels ({@link FloatLifKernels#normalizeAndFire}) round μ, scale
+     * and β to float and compute {@code (u_pre − μ)·scale + β} in float arithmetic.
+     */
     public double normalized(double uPre) {
-        double value = BatchNormMath.affine(uPre, mean, scale, shift);
-        return type == DataType.FLOAT ? (float) value : value;
+        if (type == DataType.FLOAT) {
+            return ((float) uPre - (float) mean) * (float) scale + (float) shift;
+        }
+        return BatchNormMath.affine(uPre, mean, scale, shift);
     }
 
     public boolean fires(double uPre) {
