@@ -2,9 +2,16 @@ package org.mpbnlab.snn;
 
 /**
  * The LIF kernels of {@link LifDynamics} for the float engine: the same equations over plain {@code float[]}
- * heap buffers, in single-precision arithmetic, written so that the JIT turns them into vector instructions
- * (no branch, no conversion to double inside the loops, one array index per stream). The double engine
- * (finite-difference gradient checks) runs the generic kernels in double precision.
+ * heap buffers, in single-precision arithmetic, written so that the JIT turns them into vector instructions.
+ *
+ * <p>Two rules make a loop vectorise here (Java 17's C2): no branch and no float↔double conversion inside
+ * it, and every array indexed with the same offset from the loop counter. The buffers are row-stacked over
+ * time, so the membrane of the previous step sits at {@code i − length} and a static input frame at
+ * {@code i − shift}; per-group constants are indexed by group. Each kernel therefore works on one segment
+ * at a time — a group's positions (conv layers) or a row (one neuron per group) — copies the operands it
+ * reads at other offsets into small {@link Segment} arrays (they stay in the L1/L2 cache), computes there
+ * with one index, and copies the results back. The copies cost far less than the scalar loop they replace
+ * (charge: 1.4 → 0.5 ns per neuron; MPBN + fire: 4 → 0.8 ns).
  *
  * <p>Per-group sums (MPBN's batch statistics and its backward) go into double accumulators, so the
  * statistics keep their precision.
@@ -13,6 +20,9 @@ final class FloatLifKernels {
 
     /** 2¹²⁶: twice applied it lifts the smallest positive float difference, 2⁻¹⁴⁹, to 2¹⁰³ ≥ 1. */
     private static final float LIFT = 0x1p126f;
+
+    /** Longest segment a kernel works on at once (floats), so that its scratch arrays stay in cache. */
+    static final int SEGMENT = 4096;
 
     private FloatLifKernels() {
     }
@@ -48,15 +58,34 @@ final class FloatLifKernels {
         return f > t ? Math.nextDown(f) : f;
     }
 
+    /** {@code (float) value} of every element: the per-group constants of a float kernel. */
+    static float[] single(double[] values) {
+        float[] out = new float[values.length];
+        for (int k = 0; k < values.length; k++) {
+            out[k] = (float) values[k];
+        }
+        return out;
+    }
+
+    /** {@code values} cut into consecutive arrays of at most {@link #SEGMENT} elements. */
+    static float[][] chunks(float[] values) {
+        int count = Math.max(1, (values.length + SEGMENT - 1) / SEGMENT);
+        float[][] out = new float[count][];
+        for (int c = 0; c < count; c++) {
+            int from = c * SEGMENT;
+            out[c] = java.util.Arrays.copyOfRange(values, from, Math.min(values.length, from + SEGMENT));
+        }
+        return out;
+    }
+
     /** {@code u_pre[t] = τ·u_pre[t−1]·(1 − s[t−1]) + x[t]} over {@code [from, to)} of one step's block. */
     static void charge(float[] x, float[] uPre, float[] spikes, int from, int to, int length, boolean firstStep,
                        float tau, int inputShift) {
-        if (firstStep) {
-            System.arraycopy(x, from - inputShift, uPre, from, to - from);
-            return;
-        }
-        for (int i = from; i < to; i++) {
-            uPre[i] = tau * (uPre[i - length] * (1 - spikes[i - length])) + x[i - inputShift];
+        Segment seg = new Segment(Math.min(SEGMENT, to - from));
+        for (int i = from; i < to; i += SEGMENT) {
+            int n = Math.min(SEGMENT, to - i);
+            seg.charge(x, uPre, spikes, i, n, length, firstStep, tau, inputShift);
+            System.arraycopy(seg.membrane, 0, uPre, i, n);
         }
     }
 
@@ -66,35 +95,37 @@ final class FloatLifKernels {
         int groups = thresholds.groups();
         int spatial = thresholds.spatial();
         int rowSize = thresholds.rowSize();
-        float[] sign = floats(thresholds.sign(), false);
-        float[] limit = floats(thresholds.signedThreshold(), true);
+        float[] sign = single(thresholds.sign());
+        float[] limit = new float[groups];
+        for (int g = 0; g < groups; g++) {
+            limit[g] = below(thresholds.signedThreshold()[g]);
+        }
+        float[][] signChunks = chunks(sign);
+        float[][] limitChunks = chunks(limit);
+        Segment seg = new Segment(Math.min(SEGMENT, spatial == 1 ? rowSize : spatial));
         for (int r = from; r < to; r++) {
             int base = start + r * rowSize;
-            charge(x, uPre, spikes, base, base + rowSize, length, firstStep, tau, inputShift);
             if (spatial == 1) {
-                for (int g = 0; g < groups; g++) {
-                    spikes[base + g] = above(sign[g] * uPre[base + g], limit[g]);
+                // one neuron per group: a row at a time, the groups' constants indexed like the row
+                for (int c = 0; c < signChunks.length; c++) {
+                    int g0 = c * SEGMENT;
+                    int n = signChunks[c].length;
+                    seg.charge(x, uPre, spikes, base + g0, n, length, firstStep, tau, inputShift);
+                    seg.fire(n, signChunks[c], limitChunks[c]);
+                    seg.store(uPre, spikes, base + g0, n);
                 }
                 continue;
             }
             for (int g = 0; g < groups; g++) {
-                float sg = sign[g];
-                float lim = limit[g];
-                int end = base + (g + 1) * spatial;
-                for (int i = base + g * spatial; i < end; i++) {
-                    spikes[i] = above(sg * uPre[i], lim);
+                for (int p = 0; p < spatial; p += SEGMENT) {
+                    int n = Math.min(SEGMENT, spatial - p);
+                    int i = base + g * spatial + p;
+                    seg.charge(x, uPre, spikes, i, n, length, firstStep, tau, inputShift);
+                    seg.fire(n, sign[g], limit[g]);
+                    seg.store(uPre, spikes, i, n);
                 }
             }
         }
-    }
-
-    /** Signs as floats, or thresholds rounded down to floats (see {@link #below}). */
-    private static float[] floats(double[] values, boolean thresholds) {
-        float[] out = new float[values.length];
-        for (int k = 0; k < values.length; k++) {
-            out[k] = thresholds ? below(values[k]) : (float) values[k];
-        }
-        return out;
     }
 
     /**
@@ -107,9 +138,13 @@ final class FloatLifKernels {
         int groups = layout.groups();
         int spatial = layout.spatial();
         int rowSize = layout.rowSize();
+        charge(x, uPre, spikes, start + from * rowSize, start + to * rowSize, length, firstStep, tau, inputShift);
+        if (spatial == 1) {
+            sumSingleNeuronGroups(uPre, start, from, to, groups, sums, squares);
+            return;
+        }
         for (int r = from; r < to; r++) {
             int base = start + r * rowSize;
-            charge(x, uPre, spikes, base, base + rowSize, length, firstStep, tau, inputShift);
             for (int g = 0, i = base; g < groups; g++) {
                 double a = 0;
                 double b = 0;
@@ -125,6 +160,38 @@ final class FloatLifKernels {
     }
 
     /**
+     * Σu and Σu² per group over rows {@code [from, to)}, for one neuron per group. The few rows are summed in
+     * float, element-wise over the groups (a loop that vectorises), as deviations {@code d = u − c} from the
+     * first row's value c, which keeps the float sums at the scale of the spread rather than of the mean;
+     * the totals then go to double: {@code Σu = Σd + n·c}, {@code Σu² = Σd² + 2c·Σd + n·c²}.
+     */
+    private static void sumSingleNeuronGroups(float[] uPre, int start, int from, int to, int groups, double[] sums,
+                                              double[] squares) {
+        if (from >= to) {
+            return;
+        }
+        float[] centre = new float[groups];
+        float[] row = new float[groups];
+        float[] deviations = new float[groups];
+        float[] squaredDeviations = new float[groups];
+        System.arraycopy(uPre, start + from * groups, centre, 0, groups);
+        for (int r = from + 1; r < to; r++) {
+            System.arraycopy(uPre, start + r * groups, row, 0, groups);
+            for (int g = 0; g < groups; g++) {
+                float d = row[g] - centre[g];
+                deviations[g] += d;
+                squaredDeviations[g] += d * d;
+            }
+        }
+        int n = to - from;
+        for (int g = 0; g < groups; g++) {
+            double c = centre[g];
+            sums[g] += deviations[g] + n * c;
+            squares[g] += squaredDeviations[g] + 2 * c * deviations[g] + n * c * c;
+        }
+    }
+
+    /**
      * MPBN and fire over rows {@code [from, to)} of a block at {@code start}:
      * {@code û = (u_pre − μ_g)·scale_g + shift_g} in float, then {@code s = [û > V_th]}.
      */
@@ -133,37 +200,46 @@ final class FloatLifKernels {
         int groups = layout.groups();
         int spatial = layout.spatial();
         int rowSize = layout.rowSize();
+        if (spatial > 1) {
+            for (int r = from; r < to; r++) {
+                for (int g = 0; g < groups; g++) {
+                    float mu = mean[g];
+                    float sc = scale[g];
+                    float sh = shift[g];
+                    int begin = start + r * rowSize + g * spatial;
+                    for (int i = begin; i < begin + spatial; i++) {
+                        float v = (uPre[i] - mu) * sc + sh;
+                        uHat[i] = v;
+                        spikes[i] = above(v, threshold);
+                    }
+                }
+            }
+            return;
+        }
+        float[][] meanChunks = chunks(mean);
+        float[][] scaleChunks = chunks(scale);
+        float[][] shiftChunks = chunks(shift);
+        Segment seg = new Segment(Math.min(SEGMENT, groups));
+        float[] u = seg.membrane;
+        float[] v = seg.other;
+        float[] s = seg.spikes;
         for (int r = from; r < to; r++) {
             int base = start + r * rowSize;
-            if (spatial == 1) {
-                for (int g = 0; g < groups; g++) {
-                    float v = (uPre[base + g] - mean[g]) * scale[g] + shift[g];
-                    uHat[base + g] = v;
-                    spikes[base + g] = above(v, threshold);
+            for (int c = 0; c < meanChunks.length; c++) {
+                int g0 = c * SEGMENT;
+                float[] mu = meanChunks[c];
+                float[] sc = scaleChunks[c];
+                float[] sh = shiftChunks[c];
+                int n = mu.length;
+                System.arraycopy(uPre, base + g0, u, 0, n);
+                for (int k = 0; k < n; k++) {
+                    v[k] = (u[k] - mu[k]) * sc[k] + sh[k];
+                    s[k] = above(v[k], threshold);
                 }
-                continue;
-            }
-            for (int g = 0; g < groups; g++) {
-                float mu = mean[g];
-                float sc = scale[g];
-                float sh = shift[g];
-                int end = base + (g + 1) * spatial;
-                for (int i = base + g * spatial; i < end; i++) {
-                    float v = (uPre[i] - mu) * sc + sh;
-                    uHat[i] = v;
-                    spikes[i] = above(v, threshold);
-                }
+                System.arraycopy(v, 0, uHat, base + g0, n);
+                System.arraycopy(s, 0, spikes, base + g0, n);
             }
         }
-    }
-
-    /** {@code (float) value} of every element: the per-group constants of a float kernel. */
-    static float[] single(double[] values) {
-        float[] out = new float[values.length];
-        for (int k = 0; k < values.length; k++) {
-            out[k] = (float) values[k];
-        }
-        return out;
     }
 
     /**
@@ -179,10 +255,21 @@ final class FloatLifKernels {
             }
             return;
         }
-        for (int i = from; i < to; i++) {
-            float gradU = tau * gradIn[i + length];
-            float gradSpike = gradOut[i] - keep * gradU * uPre[i];
-            gradIn[i] = gradU * (1 - spikes[i]) + gradSpike * slope[i];
+        Segment seg = new Segment(Math.min(SEGMENT, to - from));
+        for (int i = from; i < to; i += SEGMENT) {
+            int n = Math.min(SEGMENT, to - i);
+            seg.loadBackward(gradOut, gradIn, uPre, slope, spikes, i, n, length);
+            float[] out = seg.input;
+            float[] next = seg.other;
+            float[] u = seg.membrane;
+            float[] phi = seg.slope;
+            float[] sp = seg.spikes;
+            for (int k = 0; k < n; k++) {
+                float gradU = tau * next[k];
+                float gradSpike = out[k] - keep * gradU * u[k];
+                next[k] = gradU * (1 - sp[k]) + gradSpike * phi[k];
+            }
+            System.arraycopy(next, 0, gradIn, i, n);
         }
     }
 
@@ -200,33 +287,38 @@ final class FloatLifKernels {
         int groups = layout.groups();
         int spatial = layout.spatial();
         int rowSize = layout.rowSize();
-        float[] rowSums = spatial == 1 ? new float[groups] : null;
-        float[] rowSumsXhat = spatial == 1 ? new float[groups] : null;
+        int begin = start + from * rowSize;
+        int end = start + to * rowSize;
+        if (lastStep) {
+            for (int i = begin; i < end; i++) {
+                gradHat[i] = gradOut[i] * slope[i];
+                gradIn[i] = 0f;
+            }
+        } else {
+            Segment seg = new Segment(Math.min(SEGMENT, end - begin));
+            for (int i = begin; i < end; i += SEGMENT) {
+                int n = Math.min(SEGMENT, end - i);
+                seg.loadBackward(gradOut, gradIn, uPre, slope, spikes, i, n, length);
+                float[] out = seg.input;
+                float[] next = seg.other;
+                float[] u = seg.membrane;
+                float[] phi = seg.slope;
+                float[] sp = seg.spikes;
+                for (int k = 0; k < n; k++) {
+                    float gradU = tau * next[k];
+                    out[k] = (out[k] - keep * gradU * u[k]) * phi[k];
+                    next[k] = gradU * (1 - sp[k]);
+                }
+                System.arraycopy(out, 0, gradHat, i, n);
+                System.arraycopy(next, 0, gradIn, i, n);
+            }
+        }
+        if (spatial == 1) {
+            sumRowsOfSingleNeuronGroups(gradHat, uPre, start, from, to, groups, mean, inverseStd, sums, sumsXhat);
+            return;
+        }
         for (int r = from; r < to; r++) {
-            int base = start + r * rowSize;
-            int end = base + rowSize;
-            if (lastStep) {
-                for (int i = base; i < end; i++) {
-                    gradHat[i] = gradOut[i] * slope[i];
-                    gradIn[i] = 0f;
-                }
-            } else {
-                for (int i = base; i < end; i++) {
-                    float gradU = tau * gradIn[i + length];
-                    gradHat[i] = (gradOut[i] - keep * gradU * uPre[i]) * slope[i];
-                    gradIn[i] = gradU * (1 - spikes[i]);
-                }
-            }
-            if (spatial == 1) {
-                // one neuron per group: the sums run across the row, element-wise over groups
-                for (int g = 0; g < groups; g++) {
-                    float d = gradHat[base + g];
-                    rowSums[g] += d;
-                    rowSumsXhat[g] += d * ((uPre[base + g] - mean[g]) * inverseStd[g]);
-                }
-                continue;
-            }
-            for (int g = 0, i = base; g < groups; g++) {
+            for (int g = 0, i = start + r * rowSize; g < groups; g++) {
                 float mu = mean[g];
                 double a = 0;
                 double b = 0;
@@ -239,11 +331,101 @@ final class FloatLifKernels {
                 sumsXhat[g] += b * inverseStd[g];
             }
         }
-        if (spatial == 1) {
+    }
+
+    /**
+     * Σ over rows {@code [from, to)} of ∂L/∂û and ∂L/∂û·x̂ per group, for one neuron per group: each row is
+     * copied next to the group constants and summed element-wise in float, then the totals go into the double
+     * accumulators.
+     */
+    private static void sumRowsOfSingleNeuronGroups(float[] gradHat, float[] uPre, int start, int from, int to,
+                                                    int groups, float[] mean, float[] inverseStd, double[] sums,
+                                                    double[] sumsXhat) {
+        float[] rowSums = new float[groups];
+        float[] rowSumsXhat = new float[groups];
+        float[] d = new float[groups];
+        float[] u = new float[groups];
+        for (int r = from; r < to; r++) {
+            System.arraycopy(gradHat, start + r * groups, d, 0, groups);
+            System.arraycopy(uPre, start + r * groups, u, 0, groups);
             for (int g = 0; g < groups; g++) {
-                sums[g] += rowSums[g];
-                sumsXhat[g] += rowSumsXhat[g];
+                // every array indexed by g from 0: the loop vectorises
+                rowSums[g] += d[g];
+                rowSumsXhat[g] += d[g] * ((u[g] - mean[g]) * inverseStd[g]);
             }
+        }
+        for (int g = 0; g < groups; g++) {
+            sums[g] += rowSums[g];
+            sumsXhat[g] += rowSumsXhat[g];
+        }
+    }
+
+    /** Scratch arrays for one segment of a kernel, all indexed from 0. */
+    private static final class Segment {
+        final float[] input;
+        final float[] membrane;
+        final float[] spikes;
+        final float[] other;
+        final float[] slope;
+
+        Segment(int size) {
+            input = new float[size];
+            membrane = new float[size];
+            spikes = new float[size];
+            other = new float[size];
+            slope = new float[size];
+        }
+
+        /**
+         * Loads positions {@code [i, i + n)} for a backward step: ∂L/∂s into {@link #input}, u_pre into
+         * {@link #membrane}, φ' into {@link #slope}, s into {@link #spikes} and the next step's ∂L/∂u_pre (one
+         * block later) into {@link #other}.
+         */
+        void loadBackward(float[] gradOut, float[] gradIn, float[] uPre, float[] phi, float[] s, int i, int n,
+                          int length) {
+            System.arraycopy(gradOut, i, input, 0, n);
+            System.arraycopy(gradIn, i + length, other, 0, n);
+            System.arraycopy(uPre, i, membrane, 0, n);
+            System.arraycopy(phi, i, slope, 0, n);
+            System.arraycopy(s, i, spikes, 0, n);
+        }
+
+        /** {@code spikes[k] = [sign[k]·membrane[k] > limit[k]]} for k &lt; n. */
+        void fire(int n, float[] sign, float[] limit) {
+            for (int k = 0; k < n; k++) {
+                spikes[k] = above(sign[k] * membrane[k], limit[k]);
+            }
+        }
+
+        /**
+         * {@code membrane[k] = τ·u_pre[i+k−length]·(1 − s[i+k−length]) + x[i+k−shift]} for k &lt; n: the charged
+         * membrane of positions {@code [i, i + n)}, left in {@link #membrane}.
+         */
+        void charge(float[] x, float[] uPre, float[] s, int i, int n, int length, boolean firstStep, float tau,
+                    int inputShift) {
+            if (firstStep) {
+                System.arraycopy(x, i - inputShift, membrane, 0, n);
+                return;
+            }
+            System.arraycopy(x, i - inputShift, input, 0, n);
+            System.arraycopy(uPre, i - length, membrane, 0, n);
+            System.arraycopy(s, i - length, spikes, 0, n);
+            for (int k = 0; k < n; k++) {
+                membrane[k] = tau * (membrane[k] * (1 - spikes[k])) + input[k];
+            }
+        }
+
+        /** {@code spikes[k] = [sign·membrane[k] > limit]} for k &lt; n. */
+        void fire(int n, float sign, float limit) {
+            for (int k = 0; k < n; k++) {
+                spikes[k] = above(sign * membrane[k], limit);
+            }
+        }
+
+        /** Copies the first n membranes and spikes to position i of the buffers. */
+        void store(float[] uPre, float[] s, int i, int n) {
+            System.arraycopy(membrane, 0, uPre, i, n);
+            System.arraycopy(spikes, 0, s, i, n);
         }
     }
 }

@@ -16,12 +16,16 @@ final class FloatNormKernels {
         int groups = layout.groups();
         int spatial = layout.spatial();
         int rowSize = layout.rowSize();
+        float[] row = spatial == 1 ? new float[groups] : null;
         for (int r = firstRow + from; r < firstRow + to; r++) {
             int base = r * rowSize;
             if (spatial == 1) {
+                // the row copied next to the per-group constants, so that every array is indexed by g
+                System.arraycopy(x, base, row, 0, groups);
                 for (int g = 0; g < groups; g++) {
-                    y[base + g] = (x[base + g] - mean[g]) * scale[g] + shift[g];
+                    row[g] = (row[g] - mean[g]) * scale[g] + shift[g];
                 }
+                System.arraycopy(row, 0, y, base, groups);
                 continue;
             }
             for (int g = 0; g < groups; g++) {
@@ -46,15 +50,24 @@ final class FloatNormKernels {
         int groups = layout.groups();
         int spatial = layout.spatial();
         int rowSize = layout.rowSize();
+        float[] xRow = spatial == 1 ? new float[groups] : null;
+        float[] dyRow = spatial == 1 ? new float[groups] : null;
+        float[] dxRow = spatial == 1 ? new float[groups] : null;
         for (int r = firstRow + from; r < firstRow + to; r++) {
             int base = r * rowSize;
             if (spatial == 1) {
-                for (int g = 0; g < groups; g++) {
-                    int i = base + g;
-                    float xhat = (x[i] - mean[g]) * inverseStd[g];
-                    float grad = factor[g] * (n * dy[i] - sumDy[g] - xhat * sumDyXhat[g]);
-                    dx[i] = accumulate ? dx[i] + grad : grad;
+                // the rows copied next to the per-group constants, so that every array is indexed by g
+                System.arraycopy(x, base, xRow, 0, groups);
+                System.arraycopy(dy, base, dyRow, 0, groups);
+                if (accumulate) {
+                    System.arraycopy(dx, base, dxRow, 0, groups);
                 }
+                for (int g = 0; g < groups; g++) {
+                    float xhat = (xRow[g] - mean[g]) * inverseStd[g];
+                    float grad = factor[g] * (n * dyRow[g] - sumDy[g] - xhat * sumDyXhat[g]);
+                    dxRow[g] = accumulate ? dxRow[g] + grad : grad;
+                }
+                System.arraycopy(dxRow, 0, dx, base, groups);
                 continue;
             }
             for (int g = 0; g < groups; g++) {
