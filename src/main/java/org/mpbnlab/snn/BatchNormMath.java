@@ -22,6 +22,13 @@ public final class BatchNormMath {
                                double[] mean, double[] variance) {
         int groups = layout.groups();
         int spatial = layout.spatial();
+        float[][] f = FloatLifKernels.arrays(x);
+        if (f != null && spatial == 1) {
+            RowSplit.runSumming(rows, groups, mean, variance, (from, to, sums, squares) ->
+                    FloatNormKernels.sumsAndSquares(f[0], firstRow * groups, from, to, groups, sums, squares));
+            finishMoments(mean, variance, rows);
+            return;
+        }
         RowSplit.runSumming(rows, layout.rowSize(), mean, variance, (from, to, sums, squaresOut) -> {
             int i = (firstRow + from) * layout.rowSize();
             for (int r = from; r < to; r++) {
@@ -136,6 +143,17 @@ public final class BatchNormMath {
         int spatial = layout.spatial();
         double[] sumDy = new double[groups];
         double[] sumDyXhat = new double[groups];
+        float[][] f = FloatLifKernels.arrays(x, dy);
+        if (f != null && spatial == 1) {
+            float[] meanF = FloatLifKernels.single(mean);
+            float[] inverseStdF = FloatLifKernels.single(inverseStd);
+            RowSplit.runSumming(rows, groups, sumDy, sumDyXhat, (from, to, sums, sumsXhat) ->
+                    FloatNormKernels.gradientSums(f[1], f[0], firstRow * groups, from, to, groups, meanF, inverseStdF,
+                            sums, sumsXhat));
+            applyBackward(x, dy, dx, firstRow, rows, layout, mean, inverseStd, gamma, sumDy, sumDyXhat, gammaGrad,
+                    betaGrad, false);
+            return;
+        }
         RowSplit.runSumming(rows, layout.rowSize(), sumDy, sumDyXhat, (from, to, sums, sumsXhat) -> {
             int i = (firstRow + from) * layout.rowSize();
             for (int r = from; r < to; r++) {

@@ -81,7 +81,7 @@ final class FloatLifKernels {
     /** {@code u_pre[t] = τ·u_pre[t−1]·(1 − s[t−1]) + x[t]} over {@code [from, to)} of one step's block. */
     static void charge(float[] x, float[] uPre, float[] spikes, int from, int to, int length, boolean firstStep,
                        float tau, int inputShift) {
-        Segment seg = new Segment(Math.min(SEGMENT, to - from));
+        Segment seg = Segment.local();
         for (int i = from; i < to; i += SEGMENT) {
             int n = Math.min(SEGMENT, to - i);
             seg.charge(x, uPre, spikes, i, n, length, firstStep, tau, inputShift);
@@ -102,7 +102,7 @@ final class FloatLifKernels {
         }
         float[][] signChunks = chunks(sign);
         float[][] limitChunks = chunks(limit);
-        Segment seg = new Segment(Math.min(SEGMENT, spatial == 1 ? rowSize : spatial));
+        Segment seg = Segment.local();
         for (int r = from; r < to; r++) {
             int base = start + r * rowSize;
             if (spatial == 1) {
@@ -140,7 +140,7 @@ final class FloatLifKernels {
         int rowSize = layout.rowSize();
         charge(x, uPre, spikes, start + from * rowSize, start + to * rowSize, length, firstStep, tau, inputShift);
         if (spatial == 1) {
-            sumSingleNeuronGroups(uPre, start, from, to, groups, sums, squares);
+            FloatNormKernels.sumsAndSquares(uPre, start, from, to, groups, sums, squares);
             return;
         }
         for (int r = from; r < to; r++) {
@@ -156,38 +156,6 @@ final class FloatLifKernels {
                 sums[g] += a;
                 squares[g] += b;
             }
-        }
-    }
-
-    /**
-     * Σu and Σu² per group over rows {@code [from, to)}, for one neuron per group. The few rows are summed in
-     * float, element-wise over the groups (a loop that vectorises), as deviations {@code d = u − c} from the
-     * first row's value c, which keeps the float sums at the scale of the spread rather than of the mean;
-     * the totals then go to double: {@code Σu = Σd + n·c}, {@code Σu² = Σd² + 2c·Σd + n·c²}.
-     */
-    private static void sumSingleNeuronGroups(float[] uPre, int start, int from, int to, int groups, double[] sums,
-                                              double[] squares) {
-        if (from >= to) {
-            return;
-        }
-        float[] centre = new float[groups];
-        float[] row = new float[groups];
-        float[] deviations = new float[groups];
-        float[] squaredDeviations = new float[groups];
-        System.arraycopy(uPre, start + from * groups, centre, 0, groups);
-        for (int r = from + 1; r < to; r++) {
-            System.arraycopy(uPre, start + r * groups, row, 0, groups);
-            for (int g = 0; g < groups; g++) {
-                float d = row[g] - centre[g];
-                deviations[g] += d;
-                squaredDeviations[g] += d * d;
-            }
-        }
-        int n = to - from;
-        for (int g = 0; g < groups; g++) {
-            double c = centre[g];
-            sums[g] += deviations[g] + n * c;
-            squares[g] += squaredDeviations[g] + 2 * c * deviations[g] + n * c * c;
         }
     }
 
@@ -219,7 +187,7 @@ final class FloatLifKernels {
         float[][] meanChunks = chunks(mean);
         float[][] scaleChunks = chunks(scale);
         float[][] shiftChunks = chunks(shift);
-        Segment seg = new Segment(Math.min(SEGMENT, groups));
+        Segment seg = Segment.local();
         float[] u = seg.membrane;
         float[] v = seg.other;
         float[] s = seg.spikes;
@@ -255,7 +223,7 @@ final class FloatLifKernels {
             }
             return;
         }
-        Segment seg = new Segment(Math.min(SEGMENT, to - from));
+        Segment seg = Segment.local();
         for (int i = from; i < to; i += SEGMENT) {
             int n = Math.min(SEGMENT, to - i);
             seg.loadBackward(gradOut, gradIn, uPre, slope, spikes, i, n, length);
@@ -295,7 +263,7 @@ final class FloatLifKernels {
                 gradIn[i] = 0f;
             }
         } else {
-            Segment seg = new Segment(Math.min(SEGMENT, end - begin));
+            Segment seg = Segment.local();
             for (int i = begin; i < end; i += SEGMENT) {
                 int n = Math.min(SEGMENT, end - i);
                 seg.loadBackward(gradOut, gradIn, uPre, slope, spikes, i, n, length);
@@ -314,7 +282,7 @@ final class FloatLifKernels {
             }
         }
         if (spatial == 1) {
-            sumRowsOfSingleNeuronGroups(gradHat, uPre, start, from, to, groups, mean, inverseStd, sums, sumsXhat);
+            FloatNormKernels.gradientSums(gradHat, uPre, start, from, to, groups, mean, inverseStd, sums, sumsXhat);
             return;
         }
         for (int r = from; r < to; r++) {
@@ -333,35 +301,14 @@ final class FloatLifKernels {
         }
     }
 
-    /**
-     * Σ over rows {@code [from, to)} of ∂L/∂û and ∂L/∂û·x̂ per group, for one neuron per group: each row is
-     * copied next to the group constants and summed element-wise in float, then the totals go into the double
-     * accumulators.
-     */
-    private static void sumRowsOfSingleNeuronGroups(float[] gradHat, float[] uPre, int start, int from, int to,
-                                                    int groups, float[] mean, float[] inverseStd, double[] sums,
-                                                    double[] sumsXhat) {
-        float[] rowSums = new float[groups];
-        float[] rowSumsXhat = new float[groups];
-        float[] d = new float[groups];
-        float[] u = new float[groups];
-        for (int r = from; r < to; r++) {
-            System.arraycopy(gradHat, start + r * groups, d, 0, groups);
-            System.arraycopy(uPre, start + r * groups, u, 0, groups);
-            for (int g = 0; g < groups; g++) {
-                // every array indexed by g from 0: the loop vectorises
-                rowSums[g] += d[g];
-                rowSumsXhat[g] += d[g] * ((u[g] - mean[g]) * inverseStd[g]);
-            }
-        }
-        for (int g = 0; g < groups; g++) {
-            sums[g] += rowSums[g];
-            sumsXhat[g] += rowSumsXhat[g];
-        }
-    }
-
-    /** Scratch arrays for one segment of a kernel, all indexed from 0. */
+    /** Scratch arrays for one segment of a kernel, all indexed from 0 (one set per thread). */
     private static final class Segment {
+        private static final ThreadLocal<Segment> PER_THREAD = ThreadLocal.withInitial(() -> new Segment(SEGMENT));
+
+        static Segment local() {
+            return PER_THREAD.get();
+        }
+
         final float[] input;
         final float[] membrane;
         final float[] spikes;

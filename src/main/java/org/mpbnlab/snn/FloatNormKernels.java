@@ -85,4 +85,63 @@ final class FloatNormKernels {
             }
         }
     }
+
+    /**
+     * Σu and Σu² per group over rows {@code [from, to)}, for one neuron per group. The few rows are summed in
+     * float, element-wise over the groups (a loop that vectorises), as deviations {@code d = u − c} from the
+     * first row's value c, which keeps the float sums at the scale of the spread rather than of the mean;
+     * the totals then go to double: {@code Σu = Σd + n·c}, {@code Σu² = Σd² + 2c·Σd + n·c²}.
+     */
+    static void sumsAndSquares(float[] values, int start, int from, int to, int groups, double[] sums,
+                                              double[] squares) {
+        if (from >= to) {
+            return;
+        }
+        float[] centre = new float[groups];
+        float[] row = new float[groups];
+        float[] deviations = new float[groups];
+        float[] squaredDeviations = new float[groups];
+        System.arraycopy(values, start + from * groups, centre, 0, groups);
+        for (int r = from + 1; r < to; r++) {
+            System.arraycopy(values, start + r * groups, row, 0, groups);
+            for (int g = 0; g < groups; g++) {
+                float d = row[g] - centre[g];
+                deviations[g] += d;
+                squaredDeviations[g] += d * d;
+            }
+        }
+        int n = to - from;
+        for (int g = 0; g < groups; g++) {
+            double c = centre[g];
+            sums[g] += deviations[g] + n * c;
+            squares[g] += squaredDeviations[g] + 2 * c * deviations[g] + n * c * c;
+        }
+    }
+
+    /**
+     * Σ over rows {@code [from, to)} of a gradient d and of d·x̂ per group, {@code x̂ = (x − μ)·invStd}, for
+     * one neuron per group: each row is copied next to the group constants and summed element-wise in float,
+     * then the totals go into the double accumulators.
+     */
+    static void gradientSums(float[] grad, float[] values, int start, int from, int to,
+                                                    int groups, float[] mean, float[] inverseStd, double[] sums,
+                                                    double[] sumsXhat) {
+        float[] rowSums = new float[groups];
+        float[] rowSumsXhat = new float[groups];
+        float[] d = new float[groups];
+        float[] u = new float[groups];
+        for (int r = from; r < to; r++) {
+            System.arraycopy(grad, start + r * groups, d, 0, groups);
+            System.arraycopy(values, start + r * groups, u, 0, groups);
+            for (int g = 0; g < groups; g++) {
+                // every array indexed by g from 0: the loop vectorises
+                rowSums[g] += d[g];
+                rowSumsXhat[g] += d[g] * ((u[g] - mean[g]) * inverseStd[g]);
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            sums[g] += rowSums[g];
+            sumsXhat[g] += rowSumsXhat[g];
+        }
+    }
 }

@@ -169,6 +169,54 @@ class FloatKernelsTest {
         assertClose(d.a, f.a, 1e-6);
     }
 
+    @Test
+    void batchMomentsAndBackwardAgreeWithTheDoubleKernels() {
+        for (int spatial : new int[] {1, 4}) {
+            GroupLayout layout = new GroupLayout(3, spatial);
+            int rows = 40;
+            int length = rows * layout.rowSize();
+            ArrayView[] x = {ArrayView.heap(DataType.FLOAT, length), ArrayView.heap(DataType.DOUBLE, length)};
+            ArrayView[] dy = {ArrayView.heap(DataType.FLOAT, length), ArrayView.heap(DataType.DOUBLE, length)};
+            SplittableRandom rng = new SplittableRandom(9);
+            for (int i = 0; i < length; i++) {
+                int g = (i % layout.rowSize()) / spatial;
+                // group 2 sits far from zero with a small spread: the float sums must not lose its variance
+                double value = g == 2 ? 100 + 0.01 * rng.nextGaussian() : rng.nextGaussian();
+                double grad = 0.1 * rng.nextGaussian();
+                for (int k = 0; k < 2; k++) {
+                    x[k].set(i, (float) value);
+                    dy[k].set(i, (float) grad);
+                }
+            }
+            double[][] mean = new double[2][3];
+            double[][] variance = new double[2][3];
+            double[][] gammaGrad = new double[2][];
+            ArrayView[] dx = new ArrayView[2];
+            for (int k = 0; k < 2; k++) {
+                DataType type = k == 0 ? DataType.FLOAT : DataType.DOUBLE;
+                BatchNormMath.moments(x[k], 0, rows, layout, mean[k], variance[k]);
+                double[] inverseStd = new double[3];
+                BatchNormMath.inverseStd(variance[k], 1e-5, inverseStd);
+                ArrayView gamma = ArrayView.heap(type, 3);
+                ArrayView gGrad = ArrayView.heap(type, 3);
+                ArrayView bGrad = ArrayView.heap(type, 3);
+                for (int g = 0; g < 3; g++) {
+                    gamma.set(g, 0.5 + g);
+                }
+                dx[k] = ArrayView.heap(type, length);
+                BatchNormMath.backward(x[k], dy[k], dx[k], 0, rows, layout, mean[k], inverseStd, gamma, gGrad, bGrad);
+                gammaGrad[k] = gGrad.toDoubleArray();
+            }
+            for (int g = 0; g < 3; g++) {
+                assertEquals(mean[1][g], mean[0][g], 1e-6 * Math.max(1, Math.abs(mean[1][g])), "mean " + g);
+                assertEquals(variance[1][g], variance[0][g], 1e-3 * variance[1][g], "variance " + g);
+                assertEquals(gammaGrad[1][g], gammaGrad[0][g], 1e-3 * Math.max(1, Math.abs(gammaGrad[1][g])),
+                        "∂L/∂γ " + g);
+            }
+            assertClose(dx[1], dx[0], 2e-3);
+        }
+    }
+
     private static void assertClose(ArrayView expected, ArrayView actual, double tolerance) {
         for (int i = 0; i < expected.length(); i++) {
             double e = expected.get(i);
