@@ -81,6 +81,12 @@ public abstract sealed class ArrayView
         return fits ? reuse : heap(array.dataType(), length);
     }
 
+    /** A new heap view of {@code length} zeros, of this view's element type. */
+    public ArrayView heapOfSameType(int length) {
+        boolean single = this instanceof FloatView || this instanceof HeapFloats;
+        return heap(single ? DataType.FLOAT : DataType.DOUBLE, length);
+    }
+
     /** Copies all of {@code source} (same length and type) into this view, in bulk. */
     public void copyFrom(INDArray source) {
         ArrayView.of(source).copyRangeTo(0, this, 0, length());

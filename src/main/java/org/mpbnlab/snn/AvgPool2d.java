@@ -15,11 +15,6 @@ public final class AvgPool2d implements Layer {
     private final PoolingGeometry geometry;
     private INDArray output;
     private INDArray gradInput;
-    /** Heap copies of the arrays: the window loops run over plain arrays, several times faster. */
-    private ArrayView inputCopy;
-    private ArrayView outputCopy;
-    private ArrayView gradOutputCopy;
-    private ArrayView gradInputCopy;
 
     /**
      * @param inputShape {@code [C, H, W]}, H and W divisible by {@code kernel}
@@ -52,9 +47,7 @@ public final class AvgPool2d implements Layer {
     public INDArray forward(INDArray input, Pass pass) {
         int rows = ActivationShape.rows("avgpool2d input", input, inputShape());
         output = ActivationBuffers.fit(output, input.dataType(), rows, outputShape());
-        inputCopy = ArrayView.heapLike(inputCopy, input);
-        outputCopy = ArrayView.heapLike(outputCopy, output);
-        overHeapPlanes(ArrayView.of(input), inputCopy, inputPlane(), ArrayView.of(output), outputCopy, outputPlane(),
+        overHeapPlanes(ArrayView.of(input), inputPlane(), ArrayView.of(output), outputPlane(),
                 rows * geometry.channels(), this::averageWindows);
         return output;
     }
@@ -74,17 +67,11 @@ public final class AvgPool2d implements Layer {
     }
 
     /**
-     * Runs {@code loop} over {@code planes} planes split between two threads; each thread copies its planes of
-     * {@code source} into {@code sourceHeap}, runs the loop there, and copies its planes of {@code targetHeap}
-     * to {@code target}.
+     * Runs {@code loop} over {@code planes} planes, streamed through small heap chunks ({@link HeapChunks}).
      */
-    private static void overHeapPlanes(ArrayView source, ArrayView sourceHeap, int sourcePlane, ArrayView target,
-                                       ArrayView targetHeap, int targetPlane, int planes, PlaneLoop loop) {
-        TwoWaySplit.run(planes, (long) planes * Math.max(sourcePlane, targetPlane), (from, to) -> {
-            source.copyRangeTo(from * sourcePlane, sourceHeap, from * sourcePlane, (to - from) * sourcePlane);
-            loop.run(sourceHeap, targetHeap, from, to);
-            targetHeap.copyRangeTo(from * targetPlane, target, from * targetPlane, (to - from) * targetPlane);
-        });
+    private static void overHeapPlanes(ArrayView source, int sourcePlane, ArrayView target, int targetPlane,
+                                       int planes, PlaneLoop loop) {
+        HeapChunks.map(source, sourcePlane, target, targetPlane, planes, (in, out, count) -> loop.run(in, out, 0, count));
     }
 
     /**
@@ -131,10 +118,8 @@ public final class AvgPool2d implements Layer {
             return null;
         }
         gradInput = ActivationBuffers.fit(gradInput, gradOutput.dataType(), rows, inputShape());
-        gradOutputCopy = ArrayView.heapLike(gradOutputCopy, gradOutput);
-        gradInputCopy = ArrayView.heapLike(gradInputCopy, gradInput);
-        overHeapPlanes(ArrayView.of(gradOutput), gradOutputCopy, outputPlane(), ArrayView.of(gradInput), gradInputCopy,
-                inputPlane(), rows * geometry.channels(), this::spreadGradients);
+        overHeapPlanes(ArrayView.of(gradOutput), outputPlane(), ArrayView.of(gradInput), inputPlane(),
+                rows * geometry.channels(), this::spreadGradients);
         return gradInput;
     }
 

@@ -63,25 +63,40 @@ public final class BatchNormPre extends ShapePreservingLayer {
     public INDArray forward(INDArray input, Pass pass) {
         int rows = pass.rows();
         output = Shapes.ensureRows(output, type, rows, shape);
+        if (!pass.training()) {
+            return normalizeWithRunningStatistics(input, rows);
+        }
         inputHeap = ArrayView.heapLike(inputHeap, input);
         inputHeap.copyFrom(input);
         outputHeap = ArrayView.heapLike(outputHeap, output);
         ArrayView x = inputHeap;
         ArrayView runMean = ArrayView.of(runningMean);
         ArrayView runVar = ArrayView.of(runningVar);
-        if (pass.training()) {
-            BatchNormMath.moments(x, 0, rows, layout, mean, variance);
-            BatchNormMath.inverseStd(variance, epsilon, inverseStd);
-            double pooled = (double) rows * pass.frameRepeats() * layout.spatial();
-            BatchNormMath.updateRunning(runMean, runVar, 0, mean, variance, pooled, momentum);
-            lastRows = rows;
-        } else {
-            BatchNormMath.runningMoments(runMean, runVar, 0, epsilon, mean, inverseStd);
-        }
-        holdsTrainingInput = pass.training();
+        BatchNormMath.moments(x, 0, rows, layout, mean, variance);
+        BatchNormMath.inverseStd(variance, epsilon, inverseStd);
+        double pooled = (double) rows * pass.frameRepeats() * layout.spatial();
+        BatchNormMath.updateRunning(runMean, runVar, 0, mean, variance, pooled, momentum);
+        lastRows = rows;
+        holdsTrainingInput = true;
         BatchNormMath.normalize(x, outputHeap, 0, rows, layout, mean, inverseStd,
                 ArrayView.of(gamma.value()), ArrayView.of(beta.value()));
         outputHeap.copyTo(output);
+        return output;
+    }
+
+    /**
+     * Evaluation: {@code y = γ·(x − μ_run)/sqrt(σ²_run + ε) + β}, streamed through small heap chunks (nothing
+     * is kept for a backward pass).
+     */
+    private INDArray normalizeWithRunningStatistics(INDArray input, int rows) {
+        BatchNormMath.runningMoments(ArrayView.of(runningMean), ArrayView.of(runningVar), 0, epsilon, mean,
+                inverseStd);
+        holdsTrainingInput = false;
+        ArrayView gammaView = ArrayView.of(gamma.value());
+        ArrayView betaView = ArrayView.of(beta.value());
+        int rowSize = layout.rowSize();
+        HeapChunks.map(ArrayView.of(input), rowSize, ArrayView.of(output), rowSize, rows, (in, out, count) ->
+                BatchNormMath.normalize(in, out, 0, count, layout, mean, inverseStd, gammaView, betaView));
         return output;
     }
 

@@ -72,6 +72,7 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         inputHeap.copyFrom(x);
         membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
         spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
+        ArrayView spikesView = ArrayView.of(spikes);
         ArrayView in = inputHeap;
         ArrayView uPre = membraneHeap;
         ArrayView out = spikesHeap;
@@ -81,8 +82,9 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
             int set = sets == 1 ? 0 : t;
             int shift = staticInput ? t * block : 0;
             LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), shift, thresholdsPerSet[set]);
+            // published step by step, while the step's spikes are still in the cache
+            spikesHeap.copyRangeTo(t * block, spikesView, t * block, block);
         }
-        spikesHeap.copyTo(spikes);
         membranePublished = false;
         lastPass = pass;
         return spikes;

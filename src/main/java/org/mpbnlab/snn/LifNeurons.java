@@ -117,6 +117,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         inputHeap.copyFrom(x);
         membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
         spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
+        ArrayView spikesView = ArrayView.of(spikes);
         if (mpbn.enabled()) {
             normalizedHeap = ArrayView.heapLike(normalizedHeap, spikes);
         }
@@ -137,8 +138,9 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
                 LifDynamics.charge(in, uPre, out, start, block, t == 0, lif.tau(), shift);
                 LifDynamics.fireSmooth(uPre, out, start, block, lif);
             }
+            // published step by step, while the step's spikes are still in the cache
+            spikesHeap.copyRangeTo(start, spikesView, start, block);
         }
-        spikesHeap.copyTo(spikes);
         input = x;
         repeatedInput = null;
         lastPass = pass;
