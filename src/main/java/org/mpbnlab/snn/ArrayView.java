@@ -145,6 +145,11 @@ public abstract sealed class ArrayView
             this.length = length;
         }
 
+        /** The native buffer, for bulk writes from a kernel. */
+        FloatBuffer buffer() {
+            return buffer;
+        }
+
         @Override
         public int length() {
             return length;

@@ -129,6 +129,57 @@ final class FloatLifKernels {
     }
 
     /**
+     * One inference step over rows {@code [from, to)} of a block at {@code start}, one pass over memory per
+     * segment: the previous step's spike is recomputed from its stored membrane with the previous step's rule
+     * (the same float operations that made it, hence the same value) instead of being read back; then charge,
+     * decide, store u_pre (and v = û when the rule normalises) and write the spikes straight into the published
+     * array {@code spikesOut}.
+     */
+    static void inferStep(float[] x, float[] uPre, float[] normalized, java.nio.FloatBuffer spikesOut, int start,
+                          int length, int from, int to, boolean firstStep, float tau, int inputShift, FiringRule rule,
+                          FiringRule previous) {
+        int groups = rule.groups();
+        int spatial = rule.spatial();
+        int rowSize = rule.rowSize();
+        Segment seg = Segment.local();
+        if (spatial > 1) {
+            for (int r = from; r < to; r++) {
+                for (int g = 0; g < groups; g++) {
+                    for (int p = 0; p < spatial; p += SEGMENT) {
+                        int n = Math.min(SEGMENT, spatial - p);
+                        int i = start + r * rowSize + g * spatial + p;
+                        seg.load(x, uPre, i, n, length, firstStep, inputShift);
+                        if (!firstStep) {
+                            seg.resetAndCharge(n, tau, previous.mean()[g], previous.scale()[g], previous.shift()[g],
+                                    previous.sign()[g], previous.limit()[g]);
+                        }
+                        seg.decide(n, rule.mean()[g], rule.scale()[g], rule.shift()[g], rule.sign()[g],
+                                rule.limit()[g]);
+                        seg.publish(uPre, rule.normalizes() ? normalized : null, spikesOut, i, n);
+                    }
+                }
+            }
+            return;
+        }
+        float[][][] now = {chunks(rule.mean()), chunks(rule.scale()), chunks(rule.shift()), chunks(rule.sign()),
+            chunks(rule.limit())};
+        float[][][] before = firstStep ? now : new float[][][] {chunks(previous.mean()), chunks(previous.scale()),
+            chunks(previous.shift()), chunks(previous.sign()), chunks(previous.limit())};
+        for (int r = from; r < to; r++) {
+            for (int c = 0; c < now[0].length; c++) {
+                int n = now[0][c].length;
+                int i = start + r * rowSize + c * SEGMENT;
+                seg.load(x, uPre, i, n, length, firstStep, inputShift);
+                if (!firstStep) {
+                    seg.resetAndCharge(n, tau, before[0][c], before[1][c], before[2][c], before[3][c], before[4][c]);
+                }
+                seg.decide(n, now[0][c], now[1][c], now[2][c], now[3][c], now[4][c]);
+                seg.publish(uPre, rule.normalizes() ? normalized : null, spikesOut, i, n);
+            }
+        }
+    }
+
+    /**
      * Charge rows {@code [from, to)} of a block at {@code start} and add each group's Σu_pre and Σu_pre²
      * (in double) into {@code sums} and {@code squares}.
      */
@@ -367,6 +418,65 @@ final class FloatLifKernels {
             for (int k = 0; k < n; k++) {
                 spikes[k] = above(sign * membrane[k], limit);
             }
+        }
+
+        /**
+         * Loads positions {@code [i, i + n)} for an inference step: the input current into {@link #input} and
+         * the previous step's membrane into {@link #membrane} (at the first step, the input itself).
+         */
+        void load(float[] x, float[] uPre, int i, int n, int length, boolean firstStep, int inputShift) {
+            if (firstStep) {
+                System.arraycopy(x, i - inputShift, membrane, 0, n);
+                return;
+            }
+            System.arraycopy(x, i - inputShift, input, 0, n);
+            System.arraycopy(uPre, i - length, membrane, 0, n);
+        }
+
+        /**
+         * Recomputes the previous spike from the previous membrane with the previous rule (one group's
+         * constants), then charges: {@code membrane ← τ·membrane·(1 − s_prev) + input}.
+         */
+        void resetAndCharge(int n, float tau, float mean, float scale, float shift, float sign, float limit) {
+            for (int k = 0; k < n; k++) {
+                float previousSpike = above(sign * ((membrane[k] - mean) * scale + shift), limit);
+                membrane[k] = tau * (membrane[k] * (1 - previousSpike)) + input[k];
+            }
+        }
+
+        /** As {@link #resetAndCharge(int, float, float, float, float, float, float)}, one group per position. */
+        void resetAndCharge(int n, float tau, float[] mean, float[] scale, float[] shift, float[] sign, float[] limit) {
+            for (int k = 0; k < n; k++) {
+                float previousSpike = above(sign[k] * ((membrane[k] - mean[k]) * scale[k] + shift[k]), limit[k]);
+                membrane[k] = tau * (membrane[k] * (1 - previousSpike)) + input[k];
+            }
+        }
+
+        /** {@code other = (membrane − mean)·scale + shift}, {@code spikes = [sign·other > limit]} (one group). */
+        void decide(int n, float mean, float scale, float shift, float sign, float limit) {
+            for (int k = 0; k < n; k++) {
+                float v = (membrane[k] - mean) * scale + shift;
+                other[k] = v;
+                spikes[k] = above(sign * v, limit);
+            }
+        }
+
+        /** As {@link #decide(int, float, float, float, float, float)}, one group per position. */
+        void decide(int n, float[] mean, float[] scale, float[] shift, float[] sign, float[] limit) {
+            for (int k = 0; k < n; k++) {
+                float v = (membrane[k] - mean[k]) * scale[k] + shift[k];
+                other[k] = v;
+                spikes[k] = above(sign[k] * v, limit[k]);
+            }
+        }
+
+        /** Stores u_pre (and û when {@code normalized} is not null) at i, and writes the spikes to the output. */
+        void publish(float[] uPre, float[] normalized, java.nio.FloatBuffer spikesOut, int i, int n) {
+            System.arraycopy(membrane, 0, uPre, i, n);
+            if (normalized != null) {
+                System.arraycopy(other, 0, normalized, i, n);
+            }
+            spikesOut.put(i, spikes, 0, n);
         }
 
         /** Copies the first n membranes and spikes to position i of the buffers. */

@@ -71,16 +71,26 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         inputHeap = ArrayView.heapLike(inputHeap, x);
         inputHeap.copyFrom(x);
         membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
-        spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
+        if (type != DataType.FLOAT) {
+            // the float engine writes spikes straight out and keeps none
+            spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
+        }
         ArrayView spikesView = ArrayView.of(spikes);
         ArrayView in = inputHeap;
         ArrayView uPre = membraneHeap;
         ArrayView out = spikesHeap;
         int block = pass.batchSize() * rowSize;
         GroupThresholds[] thresholdsPerSet = thresholdsPerSet(sets);
+        FiringRule previous = null;
         for (int t = 0; t < pass.timeSteps(); t++) {
             int set = sets == 1 ? 0 : t;
             int shift = staticInput ? t * block : 0;
+            FiringRule rule = FiringRule.thresholds(thresholdsPerSet[set]);
+            if (LifDynamics.inferStep(in, uPre, null, spikesView, t * block, pass.batchSize(), t == 0, lif.tau(), shift,
+                    rule, previous)) {
+                previous = rule;
+                continue;
+            }
             LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), shift, thresholdsPerSet[set]);
             // published step by step, while the step's spikes are still in the cache
             spikesHeap.copyRangeTo(t * block, spikesView, t * block, block);

@@ -116,7 +116,11 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         inputHeap = ArrayView.heapLike(inputHeap, x);
         inputHeap.copyFrom(x);
         membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
-        spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
+        boolean inference = !pass.training() && !smoothForward;
+        if (!inference || type != DataType.FLOAT) {
+            // the float engine's inference step writes spikes straight out and keeps none
+            spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
+        }
         ArrayView spikesView = ArrayView.of(spikes);
         if (mpbn.enabled()) {
             normalizedHeap = ArrayView.heapLike(normalizedHeap, spikes);
@@ -127,9 +131,18 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         ArrayView uHat = mpbn.enabled() ? normalizedHeap : uPre;
         int block = batch * rowSize;
         boolean fused = !mpbn.enabled() && !smoothForward;
+        FiringRule previous = null;
         for (int t = 0; t < steps; t++) {
             int start = t * block;
             int shift = staticInput ? start : 0;
+            if (inference) {
+                FiringRule rule = inferenceRule(t);
+                if (LifDynamics.inferStep(in, uPre, mpbn.enabled() ? normalizedHeap : null, spikesView, start, batch,
+                        t == 0, lif.tau(), shift, rule, previous)) {
+                    previous = rule;
+                    continue;
+                }
+            }
             if (fused) {
                 LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), shift, plainThresholds);
             } else if (mpbn.enabled()) {
@@ -201,6 +214,30 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         }
         LifDynamics.normalizeAndFire(uPre, uHat, out, start, batch, normLayout, mean, scale, betaShift, lif,
                 smoothForward);
+    }
+
+    /**
+     * The evaluation decision of step t: MPBN with the running statistics of the step's set (recorded as the
+     * step's μ and 1/σ like {@link #chargeAndNormalize} does), or the plain threshold.
+     */
+    private FiringRule inferenceRule(int t) {
+        if (!mpbn.enabled()) {
+            return FiringRule.thresholds(plainThresholds);
+        }
+        double[] mean = stepMean[t];
+        double[] inverseStd = stepInverseStd[t];
+        BatchNormMath.runningMoments(ArrayView.of(runningMean), ArrayView.of(runningVar), runningOffset(t),
+                mpbn.epsilon(), mean, inverseStd);
+        ArrayView gammaView = ArrayView.of(gamma.value());
+        ArrayView betaView = ArrayView.of(beta.value());
+        int groups = normLayout.groups();
+        double[] scale = new double[groups];
+        double[] shift = new double[groups];
+        for (int g = 0; g < groups; g++) {
+            scale[g] = gammaView.get(g) * inverseStd[g];
+            shift[g] = betaView.get(g);
+        }
+        return FiringRule.normalized(normLayout, mean, scale, shift, lif.threshold());
     }
 
     /** Offset of step t's set in the running arrays: 0 when shared, t·groups per step. */
