@@ -29,6 +29,18 @@ public final class BatchNormMath {
             finishMoments(mean, variance, rows);
             return;
         }
+        if (f != null) {
+            int rowSize = layout.rowSize();
+            RowSplit.runSumming(rows, rowSize, mean, variance, (from, to, sums, squares) -> {
+                for (int r = firstRow + from; r < firstRow + to; r++) {
+                    for (int g = 0; g < groups; g++) {
+                        FloatNormKernels.addSegmentMoments(f[0], r * rowSize + g * spatial, spatial, sums, squares, g);
+                    }
+                }
+            });
+            finishMoments(mean, variance, (double) rows * spatial);
+            return;
+        }
         RowSplit.runSumming(rows, layout.rowSize(), mean, variance, (from, to, sums, squaresOut) -> {
             int i = (firstRow + from) * layout.rowSize();
             for (int r = from; r < to; r++) {
@@ -150,6 +162,20 @@ public final class BatchNormMath {
             RowSplit.runSumming(rows, groups, sumDy, sumDyXhat, (from, to, sums, sumsXhat) ->
                     FloatNormKernels.gradientSums(f[1], f[0], firstRow * groups, from, to, groups, meanF, inverseStdF,
                             sums, sumsXhat));
+            applyBackward(x, dy, dx, firstRow, rows, layout, mean, inverseStd, gamma, sumDy, sumDyXhat, gammaGrad,
+                    betaGrad, false);
+            return;
+        }
+        if (f != null) {
+            int rowSize = layout.rowSize();
+            RowSplit.runSumming(rows, rowSize, sumDy, sumDyXhat, (from, to, sums, sumsXhat) -> {
+                for (int r = firstRow + from; r < firstRow + to; r++) {
+                    for (int g = 0; g < groups; g++) {
+                        FloatNormKernels.addSegmentGradientSums(f[1], f[0], r * rowSize + g * spatial, spatial,
+                                (float) mean[g], inverseStd[g], sums, sumsXhat, g);
+                    }
+                }
+            });
             applyBackward(x, dy, dx, firstRow, rows, layout, mean, inverseStd, gamma, sumDy, sumDyXhat, gammaGrad,
                     betaGrad, false);
             return;

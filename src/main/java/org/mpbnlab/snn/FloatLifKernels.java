@@ -195,17 +195,8 @@ final class FloatLifKernels {
             return;
         }
         for (int r = from; r < to; r++) {
-            int base = start + r * rowSize;
-            for (int g = 0, i = base; g < groups; g++) {
-                double a = 0;
-                double b = 0;
-                for (int s = 0; s < spatial; s++, i++) {
-                    double v = uPre[i];
-                    a += v;
-                    b += v * v;
-                }
-                sums[g] += a;
-                squares[g] += b;
+            for (int g = 0; g < groups; g++) {
+                FloatNormKernels.addSegmentMoments(uPre, start + r * rowSize + g * spatial, spatial, sums, squares, g);
             }
         }
     }
@@ -337,17 +328,9 @@ final class FloatLifKernels {
             return;
         }
         for (int r = from; r < to; r++) {
-            for (int g = 0, i = start + r * rowSize; g < groups; g++) {
-                float mu = mean[g];
-                double a = 0;
-                double b = 0;
-                for (int s = 0; s < spatial; s++, i++) {
-                    float d = gradHat[i];
-                    a += d;
-                    b += d * (uPre[i] - mu);
-                }
-                sums[g] += a;
-                sumsXhat[g] += b * inverseStd[g];
+            for (int g = 0; g < groups; g++) {
+                FloatNormKernels.addSegmentGradientSums(gradHat, uPre, start + r * rowSize + g * spatial, spatial,
+                        mean[g], inverseStd[g], sums, sumsXhat, g);
             }
         }
     }

@@ -144,4 +144,82 @@ final class FloatNormKernels {
             sumsXhat[g] += rowSumsXhat[g];
         }
     }
+
+    /**
+     * Adds Σv and Σv² of {@code values[i, i + n)} (one group's positions in one row) into {@code sums[g]} and
+     * {@code squares[g]}: in double, with four running sums each so that the additions do not wait on one
+     * another.
+     */
+    static void addSegmentMoments(float[] values, int i, int n, double[] sums, double[] squares, int g) {
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        double b0 = 0;
+        double b1 = 0;
+        double b2 = 0;
+        double b3 = 0;
+        int k = i;
+        int end = i + n;
+        for (; k + 3 < end; k += 4) {
+            double v0 = values[k];
+            double v1 = values[k + 1];
+            double v2 = values[k + 2];
+            double v3 = values[k + 3];
+            a0 += v0;
+            a1 += v1;
+            a2 += v2;
+            a3 += v3;
+            b0 += v0 * v0;
+            b1 += v1 * v1;
+            b2 += v2 * v2;
+            b3 += v3 * v3;
+        }
+        for (; k < end; k++) {
+            double v = values[k];
+            a0 += v;
+            b0 += v * v;
+        }
+        sums[g] += (a0 + a1) + (a2 + a3);
+        squares[g] += (b0 + b1) + (b2 + b3);
+    }
+
+    /**
+     * Adds Σd and Σd·(x − μ)·invStd over {@code [i, i + n)} (one group's positions in one row) into
+     * {@code sums[g]} and {@code sumsXhat[g]}, in double with four running sums each.
+     */
+    static void addSegmentGradientSums(float[] grad, float[] values, int i, int n, float mean, double inverseStd,
+                                       double[] sums, double[] sumsXhat, int g) {
+        double a0 = 0;
+        double a1 = 0;
+        double a2 = 0;
+        double a3 = 0;
+        double b0 = 0;
+        double b1 = 0;
+        double b2 = 0;
+        double b3 = 0;
+        int k = i;
+        int end = i + n;
+        for (; k + 3 < end; k += 4) {
+            float d0 = grad[k];
+            float d1 = grad[k + 1];
+            float d2 = grad[k + 2];
+            float d3 = grad[k + 3];
+            a0 += d0;
+            a1 += d1;
+            a2 += d2;
+            a3 += d3;
+            b0 += d0 * (values[k] - mean);
+            b1 += d1 * (values[k + 1] - mean);
+            b2 += d2 * (values[k + 2] - mean);
+            b3 += d3 * (values[k + 3] - mean);
+        }
+        for (; k < end; k++) {
+            float d = grad[k];
+            a0 += d;
+            b0 += d * (values[k] - mean);
+        }
+        sums[g] += (a0 + a1) + (a2 + a3);
+        sumsXhat[g] += ((b0 + b1) + (b2 + b3)) * inverseStd;
+    }
 }

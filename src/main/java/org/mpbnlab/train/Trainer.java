@@ -7,7 +7,7 @@ import java.util.Map;
 import org.mpbnlab.data.BatchSampler;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Dataset;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.FiringRate;
 import org.mpbnlab.snn.LifNeurons;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.Parameter;
@@ -171,12 +171,7 @@ public final class Trainer {
         List<LifNeurons> layers = network.neuronLayers();
         double[] rates = new double[layers.size()];
         for (int l = 0; l < rates.length; l++) {
-            ArrayView spikes = ArrayView.of(layers.get(l).lastSpikes());
-            double sum = 0;
-            for (int i = 0; i < spikes.length(); i++) {
-                sum += spikes.get(i);
-            }
-            rates[l] = sum / spikes.length();
+            rates[l] = FiringRate.of(layers.get(l).lastSpikes());
         }
         return rates;
     }
