@@ -62,10 +62,15 @@ final class FloatNormKernels {
                 if (accumulate) {
                     System.arraycopy(dx, base, dxRow, 0, groups);
                 }
+                // short loops over few arrays: C2 vectorises those
                 for (int g = 0; g < groups; g++) {
-                    float xhat = (xRow[g] - mean[g]) * inverseStd[g];
-                    float grad = factor[g] * (n * dyRow[g] - sumDy[g] - xhat * sumDyXhat[g]);
-                    dxRow[g] = accumulate ? dxRow[g] + grad : grad;
+                    xRow[g] = (xRow[g] - mean[g]) * inverseStd[g];
+                }
+                for (int g = 0; g < groups; g++) {
+                    dyRow[g] = factor[g] * (n * dyRow[g] - sumDy[g] - xRow[g] * sumDyXhat[g]);
+                }
+                for (int g = 0; g < groups; g++) {
+                    dxRow[g] = accumulate ? dxRow[g] + dyRow[g] : dyRow[g];
                 }
                 System.arraycopy(dxRow, 0, dx, base, groups);
                 continue;
@@ -105,9 +110,13 @@ final class FloatNormKernels {
         for (int r = from + 1; r < to; r++) {
             System.arraycopy(values, start + r * groups, row, 0, groups);
             for (int g = 0; g < groups; g++) {
-                float d = row[g] - centre[g];
-                deviations[g] += d;
-                squaredDeviations[g] += d * d;
+                row[g] -= centre[g];
+            }
+            for (int g = 0; g < groups; g++) {
+                deviations[g] += row[g];
+            }
+            for (int g = 0; g < groups; g++) {
+                squaredDeviations[g] += row[g] * row[g];
             }
         }
         int n = to - from;
@@ -133,9 +142,11 @@ final class FloatNormKernels {
         for (int r = from; r < to; r++) {
             System.arraycopy(grad, start + r * groups, d, 0, groups);
             System.arraycopy(values, start + r * groups, u, 0, groups);
+            // every array indexed by g from 0, a few arrays per loop: the loops vectorise
             for (int g = 0; g < groups; g++) {
-                // every array indexed by g from 0: the loop vectorises
                 rowSums[g] += d[g];
+            }
+            for (int g = 0; g < groups; g++) {
                 rowSumsXhat[g] += d[g] * ((u[g] - mean[g]) * inverseStd[g]);
             }
         }
