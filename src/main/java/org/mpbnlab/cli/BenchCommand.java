@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: training and inference throughput of {@code mlp} and {@code conv-small} at T = 4,
  * batch 64, MPBN off and channel, on 28×28 input (the glyphs set), warm-up excluded; with MPBN also
- * folded and deployable inference. Each figure is the best of several timed repeats.
+ * folded and deployable inference. A training figure is the best of several timed repeats; the four inference
+ * figures of a preset are timed interleaved, round by round, and each is its median over the rounds.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and inference throughput.")
 final class BenchCommand implements Callable<Integer> {
@@ -55,10 +56,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "64", description = "Batch size (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--seconds", defaultValue = "2", description = "Seconds per timed repeat (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", defaultValue = "2", description = "Seconds per timed repeat, and per network in an inference round (default ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--repeats", defaultValue = "3", description = "Timed repeats; the best counts (default ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", defaultValue = "3", description = "Timed training repeats (the best counts) and inference rounds (the median counts) (default ${DEFAULT-VALUE}).")
     int repeats;
 
     @Option(names = "--json", description = "Print a JSON array of rows as the last line.")
@@ -76,24 +77,22 @@ final class BenchCommand implements Callable<Integer> {
         ArrayNode rows = Json.MAPPER.createArrayNode();
         warmUp(data);
         for (String arch : archs) {
-            for (MpbnMode mode : new MpbnMode[] {MpbnMode.OFF, MpbnMode.CHANNEL}) {
-                Network network = network(arch, mode, data, 0);
-                double train = trainingRate(network, data);
-                row(out, rows, arch, mode, "train", train);
-                InputFeeder feeder = new InputFeeder(Encoders.byName("direct"), 0);
-                Pass pass = new Pass(timeSteps, batch, false);
-                int[] indices = java.util.stream.IntStream.range(0, batch).toArray();
-                var input = feeder.encode(network, data.test(), indices, pass).dup();
-                row(out, rows, arch, mode, "infer", InferenceTiming.samplesPerSecond(network, input, pass, 10,
-                        repeats, seconds));
-                if (mode != MpbnMode.OFF) {
-                    Network folded = ThresholdFolder.fold(network, FoldMethod.EXACT).network();
-                    row(out, rows, arch, mode, "infer-folded", InferenceTiming.samplesPerSecond(folded, input, pass,
-                            10, repeats, seconds));
-                    row(out, rows, arch, mode, "infer-deployable", InferenceTiming.samplesPerSecond(
-                            Deployment.deploy(folded), input, pass, 10, repeats, seconds));
-                }
-            }
+            Network plain = network(arch, MpbnMode.OFF, data, 0);
+            Network mpbn = network(arch, MpbnMode.CHANNEL, data, 0);
+            row(out, rows, arch, MpbnMode.OFF, "train", trainingRate(plain, data));
+            row(out, rows, arch, MpbnMode.CHANNEL, "train", trainingRate(mpbn, data));
+            Network folded = ThresholdFolder.fold(mpbn, FoldMethod.EXACT).network();
+            Network deployable = Deployment.deploy(folded);
+            InputFeeder feeder = new InputFeeder(Encoders.byName("direct"), 0);
+            Pass pass = new Pass(timeSteps, batch, false);
+            int[] indices = java.util.stream.IntStream.range(0, batch).toArray();
+            var input = feeder.encode(mpbn, data.test(), indices, pass).dup();
+            double[] rates = InferenceTiming.interleaved(List.of(plain, mpbn, folded, deployable), input, pass, 10,
+                    repeats, seconds);
+            row(out, rows, arch, MpbnMode.OFF, "infer", rates[0]);
+            row(out, rows, arch, MpbnMode.CHANNEL, "infer", rates[1]);
+            row(out, rows, arch, MpbnMode.CHANNEL, "infer-folded", rates[2]);
+            row(out, rows, arch, MpbnMode.CHANNEL, "infer-deployable", rates[3]);
         }
         if (json) {
             out.println(rows);

@@ -3,6 +3,7 @@ package org.mpbnlab.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mpbnlab.data.Dataset;
@@ -127,10 +128,13 @@ final class FoldCommand implements Callable<Integer> {
         var input = feeder.encode(reference, dataset.test(), indices, pass).dup();
         Network plain = NetworkBuilder.build(PlainSpec.withoutMpbn(reference.spec()), reference.dataType(), 0);
         plain.copyMatchingStateFrom(reference);
-        double ref = InferenceTiming.samplesPerSecond(reference, input, pass, 3, 3, 0.5);
-        double fold = InferenceTiming.samplesPerSecond(folded, input, pass, 3, 3, 0.5);
-        double dep = deployable == null ? Double.NaN : InferenceTiming.samplesPerSecond(deployable, input, pass, 3, 3, 0.5);
-        double none = InferenceTiming.samplesPerSecond(plain, input, pass, 3, 3, 0.5);
+        List<Network> networks = deployable == null ? List.of(reference, folded, plain)
+                : List.of(reference, folded, plain, deployable);
+        double[] rates = InferenceTiming.interleaved(networks, input, pass, 3, 5, 0.3);
+        double ref = rates[0];
+        double fold = rates[1];
+        double none = rates[2];
+        double dep = deployable == null ? Double.NaN : rates[3];
         out.println(String.format(Locale.ROOT, "inference samples/s (batch %d): MPBN eval %.0f, folded %.0f, "
                 + "deployable %.0f, no-MPBN network of the same shape %.0f", size, ref, fold, dep, none));
         node.put("mpbnEval", ref);

@@ -1,33 +1,61 @@
 package org.mpbnlab.fold;
 
+import java.util.Arrays;
+import java.util.List;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.Pass;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
- * Inference throughput of a network on one fixed input batch: warm-up passes first, then the best
- * samples-per-second of several timed repeats (the least disturbed one on a shared machine).
+ * Inference throughput of networks on one fixed input batch. Networks that are to be compared are timed
+ * interleaved: in every round each network runs for the same slice of time, one after the other, and a
+ * network's figure is its median over the rounds. A disturbance of the shared machine then falls on all of
+ * them alike instead of on whichever happened to be measured at that moment.
  */
 public final class InferenceTiming {
 
     private InferenceTiming() {
     }
 
-    public static double samplesPerSecond(Network network, INDArray input, Pass pass, int warmup, int repeats,
-                                          double secondsPerRepeat) {
-        for (int i = 0; i < warmup; i++) {
-            network.forward(input, pass);
-        }
-        double best = 0;
-        for (int r = 0; r < repeats; r++) {
-            long start = System.nanoTime();
-            long samples = 0;
-            do {
+    /**
+     * Samples per second of each network (in the order given), after {@code warmup} untimed passes of each;
+     * {@code rounds} interleaved rounds of {@code secondsPerSlice} per network.
+     */
+    public static double[] interleaved(List<Network> networks, INDArray input, Pass pass, int warmup, int rounds,
+                                       double secondsPerSlice) {
+        for (Network network : networks) {
+            for (int i = 0; i < warmup; i++) {
                 network.forward(input, pass);
-                samples += pass.batchSize();
-            } while (System.nanoTime() - start < secondsPerRepeat * 1e9);
-            best = Math.max(best, samples / ((System.nanoTime() - start) / 1e9));
+            }
         }
-        return best;
+        double[][] rates = new double[networks.size()][rounds];
+        for (int r = 0; r < rounds; r++) {
+            for (int n = 0; n < networks.size(); n++) {
+                rates[n][r] = slice(networks.get(n), input, pass, secondsPerSlice);
+            }
+        }
+        double[] medians = new double[networks.size()];
+        for (int n = 0; n < medians.length; n++) {
+            medians[n] = median(rates[n]);
+        }
+        return medians;
+    }
+
+    /** Samples per second of one network over about {@code seconds} of repeated passes. */
+    private static double slice(Network network, INDArray input, Pass pass, double seconds) {
+        long start = System.nanoTime();
+        long samples = 0;
+        do {
+            network.forward(input, pass);
+            samples += pass.batchSize();
+        } while (System.nanoTime() - start < seconds * 1e9);
+        return samples / ((System.nanoTime() - start) / 1e9);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int mid = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 }

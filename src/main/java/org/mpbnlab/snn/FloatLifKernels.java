@@ -9,7 +9,7 @@ package org.mpbnlab.snn;
  * time, so the membrane of the previous step sits at {@code i − length} and a static input frame at
  * {@code i − shift}; per-group constants are indexed by group. Each kernel therefore works on one segment
  * at a time — a group's positions (conv layers) or a row (one neuron per group) — copies the operands it
- * reads at other offsets into small {@link Segment} arrays (they stay in the L1/L2 cache), computes there
+ * reads at other offsets into small {@link KernelSegment} arrays (they stay in the L1/L2 cache), computes there
  * with one index, and copies the results back. The copies cost far less than the scalar loop they replace
  * (charge: 1.4 → 0.5 ns per neuron; MPBN + fire: 4 → 0.8 ns).
  *
@@ -81,7 +81,7 @@ final class FloatLifKernels {
     /** {@code u_pre[t] = τ·u_pre[t−1]·(1 − s[t−1]) + x[t]} over {@code [from, to)} of one step's block. */
     static void charge(float[] x, float[] uPre, float[] spikes, int from, int to, int length, boolean firstStep,
                        float tau, int inputShift) {
-        Segment seg = Segment.local();
+        KernelSegment seg = KernelSegment.local();
         for (int i = from; i < to; i += SEGMENT) {
             int n = Math.min(SEGMENT, to - i);
             seg.charge(x, uPre, spikes, i, n, length, firstStep, tau, inputShift);
@@ -102,7 +102,7 @@ final class FloatLifKernels {
         }
         float[][] signChunks = chunks(sign);
         float[][] limitChunks = chunks(limit);
-        Segment seg = Segment.local();
+        KernelSegment seg = KernelSegment.local();
         for (int r = from; r < to; r++) {
             int base = start + r * rowSize;
             if (spatial == 1) {
@@ -141,7 +141,7 @@ final class FloatLifKernels {
         int groups = rule.groups();
         int spatial = rule.spatial();
         int rowSize = rule.rowSize();
-        Segment seg = Segment.local();
+        KernelSegment seg = KernelSegment.local();
         if (spatial > 1) {
             for (int r = from; r < to; r++) {
                 for (int g = 0; g < groups; g++) {
@@ -229,7 +229,7 @@ final class FloatLifKernels {
         float[][] meanChunks = chunks(mean);
         float[][] scaleChunks = chunks(scale);
         float[][] shiftChunks = chunks(shift);
-        Segment seg = Segment.local();
+        KernelSegment seg = KernelSegment.local();
         float[] u = seg.membrane;
         float[] v = seg.other;
         float[] s = seg.spikes;
@@ -267,7 +267,7 @@ final class FloatLifKernels {
             }
             return;
         }
-        Segment seg = Segment.local();
+        KernelSegment seg = KernelSegment.local();
         for (int i = from; i < to; i += SEGMENT) {
             int n = Math.min(SEGMENT, to - i);
             seg.loadBackward(gradOut, gradIn, uPre, slope, spikes, i, n, length);
@@ -312,7 +312,7 @@ final class FloatLifKernels {
                 gradIn[i] = 0f;
             }
         } else {
-            Segment seg = Segment.local();
+            KernelSegment seg = KernelSegment.local();
             for (int i = begin; i < end; i += SEGMENT) {
                 int n = Math.min(SEGMENT, end - i);
                 seg.loadBackward(gradOut, gradIn, uPre, slope, spikes, i, n, length);
@@ -344,149 +344,6 @@ final class FloatLifKernels {
                 FloatNormKernels.addSegmentGradientSums(gradHat, uPre, start + r * rowSize + g * spatial, spatial,
                         mean[g], inverseStd[g], sums, sumsXhat, g);
             }
-        }
-    }
-
-    /** Scratch arrays for one segment of a kernel, all indexed from 0 (one set per thread). */
-    private static final class Segment {
-        private static final ThreadLocal<Segment> PER_THREAD = ThreadLocal.withInitial(() -> new Segment(SEGMENT));
-
-        static Segment local() {
-            return PER_THREAD.get();
-        }
-
-        final float[] input;
-        final float[] membrane;
-        final float[] spikes;
-        final float[] other;
-        final float[] slope;
-
-        Segment(int size) {
-            input = new float[size];
-            membrane = new float[size];
-            spikes = new float[size];
-            other = new float[size];
-            slope = new float[size];
-        }
-
-        /**
-         * Loads positions {@code [i, i + n)} for a backward step: ∂L/∂s into {@link #input}, u_pre into
-         * {@link #membrane}, φ' into {@link #slope}, s into {@link #spikes} and the next step's ∂L/∂u_pre (one
-         * block later) into {@link #other}.
-         */
-        void loadBackward(float[] gradOut, float[] gradIn, float[] uPre, float[] phi, float[] s, int i, int n,
-                          int length) {
-            System.arraycopy(gradOut, i, input, 0, n);
-            System.arraycopy(gradIn, i + length, other, 0, n);
-            System.arraycopy(uPre, i, membrane, 0, n);
-            System.arraycopy(phi, i, slope, 0, n);
-            System.arraycopy(s, i, spikes, 0, n);
-        }
-
-        /** {@code spikes[k] = [sign[k]·membrane[k] > limit[k]]} for k &lt; n. */
-        void fire(int n, float[] sign, float[] limit) {
-            for (int k = 0; k < n; k++) {
-                spikes[k] = above(sign[k] * membrane[k], limit[k]);
-            }
-        }
-
-        /**
-         * {@code membrane[k] = τ·u_pre[i+k−length]·(1 − s[i+k−length]) + x[i+k−shift]} for k &lt; n: the charged
-         * membrane of positions {@code [i, i + n)}, left in {@link #membrane}.
-         */
-        void charge(float[] x, float[] uPre, float[] s, int i, int n, int length, boolean firstStep, float tau,
-                    int inputShift) {
-            if (firstStep) {
-                System.arraycopy(x, i - inputShift, membrane, 0, n);
-                return;
-            }
-            System.arraycopy(x, i - inputShift, input, 0, n);
-            System.arraycopy(uPre, i - length, membrane, 0, n);
-            System.arraycopy(s, i - length, spikes, 0, n);
-            for (int k = 0; k < n; k++) {
-                membrane[k] = tau * (membrane[k] * (1 - spikes[k])) + input[k];
-            }
-        }
-
-        /** {@code spikes[k] = [sign·membrane[k] > limit]} for k &lt; n. */
-        void fire(int n, float sign, float limit) {
-            for (int k = 0; k < n; k++) {
-                spikes[k] = above(sign * membrane[k], limit);
-            }
-        }
-
-        /**
-         * Loads positions {@code [i, i + n)} for an inference step: the input current into {@link #input} and
-         * the previous step's membrane into {@link #membrane} (at the first step, the input itself).
-         */
-        void load(float[] x, float[] uPre, int i, int n, int length, boolean firstStep, int inputShift) {
-            if (firstStep) {
-                System.arraycopy(x, i - inputShift, membrane, 0, n);
-                return;
-            }
-            System.arraycopy(x, i - inputShift, input, 0, n);
-            System.arraycopy(uPre, i - length, membrane, 0, n);
-        }
-
-        /**
-         * Recomputes the previous spike from the previous membrane with the previous rule (one group's
-         * constants), then charges: {@code membrane ← τ·membrane·(1 − s_prev) + input}.
-         */
-        void resetAndCharge(int n, float tau, float mean, float scale, float shift, float sign, float limit) {
-            for (int k = 0; k < n; k++) {
-                float previousSpike = above(sign * ((membrane[k] - mean) * scale + shift), limit);
-                membrane[k] = tau * (membrane[k] * (1 - previousSpike)) + input[k];
-            }
-        }
-
-        /**
-         * As {@link #resetAndCharge(int, float, float, float, float, float, float)}, one group per position: the
-         * same operations in three short loops (C2 vectorises a loop over a few arrays, not one over nine).
-         */
-        void resetAndCharge(int n, float tau, float[] mean, float[] scale, float[] shift, float[] sign, float[] limit) {
-            for (int k = 0; k < n; k++) {
-                other[k] = (membrane[k] - mean[k]) * scale[k] + shift[k];
-            }
-            for (int k = 0; k < n; k++) {
-                spikes[k] = above(sign[k] * other[k], limit[k]);
-            }
-            for (int k = 0; k < n; k++) {
-                membrane[k] = tau * (membrane[k] * (1 - spikes[k])) + input[k];
-            }
-        }
-
-        /** {@code other = (membrane − mean)·scale + shift}, {@code spikes = [sign·other > limit]} (one group). */
-        void decide(int n, float mean, float scale, float shift, float sign, float limit) {
-            for (int k = 0; k < n; k++) {
-                float v = (membrane[k] - mean) * scale + shift;
-                other[k] = v;
-                spikes[k] = above(sign * v, limit);
-            }
-        }
-
-        /** As {@link #decide(int, float, float, float, float, float)}, one group per position (two short loops). */
-        void decide(int n, float[] mean, float[] scale, float[] shift, float[] sign, float[] limit) {
-            for (int k = 0; k < n; k++) {
-                other[k] = (membrane[k] - mean[k]) * scale[k] + shift[k];
-            }
-            for (int k = 0; k < n; k++) {
-                spikes[k] = above(sign[k] * other[k], limit[k]);
-            }
-        }
-
-        /** Stores u_pre (and û when {@code normalized} is not null) at i, and writes the spikes to the output. */
-        void publish(float[] uPre, float[] normalized, java.nio.FloatBuffer spikesOut, int i, int n) {
-            System.arraycopy(membrane, 0, uPre, i, n);
-            if (normalized != null) {
-                System.arraycopy(other, 0, normalized, i, n);
-            }
-            spikesOut.put(i, spikes, 0, n);
-        }
-
-        /** Copies the first n membranes and spikes to position i of the buffers. */
-        void store(float[] uPre, float[] s, int i, int n) {
-            System.arraycopy(membrane, 0, uPre, i, n);
-            System.arraycopy(spikes, 0, s, i, n);
         }
     }
 }
