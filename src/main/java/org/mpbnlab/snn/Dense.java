@@ -89,14 +89,8 @@ public final class Dense implements Layer {
             Nd4j.gemm(x, weight.value(), output, false, false, 1.0, 0.0);
         }
         if (bias != null) {
-            ArrayView y = ArrayView.of(output);
-            ArrayView b = ArrayView.of(bias.value());
-            for (int r = 0; r < rows; r++) {
-                int base = r * outputs;
-                for (int o = 0; o < outputs; o++) {
-                    y.set(base + o, y.get(base + o) + b.get(o));
-                }
-            }
+            // one native op: an element loop through the native buffer cost ~10% of a deployed mlp's inference
+            output.addiRowVector(bias.value());
         }
         lastInput = pass.training() ? x : null;
         return output;
