@@ -84,16 +84,31 @@ public final class Dense implements Layer {
             inputHeap.copyFrom(contiguous);
             outputHeap = ArrayView.heapLike(outputHeap, output);
             NarrowProducts.multiply(inputHeap, ArrayView.of(weight.value()), outputHeap, rows, inputs, outputs);
+            if (bias != null) {
+                addBias(outputHeap, outputHeap, rows);
+            }
             outputHeap.copyTo(output);
         } else {
             Nd4j.gemm(x, weight.value(), output, false, false, 1.0, 0.0);
-        }
-        if (bias != null) {
-            // one native op: an element loop through the native buffer cost ~10% of a deployed mlp's inference
-            output.addiRowVector(bias.value());
+            if (bias != null) {
+                ArrayView y = ArrayView.of(output);
+                HeapChunks.map(y, outputs, y, outputs, rows, (in, out, count) -> addBias(in, out, count));
+            }
         }
         lastInput = pass.training() ? x : null;
         return output;
+    }
+
+    /** {@code out[r, o] = in[r, o] + b[o]} for rows {@code [0, rows)} of heap views ({@code out} may be {@code in}). */
+    private void addBias(ArrayView in, ArrayView out, int rows) {
+        ArrayView b = ArrayView.of(bias.value());
+        double[] values = b.toDoubleArray();
+        for (int r = 0; r < rows; r++) {
+            int base = r * outputs;
+            for (int o = 0; o < outputs; o++) {
+                out.set(base + o, in.get(base + o) + values[o]);
+            }
+        }
     }
 
     /**

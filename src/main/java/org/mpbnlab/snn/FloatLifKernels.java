@@ -111,7 +111,7 @@ final class FloatLifKernels {
                     int g0 = c * SEGMENT;
                     int n = signChunks[c].length;
                     seg.charge(x, uPre, spikes, base + g0, n, length, firstStep, tau, inputShift);
-                    seg.fire(n, signChunks[c], limitChunks[c]);
+                    seg.fire(n, false, null, null, null, signChunks[c], limitChunks[c]);
                     seg.store(uPre, spikes, base + g0, n);
                 }
                 continue;
@@ -171,9 +171,10 @@ final class FloatLifKernels {
                 int i = start + r * rowSize + c * SEGMENT;
                 seg.load(x, uPre, i, n, length, firstStep, inputShift);
                 if (!firstStep) {
-                    seg.resetAndCharge(n, tau, before[0][c], before[1][c], before[2][c], before[3][c], before[4][c]);
+                    seg.resetAndCharge(n, tau, previous.normalizes(), before[0][c], before[1][c], before[2][c],
+                            before[3][c], before[4][c]);
                 }
-                seg.decide(n, now[0][c], now[1][c], now[2][c], now[3][c], now[4][c]);
+                seg.fire(n, rule.normalizes(), now[0][c], now[1][c], now[2][c], now[3][c], now[4][c]);
                 seg.publish(uPre, rule.normalizes() ? normalized : null, spikesOut, i, n);
             }
         }

@@ -42,13 +42,6 @@ final class KernelSegment {
         System.arraycopy(s, i, spikes, 0, n);
     }
 
-    /** {@code spikes[k] = [sign[k]·membrane[k] > limit[k]]} for k &lt; n. */
-    void fire(int n, float[] sign, float[] limit) {
-        for (int k = 0; k < n; k++) {
-            spikes[k] = FloatLifKernels.above(sign[k] * membrane[k], limit[k]);
-        }
-    }
-
     /**
      * {@code membrane[k] = τ·u_pre[i+k−length]·(1 − s[i+k−length]) + x[i+k−shift]} for k &lt; n: the charged
      * membrane of positions {@code [i, i + n)}, left in {@link #membrane}.
@@ -100,15 +93,12 @@ final class KernelSegment {
 
     /**
      * As {@link #resetAndCharge(int, float, float, float, float, float, float)}, one group per position: the
-     * same operations in three short loops (C2 vectorises a loop over a few arrays, not one over nine).
+     * same operations in short loops (C2 vectorises a loop over a few arrays, not one over nine); a rule that
+     * does not normalise compares the membrane itself.
      */
-    void resetAndCharge(int n, float tau, float[] mean, float[] scale, float[] shift, float[] sign, float[] limit) {
-        for (int k = 0; k < n; k++) {
-            other[k] = (membrane[k] - mean[k]) * scale[k] + shift[k];
-        }
-        for (int k = 0; k < n; k++) {
-            spikes[k] = FloatLifKernels.above(sign[k] * other[k], limit[k]);
-        }
+    void resetAndCharge(int n, float tau, boolean normalizes, float[] mean, float[] scale, float[] shift,
+                        float[] sign, float[] limit) {
+        fire(n, normalizes, mean, scale, shift, sign, limit);
         for (int k = 0; k < n; k++) {
             membrane[k] = tau * (membrane[k] * (1 - spikes[k])) + input[k];
         }
@@ -123,13 +113,20 @@ final class KernelSegment {
         }
     }
 
-    /** As {@link #decide(int, float, float, float, float, float)}, one group per position (two short loops). */
-    void decide(int n, float[] mean, float[] scale, float[] shift, float[] sign, float[] limit) {
-        for (int k = 0; k < n; k++) {
-            other[k] = (membrane[k] - mean[k]) * scale[k] + shift[k];
+    /**
+     * As {@link #decide(int, float, float, float, float, float)}, one group per position: {@code other} gets
+     * v when the rule normalises, and {@code spikes = [sign·v > limit]} with v the membrane itself otherwise.
+     */
+    void fire(int n, boolean normalizes, float[] mean, float[] scale, float[] shift, float[] sign, float[] limit) {
+        float[] compared = membrane;
+        if (normalizes) {
+            for (int k = 0; k < n; k++) {
+                other[k] = (membrane[k] - mean[k]) * scale[k] + shift[k];
+            }
+            compared = other;
         }
         for (int k = 0; k < n; k++) {
-            spikes[k] = FloatLifKernels.above(sign[k] * other[k], limit[k]);
+            spikes[k] = FloatLifKernels.above(sign[k] * compared[k], limit[k]);
         }
     }
 
