@@ -32,6 +32,11 @@ public abstract sealed class ArrayView
         set(index, get(index) + value);
     }
 
+    /** True when {@link #of} accepts {@code array}: contiguous, c-ordered, no offset. */
+    public static boolean viewable(INDArray array) {
+        return !array.isView() && array.offset() == 0 && array.ordering() == 'c' && array.length() <= Integer.MAX_VALUE;
+    }
+
     /** A view of {@code array}, which must be contiguous, c-ordered and not a view with an offset. */
     public static ArrayView of(INDArray array) {
         if (array.isView() || array.offset() != 0 || array.ordering() != 'c') {

@@ -135,7 +135,7 @@ final class FloatLifKernels {
      * decide, store u_pre (and v = û when the rule normalises) and write the spikes straight into the published
      * array {@code spikesOut}.
      */
-    static void inferStep(float[] x, float[] uPre, float[] normalized, java.nio.FloatBuffer spikesOut, int start,
+    static void inferStep(java.nio.FloatBuffer x, float[] uPre, float[] normalized, java.nio.FloatBuffer spikesOut, int start,
                           int length, int from, int to, boolean firstStep, float tau, int inputShift, FiringRule rule,
                           FiringRule previous) {
         int groups = rule.groups();

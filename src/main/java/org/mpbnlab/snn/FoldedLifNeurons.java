@@ -68,15 +68,15 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         int rows = pass.rows();
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
         boolean staticInput = StaticFrames.given(x, pass);
-        inputHeap = ArrayView.heapLike(inputHeap, x);
-        inputHeap.copyFrom(x);
+        // the float engine's inference step reads the input in bulk where it is; everything else works on a heap copy
+        boolean streamInput = true && type == DataType.FLOAT && ArrayView.viewable(x);
+        ArrayView in = streamInput ? ArrayView.of(x) : heapCopyOfInput(x);
         membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
         if (type != DataType.FLOAT) {
             // the float engine writes spikes straight out and keeps none
             spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
         }
         ArrayView spikesView = ArrayView.of(spikes);
-        ArrayView in = inputHeap;
         ArrayView uPre = membraneHeap;
         ArrayView out = spikesHeap;
         int block = pass.batchSize() * rowSize;
@@ -98,6 +98,13 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         membranePublished = false;
         lastPass = pass;
         return spikes;
+    }
+
+    /** The input copied into the reused heap buffer. */
+    private ArrayView heapCopyOfInput(INDArray x) {
+        inputHeap = ArrayView.heapLike(inputHeap, x);
+        inputHeap.copyFrom(x);
+        return inputHeap;
     }
 
     /** Ṽ and the comparison of every group of a row, per set. */

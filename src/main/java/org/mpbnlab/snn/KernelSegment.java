@@ -68,15 +68,16 @@ final class KernelSegment {
     }
 
     /**
-     * Loads positions {@code [i, i + n)} for an inference step: the input current into {@link #input} and
-     * the previous step's membrane into {@link #membrane} (at the first step, the input itself).
+     * Loads positions {@code [i, i + n)} for an inference step: the input current (read in bulk from a heap
+     * or native buffer) into {@link #input} and the previous step's membrane into {@link #membrane} (at the
+     * first step, the input itself).
      */
-    void load(float[] x, float[] uPre, int i, int n, int length, boolean firstStep, int inputShift) {
+    void load(java.nio.FloatBuffer x, float[] uPre, int i, int n, int length, boolean firstStep, int inputShift) {
         if (firstStep) {
-            System.arraycopy(x, i - inputShift, membrane, 0, n);
+            x.get(i - inputShift, membrane, 0, n);
             return;
         }
-        System.arraycopy(x, i - inputShift, input, 0, n);
+        x.get(i - inputShift, input, 0, n);
         System.arraycopy(uPre, i - length, membrane, 0, n);
     }
 

@@ -94,19 +94,22 @@ public final class LifDynamics {
      * One inference step of the float engine in a single pass (see {@link FloatLifKernels#inferStep}): charge
      * with the previous step's spikes recomputed under {@code previous}, decide under {@code rule}, store u_pre
      * (and û into {@code normalized} when the rule normalises) and write the spikes into {@code spikesOut}, a
-     * view of the published float array. Returns false, doing nothing, when the buffers are not float heap
+     * view of the published float array. The input x may be a heap or a native float view: it is read in bulk,
+     * a segment at a time, so it needs no heap copy. Returns false, doing nothing, when the buffers are not float heap
      * arrays (the double engine then runs the step kernels, which give the same values).
      */
     static boolean inferStep(ArrayView x, ArrayView uPre, ArrayView normalized, ArrayView spikesOut, int start,
                              int rows, boolean firstStep, double tau, int inputShift, FiringRule rule,
                              FiringRule previous) {
-        float[][] f = normalized == null ? FloatLifKernels.arrays(x, uPre) : FloatLifKernels.arrays(x, uPre, normalized);
-        if (f == null || !(spikesOut instanceof ArrayView.FloatView out)) {
+        float[][] f = normalized == null ? FloatLifKernels.arrays(uPre) : FloatLifKernels.arrays(uPre, normalized);
+        java.nio.FloatBuffer input = x instanceof ArrayView.HeapFloats heap ? java.nio.FloatBuffer.wrap(heap.array())
+                : x instanceof ArrayView.FloatView direct ? direct.buffer() : null;
+        if (f == null || input == null || !(spikesOut instanceof ArrayView.FloatView out)) {
             return false;
         }
-        float[] normalizedArray = normalized == null ? null : f[2];
+        float[] normalizedArray = normalized == null ? null : f[1];
         int length = rows * rule.rowSize();
-        RowSplit.run(rows, rule.rowSize(), (from, to) -> FloatLifKernels.inferStep(f[0], f[1], normalizedArray,
+        RowSplit.run(rows, rule.rowSize(), (from, to) -> FloatLifKernels.inferStep(input, f[0], normalizedArray,
                 out.buffer(), start, length, from, to, firstStep, (float) tau, inputShift, rule, previous));
         return true;
     }

@@ -113,10 +113,11 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
         ensureStepStatistics(steps);
         staticInput = StaticFrames.given(x, pass);
-        inputHeap = ArrayView.heapLike(inputHeap, x);
-        inputHeap.copyFrom(x);
-        membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
         boolean inference = !pass.training() && !smoothForward;
+        // the float engine's inference step reads the input in bulk where it is; everything else works on a heap copy
+        boolean streamInput = inference && type == DataType.FLOAT && ArrayView.viewable(x);
+        ArrayView in = streamInput ? ArrayView.of(x) : heapCopyOfInput(x);
+        membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
         if (!inference || type != DataType.FLOAT) {
             // the float engine's inference step writes spikes straight out and keeps none
             spikesHeap = ArrayView.heapLike(spikesHeap, spikes);
@@ -125,7 +126,6 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         if (mpbn.enabled()) {
             normalizedHeap = ArrayView.heapLike(normalizedHeap, spikes);
         }
-        ArrayView in = inputHeap;
         ArrayView uPre = membraneHeap;
         ArrayView out = spikesHeap;
         ArrayView uHat = mpbn.enabled() ? normalizedHeap : uPre;
@@ -159,6 +159,13 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         lastPass = pass;
         membranesPublished = false;
         return spikes;
+    }
+
+    /** The input copied into the reused heap buffer. */
+    private ArrayView heapCopyOfInput(INDArray x) {
+        inputHeap = ArrayView.heapLike(inputHeap, x);
+        inputHeap.copyFrom(x);
+        return inputHeap;
     }
 
     /** Copies the heap membranes of the last forward pass into the arrays the accessors return. */
