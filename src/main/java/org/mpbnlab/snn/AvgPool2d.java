@@ -84,6 +84,10 @@ public final class AvgPool2d implements Layer {
         int outHeight = geometry.outHeight();
         int outWidth = geometry.outWidth();
         double scale = 1.0 / (k * k);
+        if (k == 2 && in instanceof ArrayView.HeapFloats source && out instanceof ArrayView.HeapFloats target) {
+            averageTwoByTwo(source.array(), target.array(), from, to);
+            return;
+        }
         int index = from * outHeight * outWidth;
         for (int plane = from; plane < to; plane++) {
             for (int y = 0; y < outHeight; y++) {
@@ -105,6 +109,27 @@ public final class AvgPool2d implements Layer {
                         }
                     }
                     out.set(index, sum * scale);
+                }
+            }
+        }
+    }
+
+    /**
+     * The 2×2 average over float planes {@code [from, to)} in single precision (the float engine): each output
+     * row from two input rows, {@code (a + b + c + d)·¼} (exact for spikes, which are 0 or 1).
+     */
+    private void averageTwoByTwo(float[] in, float[] out, int from, int to) {
+        int width = geometry.width();
+        int outHeight = geometry.outHeight();
+        int outWidth = geometry.outWidth();
+        int index = from * outHeight * outWidth;
+        for (int plane = from; plane < to; plane++) {
+            for (int y = 0; y < outHeight; y++, index += outWidth) {
+                int top = geometry.windowOrigin(plane, y, 0);
+                int bottom = top + width;
+                for (int x = 0; x < outWidth; x++) {
+                    out[index + x] = (in[top + 2 * x] + in[top + 2 * x + 1] + in[bottom + 2 * x]
+                            + in[bottom + 2 * x + 1]) * 0.25f;
                 }
             }
         }

@@ -36,6 +36,21 @@ class PoolingTest {
     }
 
     @Test
+    void floatAveragePoolingAgreesWithDoubleOverManyPlanes() {
+        AvgPool2d pool = new AvgPool2d(new int[] {2, 6, 8}, 2);
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        double[] values = new double[3 * 2 * 6 * 8];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rng.nextGaussian();
+        }
+        double[] single = TestArrays.values(pool.forward(TestArrays.of(values, DataType.FLOAT, 3, 2, 6, 8),
+                new Pass(1, 3, false)));
+        double[] twice = TestArrays.values(new AvgPool2d(new int[] {2, 6, 8}, 2).forward(
+                TestArrays.of(values, DataType.DOUBLE, 3, 2, 6, 8), new Pass(1, 3, false)));
+        assertArrayEquals(twice, single, 1e-6);
+    }
+
+    @Test
     void averagePoolingSpreadsEachGradientEvenlyOverItsWindow() {
         AvgPool2d pool = new AvgPool2d(new int[] {1, 4, 4}, 2);
         pool.forward(fourByFour(DataType.DOUBLE), new Pass(1, 1, true));
