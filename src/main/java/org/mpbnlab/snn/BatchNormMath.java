@@ -23,21 +23,10 @@ public final class BatchNormMath {
         int groups = layout.groups();
         int spatial = layout.spatial();
         float[][] f = FloatLifKernels.arrays(x);
-        if (f != null && spatial == 1) {
-            RowSplit.runSumming(rows, groups, mean, variance, (from, to, sums, squares) ->
-                    FloatNormKernels.sumsAndSquares(f[0], firstRow * groups, from, to, groups, sums, squares));
-            finishMoments(mean, variance, rows);
-            return;
-        }
         if (f != null) {
-            int rowSize = layout.rowSize();
-            RowSplit.runSumming(rows, rowSize, mean, variance, (from, to, sums, squares) -> {
-                for (int r = firstRow + from; r < firstRow + to; r++) {
-                    for (int g = 0; g < groups; g++) {
-                        FloatNormKernels.addSegmentMoments(f[0], r * rowSize + g * spatial, spatial, sums, squares, g);
-                    }
-                }
-            });
+            int start = firstRow * layout.rowSize();
+            RowSplit.runSumming(rows, layout.rowSize(), mean, variance, (from, to, sums, squares) ->
+                    FloatNormKernels.moments(f[0], start, from, to, layout, sums, squares));
             finishMoments(mean, variance, (double) rows * spatial);
             return;
         }
@@ -156,26 +145,13 @@ public final class BatchNormMath {
         double[] sumDy = new double[groups];
         double[] sumDyXhat = new double[groups];
         float[][] f = FloatLifKernels.arrays(x, dy);
-        if (f != null && spatial == 1) {
+        if (f != null) {
             float[] meanF = FloatLifKernels.single(mean);
             float[] inverseStdF = FloatLifKernels.single(inverseStd);
-            RowSplit.runSumming(rows, groups, sumDy, sumDyXhat, (from, to, sums, sumsXhat) ->
-                    FloatNormKernels.gradientSums(f[1], f[0], firstRow * groups, from, to, groups, meanF, inverseStdF,
-                            sums, sumsXhat));
-            applyBackward(x, dy, dx, firstRow, rows, layout, mean, inverseStd, gamma, sumDy, sumDyXhat, gammaGrad,
-                    betaGrad, false);
-            return;
-        }
-        if (f != null) {
-            int rowSize = layout.rowSize();
-            RowSplit.runSumming(rows, rowSize, sumDy, sumDyXhat, (from, to, sums, sumsXhat) -> {
-                for (int r = firstRow + from; r < firstRow + to; r++) {
-                    for (int g = 0; g < groups; g++) {
-                        FloatNormKernels.addSegmentGradientSums(f[1], f[0], r * rowSize + g * spatial, spatial,
-                                (float) mean[g], inverseStd[g], sums, sumsXhat, g);
-                    }
-                }
-            });
+            int start = firstRow * layout.rowSize();
+            RowSplit.runSumming(rows, layout.rowSize(), sumDy, sumDyXhat, (from, to, sums, sumsXhat) ->
+                    FloatNormKernels.gradientSums(f[1], f[0], start, from, to, layout, meanF, inverseStdF, sums,
+                            sumsXhat));
             applyBackward(x, dy, dx, firstRow, rows, layout, mean, inverseStd, gamma, sumDy, sumDyXhat, gammaGrad,
                     betaGrad, false);
             return;

@@ -89,17 +89,17 @@ final class FloatLifKernels {
         }
     }
 
-    /** Charge and fire rows {@code [from, to)} of a block at {@code start}: fire where {@code sign·u_pre > Ṽ}. */
+    /**
+     * Charge and fire rows {@code [from, to)} of a block at {@code start} under a rule that compares the raw
+     * membrane ({@link FiringRule#thresholds}): fire where {@code sign·u_pre > limit}.
+     */
     static void chargeAndFire(float[] x, float[] uPre, float[] spikes, int start, int length, int from, int to,
-                              boolean firstStep, float tau, int inputShift, GroupThresholds thresholds) {
-        int groups = thresholds.groups();
-        int spatial = thresholds.spatial();
-        int rowSize = thresholds.rowSize();
-        float[] sign = single(thresholds.sign());
-        float[] limit = new float[groups];
-        for (int g = 0; g < groups; g++) {
-            limit[g] = below(thresholds.signedThreshold()[g]);
-        }
+                              boolean firstStep, float tau, int inputShift, FiringRule rule) {
+        int groups = rule.groups();
+        int spatial = rule.spatial();
+        int rowSize = rule.rowSize();
+        float[] sign = rule.sign();
+        float[] limit = rule.limit();
         float[][] signChunks = chunks(sign);
         float[][] limitChunks = chunks(limit);
         KernelSegment seg = KernelSegment.local();
@@ -187,19 +187,9 @@ final class FloatLifKernels {
     static void chargeAndSum(float[] x, float[] uPre, float[] spikes, int start, int length, int from, int to,
                              boolean firstStep, float tau, int inputShift, GroupLayout layout, double[] sums,
                              double[] squares) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
         int rowSize = layout.rowSize();
         charge(x, uPre, spikes, start + from * rowSize, start + to * rowSize, length, firstStep, tau, inputShift);
-        if (spatial == 1) {
-            FloatNormKernels.sumsAndSquares(uPre, start, from, to, groups, sums, squares);
-            return;
-        }
-        for (int r = from; r < to; r++) {
-            for (int g = 0; g < groups; g++) {
-                FloatNormKernels.addSegmentMoments(uPre, start + r * rowSize + g * spatial, spatial, sums, squares, g);
-            }
-        }
+        FloatNormKernels.moments(uPre, start, from, to, layout, sums, squares);
     }
 
     /**
@@ -272,22 +262,13 @@ final class FloatLifKernels {
         for (int i = from; i < to; i += SEGMENT) {
             int n = Math.min(SEGMENT, to - i);
             seg.loadBackward(gradOut, gradIn, uPre, slope, spikes, i, n, length);
-            float[] out = seg.input;
-            float[] next = seg.other;
-            float[] u = seg.membrane;
-            float[] phi = seg.slope;
-            float[] sp = seg.spikes;
-            // g_u = τ·∂L/∂u_pre[t+1], then ∂L/∂u_pre[t] = g_u·(1 − s) + (∂L/∂s − keep·g_u·u_pre)·φ', in short loops
+            seg.splitGradient(n, tau, keep);
+            float[] resetPath = seg.other;
+            float[] spikePath = seg.input;
             for (int k = 0; k < n; k++) {
-                next[k] = tau * next[k];
+                resetPath[k] += spikePath[k];
             }
-            for (int k = 0; k < n; k++) {
-                out[k] = (out[k] - keep * next[k] * u[k]) * phi[k];
-            }
-            for (int k = 0; k < n; k++) {
-                next[k] = next[k] * (1 - sp[k]) + out[k];
-            }
-            System.arraycopy(next, 0, gradIn, i, n);
+            System.arraycopy(resetPath, 0, gradIn, i, n);
         }
     }
 
@@ -302,8 +283,6 @@ final class FloatLifKernels {
                                    float[] spikes, int start, int length, int from, int to, boolean lastStep,
                                    float tau, float keep, GroupLayout layout, float[] mean, float[] inverseStd,
                                    double[] sums, double[] sumsXhat) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
         int rowSize = layout.rowSize();
         int begin = start + from * rowSize;
         int end = start + to * rowSize;
@@ -317,34 +296,11 @@ final class FloatLifKernels {
             for (int i = begin; i < end; i += SEGMENT) {
                 int n = Math.min(SEGMENT, end - i);
                 seg.loadBackward(gradOut, gradIn, uPre, slope, spikes, i, n, length);
-                float[] out = seg.input;
-                float[] next = seg.other;
-                float[] u = seg.membrane;
-                float[] phi = seg.slope;
-                float[] sp = seg.spikes;
-                // g_u = τ·∂L/∂u_pre[t+1]; ∂L/∂û = (∂L/∂s − keep·g_u·u_pre)·φ'; reset path g_u·(1 − s)
-                for (int k = 0; k < n; k++) {
-                    next[k] = tau * next[k];
-                }
-                for (int k = 0; k < n; k++) {
-                    out[k] = (out[k] - keep * next[k] * u[k]) * phi[k];
-                }
-                for (int k = 0; k < n; k++) {
-                    next[k] = next[k] * (1 - sp[k]);
-                }
-                System.arraycopy(out, 0, gradHat, i, n);
-                System.arraycopy(next, 0, gradIn, i, n);
+                seg.splitGradient(n, tau, keep);
+                System.arraycopy(seg.input, 0, gradHat, i, n);
+                System.arraycopy(seg.other, 0, gradIn, i, n);
             }
         }
-        if (spatial == 1) {
-            FloatNormKernels.gradientSums(gradHat, uPre, start, from, to, groups, mean, inverseStd, sums, sumsXhat);
-            return;
-        }
-        for (int r = from; r < to; r++) {
-            for (int g = 0; g < groups; g++) {
-                FloatNormKernels.addSegmentGradientSums(gradHat, uPre, start + r * rowSize + g * spatial, spatial,
-                        mean[g], inverseStd[g], sums, sumsXhat, g);
-            }
-        }
+        FloatNormKernels.gradientSums(gradHat, uPre, start, from, to, layout, mean, inverseStd, sums, sumsXhat);
     }
 }

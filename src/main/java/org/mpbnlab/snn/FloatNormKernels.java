@@ -92,13 +92,53 @@ final class FloatNormKernels {
     }
 
     /**
+     * Σx and Σx² per group over rows {@code [from, to)} of the block at {@code start}, added (in double) into
+     * {@code sums} and {@code squares}: the batch moments' sums, for BN_pre and MPBN alike.
+     */
+    static void moments(float[] x, int start, int from, int to, GroupLayout layout, double[] sums,
+                        double[] squares) {
+        int groups = layout.groups();
+        int spatial = layout.spatial();
+        if (spatial == 1) {
+            singleNeuronMoments(x, start, from, to, groups, sums, squares);
+            return;
+        }
+        for (int r = from; r < to; r++) {
+            for (int g = 0; g < groups; g++) {
+                addProductSums(x, x, 0f, start + (r * groups + g) * spatial, spatial, sums, squares, g, 1.0);
+            }
+        }
+    }
+
+    /**
+     * Σd and Σd·x̂ per group over rows {@code [from, to)} of the block at {@code start}, with
+     * {@code x̂ = (x − μ)·invStd}, added (in double) into {@code sums} and {@code sumsXhat}: the sums of the
+     * backward through batch statistics, for BN_pre and MPBN alike.
+     */
+    static void gradientSums(float[] grad, float[] x, int start, int from, int to, GroupLayout layout, float[] mean,
+                             float[] inverseStd, double[] sums, double[] sumsXhat) {
+        int groups = layout.groups();
+        int spatial = layout.spatial();
+        if (spatial == 1) {
+            singleNeuronGradientSums(grad, x, start, from, to, groups, mean, inverseStd, sums, sumsXhat);
+            return;
+        }
+        for (int r = from; r < to; r++) {
+            for (int g = 0; g < groups; g++) {
+                addProductSums(grad, x, mean[g], start + (r * groups + g) * spatial, spatial, sums, sumsXhat, g,
+                        inverseStd[g]);
+            }
+        }
+    }
+
+    /**
      * Σu and Σu² per group over rows {@code [from, to)}, for one neuron per group. The few rows are summed in
      * float, element-wise over the groups (a loop that vectorises), as deviations {@code d = u − c} from the
      * first row's value c, which keeps the float sums at the scale of the spread rather than of the mean;
      * the totals then go to double: {@code Σu = Σd + n·c}, {@code Σu² = Σd² + 2c·Σd + n·c²}.
      */
-    static void sumsAndSquares(float[] values, int start, int from, int to, int groups, double[] sums,
-                                              double[] squares) {
+    private static void singleNeuronMoments(float[] values, int start, int from, int to, int groups,
+                                            double[] sums, double[] squares) {
         if (from >= to) {
             return;
         }
@@ -132,9 +172,9 @@ final class FloatNormKernels {
      * one neuron per group: each row is copied next to the group constants and summed element-wise in float,
      * then the totals go into the double accumulators.
      */
-    static void gradientSums(float[] grad, float[] values, int start, int from, int to,
-                                                    int groups, float[] mean, float[] inverseStd, double[] sums,
-                                                    double[] sumsXhat) {
+    private static void singleNeuronGradientSums(float[] grad, float[] values, int start, int from, int to,
+                                                 int groups, float[] mean, float[] inverseStd, double[] sums,
+                                                 double[] sumsXhat) {
         float[] rowSums = new float[groups];
         float[] rowSumsXhat = new float[groups];
         float[] d = new float[groups];
@@ -157,11 +197,12 @@ final class FloatNormKernels {
     }
 
     /**
-     * Adds Σv and Σv² of {@code values[i, i + n)} (one group's positions in one row) into {@code sums[g]} and
-     * {@code squares[g]}: in double, with four running sums each so that the additions do not wait on one
-     * another.
+     * {@code first[g] += Σ a[k]} and {@code second[g] += scale·Σ a[k]·(b[k] − offset)} over {@code [i, i + n)}
+     * (one group's positions in one row), in double with four running sums each, so that the additions do not
+     * wait on one another. Moments are {@code a = b = x}, offset 0; gradient sums {@code a = d, b = x}, offset μ.
      */
-    static void addSegmentMoments(float[] values, int i, int n, double[] sums, double[] squares, int g) {
+    private static void addProductSums(float[] a, float[] b, float offset, int i, int n, double[] first,
+                                       double[] second, int g, double scale) {
         double a0 = 0;
         double a1 = 0;
         double a2 = 0;
@@ -173,64 +214,25 @@ final class FloatNormKernels {
         int k = i;
         int end = i + n;
         for (; k + 3 < end; k += 4) {
-            double v0 = values[k];
-            double v1 = values[k + 1];
-            double v2 = values[k + 2];
-            double v3 = values[k + 3];
+            double v0 = a[k];
+            double v1 = a[k + 1];
+            double v2 = a[k + 2];
+            double v3 = a[k + 3];
             a0 += v0;
             a1 += v1;
             a2 += v2;
             a3 += v3;
-            b0 += v0 * v0;
-            b1 += v1 * v1;
-            b2 += v2 * v2;
-            b3 += v3 * v3;
+            b0 += v0 * ((double) b[k] - offset);
+            b1 += v1 * ((double) b[k + 1] - offset);
+            b2 += v2 * ((double) b[k + 2] - offset);
+            b3 += v3 * ((double) b[k + 3] - offset);
         }
         for (; k < end; k++) {
-            double v = values[k];
+            double v = a[k];
             a0 += v;
-            b0 += v * v;
+            b0 += v * ((double) b[k] - offset);
         }
-        sums[g] += (a0 + a1) + (a2 + a3);
-        squares[g] += (b0 + b1) + (b2 + b3);
-    }
-
-    /**
-     * Adds Σd and Σd·(x − μ)·invStd over {@code [i, i + n)} (one group's positions in one row) into
-     * {@code sums[g]} and {@code sumsXhat[g]}, in double with four running sums each.
-     */
-    static void addSegmentGradientSums(float[] grad, float[] values, int i, int n, float mean, double inverseStd,
-                                       double[] sums, double[] sumsXhat, int g) {
-        double a0 = 0;
-        double a1 = 0;
-        double a2 = 0;
-        double a3 = 0;
-        double b0 = 0;
-        double b1 = 0;
-        double b2 = 0;
-        double b3 = 0;
-        int k = i;
-        int end = i + n;
-        for (; k + 3 < end; k += 4) {
-            float d0 = grad[k];
-            float d1 = grad[k + 1];
-            float d2 = grad[k + 2];
-            float d3 = grad[k + 3];
-            a0 += d0;
-            a1 += d1;
-            a2 += d2;
-            a3 += d3;
-            b0 += d0 * (values[k] - mean);
-            b1 += d1 * (values[k + 1] - mean);
-            b2 += d2 * (values[k + 2] - mean);
-            b3 += d3 * (values[k + 3] - mean);
-        }
-        for (; k < end; k++) {
-            float d = grad[k];
-            a0 += d;
-            b0 += d * (values[k] - mean);
-        }
-        sums[g] += (a0 + a1) + (a2 + a3);
-        sumsXhat[g] += ((b0 + b1) + (b2 + b3)) * inverseStd;
+        first[g] += (a0 + a1) + (a2 + a3);
+        second[g] += ((b0 + b1) + (b2 + b3)) * scale;
     }
 }

@@ -43,6 +43,24 @@ final class KernelSegment {
     }
 
     /**
+     * The two paths of one BPTT step for the loaded segment, in short loops: with
+     * {@code g_u = τ·∂L/∂u_pre[t+1]} (in {@link #other}), {@link #input} becomes
+     * {@code (∂L/∂s − keep·g_u·u_pre)·φ'} (the path through the spike; ∂L/∂û with MPBN) and {@link #other} the
+     * reset path {@code g_u·(1 − s)}. {@code keep} is 0 for a detached reset, else 1.
+     */
+    void splitGradient(int n, float tau, float keep) {
+        for (int k = 0; k < n; k++) {
+            other[k] = tau * other[k];
+        }
+        for (int k = 0; k < n; k++) {
+            input[k] = (input[k] - keep * other[k] * membrane[k]) * slope[k];
+        }
+        for (int k = 0; k < n; k++) {
+            other[k] = other[k] * (1 - spikes[k]);
+        }
+    }
+
+    /**
      * {@code membrane[k] = τ·u_pre[i+k−length]·(1 − s[i+k−length]) + x[i+k−shift]} for k &lt; n: the charged
      * membrane of positions {@code [i, i + n)}, left in {@link #membrane}.
      */

@@ -69,8 +69,9 @@ public final class LifDynamics {
         int rowSize = thresholds.rowSize();
         float[][] f = FloatLifKernels.arrays(x, uPre, spikes);
         if (f != null) {
+            FiringRule rule = FiringRule.thresholds(thresholds);
             RowSplit.run(length / rowSize, rowSize, (from, to) -> FloatLifKernels.chargeAndFire(f[0], f[1], f[2],
-                    start, length, from, to, firstStep, (float) tau, inputShift, thresholds));
+                    start, length, from, to, firstStep, (float) tau, inputShift, rule));
             return;
         }
         int spatial = thresholds.spatial();
