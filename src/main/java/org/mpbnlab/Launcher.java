@@ -2,7 +2,7 @@ package org.mpbnlab;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import org.mpbnlab.app.MpbnLabApp;
+import org.mpbnlab.app.shell.MpbnLabApp;
 import org.mpbnlab.cli.MpbnLabCommand;
 
 /**

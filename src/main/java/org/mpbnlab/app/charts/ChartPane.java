@@ -1,0 +1,247 @@
+package org.mpbnlab.app.charts;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
+import javafx.util.Duration;
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.ChartEntity;
+import org.jfree.chart.entity.EntityCollection;
+
+/**
+ * A chart drawn off the FX thread: {@link #show} hands over a recipe, the {@link ChartRenderer}
+ * builds and draws the chart at the pane's size into an image, and the FX thread only swaps the image
+ * in. Requests are coalesced (only the newest is drawn). Hovering shows the value under the mouse;
+ * the context menu exports the chart as PNG or SVG.
+ */
+public final class ChartPane extends Region {
+
+    private final ChartRenderer renderer;
+    private final ImageSwapQueue swaps;
+    private final String exportName;
+    private final ImageView view = new ImageView();
+    private final Tooltip tooltip = new Tooltip();
+    private final AtomicReference<Request> pending = new AtomicReference<>();
+    private final AtomicBoolean drawing = new AtomicBoolean();
+    private final AtomicBoolean swapPending = new AtomicBoolean();
+    /** Two images drawn into alternately off the FX thread: never the one on screen (renderer thread only). */
+    private final WritableImage[] buffers = new WritableImage[2];
+    private volatile Image shown;
+    private BufferedImage canvas;
+    private long lastDrawNanos;
+    private Supplier<JFreeChart> recipe;
+    private volatile Drawn drawn;
+    private String explanation = "";
+
+    /** Least time between two drawings of one chart: at most 5 per second. */
+    private static final long MIN_INTERVAL_NANOS = 200_000_000L;
+
+    private record Request(Supplier<JFreeChart> recipe, double width, double height, double scale) {
+    }
+
+    private record Drawn(JFreeChart chart, ChartRenderingInfo info, double width, double height) {
+    }
+
+    public ChartPane(ViewContext context, String exportName) {
+        this.renderer = context.renderer();
+        this.swaps = context.swaps();
+        this.exportName = exportName;
+        getStyleClass().add("chart-pane");
+        view.setPreserveRatio(false);
+        getChildren().add(view);
+        setMinSize(80, 60);
+        setPrefSize(400, 300);
+        widthProperty().addListener((obs, old, now) -> redraw());
+        heightProperty().addListener((obs, old, now) -> redraw());
+        tooltip.setShowDelay(Duration.millis(150));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(520);
+        Tooltip.install(this, tooltip);
+        setOnMouseMoved(e -> tooltip.setText(tooltipAt(e.getX() - getInsets().getLeft(),
+                e.getY() - getInsets().getTop())));
+        MenuItem png = new MenuItem("Export PNG…");
+        png.setOnAction(e -> export("png"));
+        MenuItem svg = new MenuItem("Export SVG…");
+        svg.setOnAction(e -> export("svg"));
+        ContextMenu menu = new ContextMenu(png, svg);
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+    }
+
+    /** Text shown when hovering outside any bar or point (what the chart shows). */
+    public void setExplanation(String text) {
+        explanation = text;
+        tooltip.setText(text);
+    }
+
+    /** Draws the chart {@code newRecipe} builds (called on the FX thread; the recipe runs on the renderer). */
+    public void show(Supplier<JFreeChart> newRecipe) {
+        recipe = newRecipe;
+        redraw();
+    }
+
+    /** The chart last drawn, or null (for export and tests). */
+    public JFreeChart chart() {
+        Drawn d = drawn;
+        return d == null ? null : d.chart();
+    }
+
+    public boolean hasImage() {
+        return view.getImage() != null;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        javafx.geometry.Insets insets = getInsets();
+        view.relocate(insets.getLeft(), insets.getTop());
+        view.setFitWidth(contentWidth());
+        view.setFitHeight(contentHeight());
+    }
+
+    private double contentWidth() {
+        return getWidth() - getInsets().getLeft() - getInsets().getRight();
+    }
+
+    private double contentHeight() {
+        return getHeight() - getInsets().getTop() - getInsets().getBottom();
+    }
+
+    private void redraw() {
+        double width = contentWidth();
+        double height = contentHeight();
+        if (recipe == null || width < 10 || height < 10) {
+            return;
+        }
+        double scale = getScene() != null && getScene().getWindow() != null
+                ? getScene().getWindow().getOutputScaleX() : 1.0;
+        pending.set(new Request(recipe, width, height, scale));
+        if (drawing.compareAndSet(false, true)) {
+            renderer.submit(this::drawPending, 0);
+        }
+    }
+
+    /**
+     * On the renderer thread: draws the newest request, at most once per {@link #MIN_INTERVAL_NANOS} and
+     * only after the previous image is on screen (so a busy chart costs a bounded share of the CPU).
+     */
+    private void drawPending() {
+        long wait = lastDrawNanos + MIN_INTERVAL_NANOS - System.nanoTime();
+        if (swapPending.get() || wait > 0) {
+            renderer.submit(this::drawPending, Math.max(wait, 16_000_000L));
+            return;
+        }
+        Request request = pending.getAndSet(null);
+        if (request != null) {
+            lastDrawNanos = System.nanoTime();
+            try {
+                Image image = draw(request);
+                swapPending.set(true);
+                swaps.enqueue(() -> {
+                    view.setImage(image);
+                    shown = image;
+                    swapPending.set(false);
+                });
+            } catch (RuntimeException e) {
+                System.getLogger(ChartPane.class.getName()).log(System.Logger.Level.WARNING,
+                        "could not draw " + exportName, e);
+            }
+        }
+        drawing.set(false);
+        if (pending.get() != null && drawing.compareAndSet(false, true)) {
+            renderer.submit(this::drawPending, 0);
+        }
+    }
+
+    private Image draw(Request request) {
+        JFreeChart chart = request.recipe().get();
+        int w = (int) Math.ceil(request.width() * request.scale());
+        int h = (int) Math.ceil(request.height() * request.scale());
+        if (canvas == null || canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        }
+        Graphics2D g = canvas.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.scale(request.scale(), request.scale());
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, request.width(), request.height()), info);
+        g.dispose();
+        drawn = new Drawn(chart, info, request.width(), request.height());
+        return SwingFXUtils.toFXImage(canvas, offScreenBuffer(w, h));
+    }
+
+    /** A buffer of size w × h that is not on screen, or null to let a new one be made. */
+    private WritableImage offScreenBuffer(int w, int h) {
+        for (int i = 0; i < buffers.length; i++) {
+            WritableImage b = buffers[i];
+            if (b == shown) {
+                continue;
+            }
+            if (b == null || (int) b.getWidth() != w || (int) b.getHeight() != h) {
+                buffers[i] = new WritableImage(w, h);
+            }
+            return buffers[i];
+        }
+        return null;
+    }
+
+    private String tooltipAt(double x, double y) {
+        Drawn d = drawn;
+        if (d == null) {
+            return explanation;
+        }
+        EntityCollection entities = d.info().getEntityCollection();
+        ChartEntity entity = entities == null ? null : entities.getEntity(x, y);
+        String text = entity == null ? null : entity.getToolTipText();
+        if (text == null || text.isEmpty()) {
+            return explanation;
+        }
+        return explanation.isEmpty() ? text : text + "\n\n" + explanation;
+    }
+
+    private void export(String format) {
+        Drawn d = drawn;
+        if (d == null || getScene() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart as " + format.toUpperCase());
+        chooser.setInitialFileName(exportName + "." + format);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.toUpperCase(), "*." + format));
+        File file = chooser.showSaveDialog(getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        int w = (int) Math.max(d.width(), 800);
+        int h = (int) Math.max(d.height(), 500);
+        Supplier<JFreeChart> latest = recipe;
+        renderer.submit(() -> {
+            try {
+                JFreeChart chart = latest.get();
+                if (format.equals("png")) {
+                    ChartExport.png(chart, w, h, file.toPath());
+                } else {
+                    ChartExport.svg(chart, w, h, file.toPath());
+                }
+            } catch (IOException e) {
+                Platform.runLater(() -> setExplanation("export failed: " + e.getMessage()));
+            }
+        });
+    }
+}

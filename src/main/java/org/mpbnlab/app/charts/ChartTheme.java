@@ -1,0 +1,114 @@
+package org.mpbnlab.app.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.awt.Stroke;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
+
+/**
+ * Fonts and colours of every chart; the classroom theme has fonts large enough to read from the
+ * back of a room.
+ *
+ * @param fontScale 1 on a desk, larger in classroom mode
+ */
+public record ChartTheme(double fontScale) {
+
+    public static final ChartTheme DESK = new ChartTheme(1.0);
+    public static final ChartTheme CLASSROOM = new ChartTheme(1.5);
+
+    /** Colour-blind-safe colours (Okabe–Ito) for runs and layers. */
+    private static final Color[] PALETTE = {
+        new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73), new Color(0xCC79A7),
+        new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442)
+    };
+
+    public static final Color BEFORE_NORM = new Color(0x0072B2);
+    public static final Color AFTER_NORM = new Color(0xD55E00);
+    public static final Color THRESHOLD = new Color(0xC00000);
+    public static final Color FOLDED_THRESHOLD = new Color(0x7B2FBE);
+    public static final Color CURSOR_BACKGROUND = new Color(0xFFF4D6);
+
+    public Color colour(int index) {
+        return PALETTE[Math.floorMod(index, PALETTE.length)];
+    }
+
+    public Font font(int size, boolean bold) {
+        return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size * fontScale));
+    }
+
+    public Stroke dashed() {
+        return new BasicStroke((float) (2 * fontScale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                new float[] {6f, 4f}, 0);
+    }
+
+    public Stroke line(double width) {
+        return new BasicStroke((float) (width * Math.max(1, fontScale * 0.8)));
+    }
+
+    /**
+     * Loads the chart and font classes by drawing a tiny chart off-screen, so that the first real chart
+     * appears without the one-off cost (call from a background thread at start-up).
+     */
+    public static void warmUp() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        DESK.apply(new JFreeChart("warm-up", new XYPlot())).draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 8, 8));
+        g.dispose();
+    }
+
+    /** Applies the fonts to titles, legends and all axes of {@code chart}. */
+    public JFreeChart apply(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(font(15, true));
+        }
+        for (Object object : chart.getSubtitles()) {
+            Title title = (Title) object;
+            if (title instanceof TextTitle text) {
+                text.setFont(font(12, false));
+            } else if (title instanceof LegendTitle legend) {
+                legend.setItemFont(font(12, false));
+            }
+        }
+        if (chart.getPlot() instanceof CombinedDomainXYPlot combined) {
+            axisFonts(combined.getDomainAxis());
+            for (XYPlot sub : combined.getSubplots()) {
+                plotStyle(sub);
+            }
+        } else if (chart.getPlot() instanceof XYPlot plot) {
+            plotStyle(plot);
+        }
+        return chart;
+    }
+
+    private void plotStyle(XYPlot plot) {
+        plot.setBackgroundPaint(Color.WHITE);
+        Paint grid = new Color(0xDDDDDD);
+        plot.setDomainGridlinePaint(grid);
+        plot.setRangeGridlinePaint(grid);
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            axisFonts(plot.getDomainAxis(i));
+        }
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            axisFonts(plot.getRangeAxis(i));
+        }
+    }
+
+    private void axisFonts(ValueAxis axis) {
+        if (axis != null) {
+            axis.setLabelFont(font(13, false));
+            axis.setTickLabelFont(font(11, false));
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.mpbnlab.app.membrane;
+
+import java.awt.Color;
+import java.util.Locale;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+import org.mpbnlab.app.charts.ChartTheme;
+import org.mpbnlab.app.train.RunSettingsText;
+import org.mpbnlab.probe.Histogram;
+import org.mpbnlab.probe.MembraneQuantity;
+
+/**
+ * The chart of one time step: the histogram of u_pre above the histogram of û on a shared membrane
+ * axis (and a count axis shared by all steps of the figure), V_th drawn as a dashed line, and the
+ * mean, std and fraction above V_th written on each. With MPBN off only u_pre is drawn (û = u_pre).
+ */
+public final class HistogramPairChart {
+
+    private HistogramPairChart() {
+    }
+
+    /** The chart of step {@code t} (0-based) of {@code figure}. */
+    public static JFreeChart create(MembraneFigure figure, int t, ChartTheme theme) {
+        NumberAxis membrane = new NumberAxis("membrane potential");
+        membrane.setRange(figure.layer().membraneRange().lower(), figure.layer().membraneRange().upper());
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(membrane);
+        plot.setGap(6 * theme.fontScale());
+        double countTop = figure.sharedPeak() * 1.45;
+        plot.add(quantityPlot(figure, t, MembraneQuantity.BEFORE_NORM, countTop, theme), 1);
+        if (figure.layer().mpbnEnabled()) {
+            plot.add(quantityPlot(figure, t, MembraneQuantity.AFTER_NORM, countTop, theme), 1);
+        }
+        JFreeChart chart = new JFreeChart("t = " + (t + 1), theme.font(15, true), plot, false);
+        if (!figure.layer().mpbnEnabled()) {
+            chart.addSubtitle(new TextTitle("MPBN off: û = u_pre", theme.font(11, false)));
+        }
+        theme.apply(chart);
+        if (t == figure.cursor()) {
+            chart.setBackgroundPaint(ChartTheme.CURSOR_BACKGROUND);
+        }
+        return chart;
+    }
+
+    private static XYPlot quantityPlot(MembraneFigure figure, int t, MembraneQuantity quantity, double countTop,
+                                       ChartTheme theme) {
+        Histogram histogram = figure.histogram(quantity, t);
+        XYIntervalSeries series = new XYIntervalSeries(quantity.symbol());
+        for (int k = 0; k < histogram.bins(); k++) {
+            double start = histogram.binStart(k);
+            double end = start + histogram.binWidth();
+            series.add((start + end) / 2, start, end, histogram.count(k), 0, histogram.count(k));
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(series);
+        XYBarRenderer bars = new XYBarRenderer();
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
+        bars.setSeriesPaint(0, quantity == MembraneQuantity.BEFORE_NORM ? ChartTheme.BEFORE_NORM : ChartTheme.AFTER_NORM);
+        bars.setDefaultToolTipGenerator((dataset, s, item) -> binTooltip(histogram, quantity, item, figure));
+        NumberAxis counts = new NumberAxis(quantity.symbol() + " count");
+        counts.setRange(0, countTop);
+        counts.setAutoRange(false);
+        XYPlot plot = new XYPlot(data, null, counts, bars);
+        ValueMarker threshold = new ValueMarker(histogram.threshold(), ChartTheme.THRESHOLD, theme.dashed());
+        plot.addDomainMarker(threshold);
+        double folded = figure.thresholdOnMembrane(t);
+        if (quantity == MembraneQuantity.BEFORE_NORM && !Double.isNaN(folded)) {
+            plot.addDomainMarker(new ValueMarker(folded, ChartTheme.FOLDED_THRESHOLD, theme.dashed()));
+        }
+        TextTitle summary = new TextTitle(summaryText(histogram, quantity, figure, t), theme.font(11, false));
+        summary.setTextAlignment(HorizontalAlignment.LEFT);
+        summary.setPaint(Color.DARK_GRAY);
+        summary.setBackgroundPaint(new Color(255, 255, 255, 200));
+        summary.setPadding(new RectangleInsets(1, 3, 1, 3));
+        summary.setPosition(RectangleEdge.TOP);
+        XYTitleAnnotation box = new XYTitleAnnotation(0.01, 0.99, summary, RectangleAnchor.TOP_LEFT);
+        box.setMaxWidth(0.98);
+        plot.addAnnotation(box);
+        return plot;
+    }
+
+    /**
+     * E.g. "û  μ 0.31  σ 0.20" (mean and std) and "12.5% > V_th = 0.5: fire"; on u_pre also Ṽ when it is
+     * one number.
+     */
+    static String summaryText(Histogram h, MembraneQuantity quantity, MembraneFigure figure, int t) {
+        boolean decides = quantity == MembraneQuantity.AFTER_NORM || !figure.layer().mpbnEnabled();
+        String text = String.format(Locale.ROOT, "%s  μ %.2f  σ %.2f%n%.1f%% > V_th = %s%s", quantity.symbol(),
+                h.mean(), h.std(), 100 * h.fractionAbove(), RunSettingsText.number(h.threshold()),
+                decides ? ": fire" : "");
+        double folded = figure.thresholdOnMembrane(t);
+        if (quantity == MembraneQuantity.BEFORE_NORM && !Double.isNaN(folded)) {
+            text += String.format(Locale.ROOT, "%nṼ = %.2f (purple): fires if u_pre %s Ṽ", folded,
+                    figure.firesBelowThreshold() ? "<" : ">");
+        }
+        return text;
+    }
+
+    private static String binTooltip(Histogram h, MembraneQuantity quantity, int k, MembraneFigure figure) {
+        double start = h.binStart(k);
+        String statistics = quantity == MembraneQuantity.AFTER_NORM
+                ? " — normalised with " + figure.frame().source().label() : "";
+        return quantity.symbol() + " in [" + RunSettingsText.rounded(start, 3) + ", "
+                + RunSettingsText.rounded(start + h.binWidth(), 3) + "): " + h.count(k) + " values" + statistics;
+    }
+}

@@ -1,0 +1,200 @@
+package org.mpbnlab.app.membrane;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mpbnlab.probe.LayerProbe;
+import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.session.SessionSnapshot;
+
+/**
+ * The Membrane view's state: which layer and channel, which time step is under the cursor, and which
+ * recording is shown (the latest, or one from the training history). Derives the
+ * {@link MembraneFigure} to draw. Plain Java with JavaFX properties, used on the UI thread.
+ */
+public final class MembraneViewModel {
+
+    private final ObservableList<String> layers = FXCollections.observableArrayList();
+    private final ObservableList<String> channels = FXCollections.observableArrayList();
+    private final IntegerProperty layerIndex = new SimpleIntegerProperty(this, "layerIndex", 0);
+    private final IntegerProperty channelIndex = new SimpleIntegerProperty(this, "channelIndex", 0);
+    private final IntegerProperty cursor = new SimpleIntegerProperty(this, "cursor", 0);
+    private final BooleanProperty followLive = new SimpleBooleanProperty(this, "followLive", true);
+    private final IntegerProperty historyIndex = new SimpleIntegerProperty(this, "historyIndex", 0);
+    private final ReadOnlyIntegerWrapper historySize = new ReadOnlyIntegerWrapper(this, "historySize", 0);
+    private final ReadOnlyIntegerWrapper timeSteps = new ReadOnlyIntegerWrapper(this, "timeSteps", 0);
+    private final ReadOnlyObjectWrapper<MembraneFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
+
+    private ProbeFrame live;
+    private List<ProbeFrame> history = List.of();
+
+    public MembraneViewModel(ReadOnlyObjectProperty<SessionSnapshot> snapshots) {
+        snapshots.addListener((obs, old, now) -> accept(now));
+        layerIndex.addListener((obs, old, now) -> {
+            updateChannels();
+            refresh();
+        });
+        channelIndex.addListener((obs, old, now) -> refresh());
+        cursor.addListener((obs, old, now) -> refresh());
+        followLive.addListener((obs, old, now) -> {
+            if (!now) {
+                historyIndex.set(Math.max(0, history.size() - 1));
+            }
+            refresh();
+        });
+        historyIndex.addListener((obs, old, now) -> refresh());
+        accept(snapshots.get());
+    }
+
+    private void accept(SessionSnapshot snapshot) {
+        if (snapshot == null || snapshot.probe() == null) {
+            return;
+        }
+        boolean newLive = snapshot.probe() != live;
+        live = snapshot.probe();
+        history = snapshot.history();
+        historySize.set(history.size());
+        if (historyIndex.get() >= history.size()) {
+            historyIndex.set(Math.max(0, history.size() - 1));
+        }
+        List<String> names = live.layers().stream().map(LayerProbe::description).toList();
+        if (!names.equals(layers)) {
+            int keep = layerIndex.get();
+            layers.setAll(names);
+            layerIndex.set(Math.min(keep, names.size() - 1));
+            updateChannels();
+        }
+        timeSteps.set(live.layers().get(0).timeSteps());
+        if (cursor.get() >= timeSteps.get()) {
+            cursor.set(0);
+        }
+        if (newLive || !followLive.get()) {
+            refresh();
+        }
+    }
+
+    private void updateChannels() {
+        if (live == null || layerIndex.get() < 0 || layerIndex.get() >= live.layers().size()) {
+            return;
+        }
+        int count = live.layers().get(layerIndex.get()).channels();
+        List<String> names = new ArrayList<>();
+        names.add(count == 0 ? "all neurons (dense layer)" : "all channels");
+        for (int c = 0; c < count; c++) {
+            names.add("channel " + (c + 1));
+        }
+        if (!names.equals(channels)) {
+            channels.setAll(names);
+            channelIndex.set(0);
+        }
+    }
+
+    private void refresh() {
+        ProbeFrame frame = followLive.get() || history.isEmpty() ? live
+                : history.get(Math.min(historyIndex.get(), history.size() - 1));
+        if (frame == null) {
+            return;
+        }
+        int l = Math.max(0, Math.min(layerIndex.get(), frame.layers().size() - 1));
+        LayerProbe layer = frame.layers().get(l);
+        int channel = channelIndex.get() <= 0 || channelIndex.get() > layer.channels() ? LayerProbe.ALL_CHANNELS
+                : channelIndex.get() - 1;
+        int t = Math.max(0, Math.min(cursor.get(), layer.timeSteps() - 1));
+        figure.set(new MembraneFigure(frame, layer, channel, t, followLive.get() || history.isEmpty()));
+    }
+
+    /** Moves the time cursor one step on, wrapping from T back to 1 (the play button). */
+    public void nextStep() {
+        if (timeSteps.get() > 0) {
+            cursor.set((cursor.get() + 1) % timeSteps.get());
+        }
+    }
+
+    /** Moves the time cursor one step back, wrapping from 1 to T. */
+    public void previousStep() {
+        if (timeSteps.get() > 0) {
+            cursor.set((cursor.get() + timeSteps.get() - 1) % timeSteps.get());
+        }
+    }
+
+    /** Scrubs one recording back in the training history (leaving live mode). */
+    public void olderRecording() {
+        if (history.isEmpty()) {
+            return;
+        }
+        if (followLive.get()) {
+            followLive.set(false);
+        } else {
+            historyIndex.set(Math.max(0, historyIndex.get() - 1));
+        }
+    }
+
+    /** Scrubs one recording forward; past the newest it returns to live mode. */
+    public void newerRecording() {
+        if (followLive.get()) {
+            return;
+        }
+        if (historyIndex.get() >= history.size() - 1) {
+            followLive.set(true);
+        } else {
+            historyIndex.set(historyIndex.get() + 1);
+        }
+    }
+
+    /** The iteration of history entry {@code index}, for the scrubber's label. */
+    public long historyIteration(int index) {
+        return history.isEmpty() ? 0 : history.get(Math.max(0, Math.min(index, history.size() - 1))).iteration();
+    }
+
+    public ObservableList<String> layers() {
+        return layers;
+    }
+
+    public ObservableList<String> channels() {
+        return channels;
+    }
+
+    public IntegerProperty layerIndexProperty() {
+        return layerIndex;
+    }
+
+    /** 0 = all channels, c + 1 = channel c. */
+    public IntegerProperty channelIndexProperty() {
+        return channelIndex;
+    }
+
+    /** The time step under the cursor, 0-based. */
+    public IntegerProperty cursorProperty() {
+        return cursor;
+    }
+
+    public BooleanProperty followLiveProperty() {
+        return followLive;
+    }
+
+    public IntegerProperty historyIndexProperty() {
+        return historyIndex;
+    }
+
+    public ReadOnlyIntegerProperty historySizeProperty() {
+        return historySize.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty timeStepsProperty() {
+        return timeSteps.getReadOnlyProperty();
+    }
+
+    /** What to draw, or null before the first recording. */
+    public ReadOnlyObjectProperty<MembraneFigure> figureProperty() {
+        return figure.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,100 @@
+package org.mpbnlab.app.membrane;
+
+import java.util.List;
+import javafx.animation.Timeline;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+
+/**
+ * The Membrane view's two scrubbers: the time cursor over t = 1..T (with play), and the training
+ * history over the recordings kept during training (with "live" to follow the newest).
+ */
+final class TimeAndHistoryBar {
+
+    private TimeAndHistoryBar() {
+    }
+
+    static Node create(MembraneViewModel model, Timeline player) {
+        Button back = new Button("◀");
+        back.setTooltip(new Tooltip("Previous time step (←)"));
+        back.setOnAction(e -> model.previousStep());
+        ToggleButton playSteps = new ToggleButton("Play steps");
+        playSteps.setId("play-steps");
+        playSteps.setTooltip(new Tooltip("Move the time cursor through t = 1..T repeatedly"));
+        playSteps.selectedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                player.play();
+            } else {
+                player.stop();
+            }
+        });
+        Button forward = new Button("▶");
+        forward.setTooltip(new Tooltip("Next time step (→)"));
+        forward.setOnAction(e -> model.nextStep());
+        Slider cursor = new Slider(1, 1, 1);
+        cursor.setId("time-cursor");
+        cursor.setMajorTickUnit(1);
+        cursor.setMinorTickCount(0);
+        cursor.setSnapToTicks(true);
+        cursor.setShowTickMarks(true);
+        cursor.setShowTickLabels(true);
+        cursor.setPrefWidth(200);
+        model.timeStepsProperty().addListener((obs, old, now) -> cursor.setMax(Math.max(1, now.intValue())));
+        cursor.setMax(Math.max(1, model.timeStepsProperty().get()));
+        cursor.valueProperty().addListener((obs, old, now) -> model.cursorProperty().set(
+                (int) Math.round(now.doubleValue()) - 1));
+        model.cursorProperty().addListener((obs, old, now) -> cursor.setValue(now.intValue() + 1));
+        Label cursorLabel = new Label("Time step t");
+
+        CheckBox live = new CheckBox("live");
+        live.setId("follow-live");
+        live.selectedProperty().bindBidirectional(model.followLiveProperty());
+        live.setTooltip(new Tooltip("Show the newest recording; untick to scrub back through training (↑ / ↓)."));
+        Slider history = new Slider(0, 1, 0);
+        history.setId("history-slider");
+        history.setPrefWidth(260);
+        history.setBlockIncrement(1);
+        history.setMajorTickUnit(1);
+        history.setMinorTickCount(0);
+        history.setSnapToTicks(true);
+        HBox.setHgrow(history, Priority.ALWAYS);
+        Label iteration = new Label();
+        iteration.setMinWidth(150);
+        Runnable syncHistory = () -> {
+            history.setMax(Math.max(1, model.historySizeProperty().get() - 1));
+            history.setValue(model.historyIndexProperty().get());
+            history.setDisable(model.historySizeProperty().get() < 2);
+            iteration.setText(model.followLiveProperty().get() ? "newest recording"
+                    : "iteration " + model.historyIteration(model.historyIndexProperty().get()));
+        };
+        model.historySizeProperty().addListener((obs, old, now) -> syncHistory.run());
+        model.historyIndexProperty().addListener((obs, old, now) -> syncHistory.run());
+        model.followLiveProperty().addListener((obs, old, now) -> syncHistory.run());
+        history.valueProperty().addListener((obs, old, now) -> {
+            int index = (int) Math.round(now.doubleValue());
+            if (history.isValueChanging() || index != model.historyIndexProperty().get()) {
+                model.followLiveProperty().set(false);
+                model.historyIndexProperty().set(index);
+            }
+        });
+        syncHistory.run();
+        for (Node n : List.of(back, playSteps, forward, cursor, live, history)) {
+            n.setFocusTraversable(false);
+        }
+        HBox row = new HBox(8, cursorLabel, back, playSteps, forward, cursor, new Separator(Orientation.VERTICAL),
+                new Label("Training history"), live, history, iteration);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+}

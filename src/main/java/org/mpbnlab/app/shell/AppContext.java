@@ -1,0 +1,38 @@
+package org.mpbnlab.app.shell;
+
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import org.mpbnlab.io.ModelFileException;
+import org.mpbnlab.session.DataCatalog;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.SampleModels;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionPacing;
+
+/**
+ * What the main window is built from: the data, how sessions are made, the first run's settings and
+ * the executor that reaches the UI thread. Tests pass tiny data and settings.
+ */
+public record AppContext(DataCatalog catalog, SessionFactory sessions, RunSettings initialSettings, Executor ui,
+                         boolean classroom) {
+
+    /**
+     * The desktop app: the registry's data, interactive pacing, and the preferred sample model when it
+     * is found (see {@link SampleModels}), else the default settings from random weights.
+     */
+    public static AppContext desktop(boolean classroom) {
+        DataCatalog catalog = RegistryDataCatalog.forApp();
+        RunSettings initial = RunSettings.defaults();
+        var sample = SampleModels.find(SampleModels.defaultFolders());
+        if (sample.isPresent()) {
+            try {
+                initial = SampleModels.settingsOf(sample.get());
+            } catch (ModelFileException e) {
+                System.getLogger(AppContext.class.getName()).log(System.Logger.Level.WARNING, e.getMessage());
+            }
+        }
+        return new AppContext(catalog, SessionFactory.of(catalog, SessionPacing.interactive()), initial,
+                Platform::runLater, classroom);
+    }
+}

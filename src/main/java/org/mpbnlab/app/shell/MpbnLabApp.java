@@ -1,0 +1,99 @@
+package org.mpbnlab.app.shell;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.mpbnlab.app.charts.ChartTheme;
+import org.mpbnlab.session.EngineThreads;
+import org.mpbnlab.session.SessionPacing;
+
+/**
+ * The desktop application. Start it with {@link #launchApp(String[])}; the option
+ * {@code --classroom} opens it with large fonts.
+ */
+public final class MpbnLabApp extends Application {
+
+    private MainWindow window;
+
+    /**
+     * The data catalog and first settings, prepared while the JavaFX toolkit starts; the same thread then
+     * starts the engine (ND4J's ~3 s start-up) and loads the chart classes, never on the UI thread.
+     */
+    private static final CompletableFuture<AppContext> CONTEXT = new CompletableFuture<>();
+
+    /** Launches the JavaFX application (blocks until the window closes). */
+    public static void launchApp(String[] args) {
+        boolean classroom = java.util.Arrays.asList(args).contains("--classroom");
+        Thread preparer = new Thread(() -> {
+            try {
+                CONTEXT.complete(AppContext.desktop(classroom));
+            } catch (RuntimeException e) {
+                CONTEXT.completeExceptionally(e);
+            }
+            EngineThreads.limit(SessionPacing.interactive().engineThreads());
+            ChartTheme.warmUp();
+        }, "app-start");
+        preparer.setDaemon(true);
+        preparer.start();
+        Application.launch(MpbnLabApp.class, args);
+    }
+
+    /**
+     * Shows the window at once with a start-up note; the data catalog and the sample model's settings
+     * are prepared in the background from {@link #launchApp} on (class loading alone takes a second or two
+     * on a slow laptop), then the window is filled.
+     */
+    @Override
+    public void start(Stage stage) {
+        Label note = new Label("Starting MPBN Lab…");
+        note.setStyle("-fx-font-size: 18px;");
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setScene(new Scene(new StackPane(note), Math.min(1400, screen.getWidth()),
+                Math.min(900, screen.getHeight())));
+        stage.setTitle(MainWindow.TITLE);
+        stage.show();
+        logStartup("start-up note shown");
+        CONTEXT.whenComplete((context, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                note.setText("MPBN Lab could not start: " + error.getMessage());
+                return;
+            }
+            window = new MainWindow(context);
+            window.show(stage);
+            logStartup("main window shown");
+        }));
+    }
+
+    /** With -Dmpbnlab.pulseLog=true: writes when the next frame after {@code what} is drawn, from JVM start. */
+    private static void logStartup(String what) {
+        if (!Boolean.getBoolean("mpbnlab.pulseLog")) {
+            return;
+        }
+        new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.err.printf("startup: %s, first frame %d ms after the JVM started%n", what,
+                        System.currentTimeMillis() - start);
+                stop();
+            }
+        }.start();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.close();
+        }
+    }
+
+    public static void main(String[] args) {
+        launchApp(args);
+    }
+}

@@ -1,0 +1,252 @@
+package org.mpbnlab.app.train;
+
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mpbnlab.app.charts.LatestValueRelay;
+import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.session.DataCatalog;
+import org.mpbnlab.session.RunControl;
+import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+
+/**
+ * The Train view's state and actions: the {@link SettingsForm}, play/pause, one step, reset, and the
+ * runs kept for comparison. Plain Java with JavaFX properties; every method is called on the UI thread,
+ * and session snapshots reach it through a {@link LatestValueRelay}.
+ *
+ * <p>Play with settings that differ from the current run's starts a new run; the earlier runs stay in
+ * {@link #runs()} with their curves, so that runs can be compared (e.g. MPBN off vs channel, same seed).
+ */
+public final class TrainViewModel {
+
+    /** Runs kept for comparison; the oldest is dropped beyond this. */
+    public static final int MAX_RUNS = 8;
+
+    private final SessionFactory sessions;
+    private final Executor ui;
+    private final SettingsForm form;
+    private final ReadOnlyBooleanWrapper pendingChanges = new ReadOnlyBooleanWrapper(this, "pendingChanges");
+    private final ReadOnlyObjectWrapper<SessionSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
+    private final ReadOnlyStringWrapper playLabel = new ReadOnlyStringWrapper(this, "playLabel", "Play");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<StatisticsSource> probeSource =
+            new SimpleObjectProperty<>(this, "probeSource", StatisticsSource.TRAINING_BATCH);
+    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+
+    private RunControl session;
+    private RunRecord current;
+
+    /**
+     * @param ui runs tasks on the UI thread ({@code Platform::runLater} in the app, direct in tests)
+     */
+    public TrainViewModel(DataCatalog catalog, SessionFactory sessions, Executor ui, RunSettings initial) {
+        this.sessions = sessions;
+        this.ui = ui;
+        this.form = new SettingsForm(catalog, initial, this::settingsChanged);
+        probeSource.addListener((obs, old, now) -> {
+            if (session != null) {
+                session.recordFrom(now);
+            }
+        });
+        settingsChanged();
+    }
+
+    /** The settings as edited. */
+    public SettingsForm form() {
+        return form;
+    }
+
+    /** The settings the form describes, or null when they are invalid. */
+    public RunSettings settings() {
+        return form.settings();
+    }
+
+    private void settingsChanged() {
+        if (form == null) {
+            return;
+        }
+        RunSettings settings = form.settings();
+        pendingChanges.set(settings != null && current != null && !settings.equals(current.settings()));
+        updatePlayLabel();
+    }
+
+    private void updatePlayLabel() {
+        SessionSnapshot now = snapshot.get();
+        boolean running = now != null && now.state() == SessionState.RUNNING;
+        if (running) {
+            playLabel.set("Pause");
+        } else if (current == null || pendingChanges.get() || !canContinue()) {
+            playLabel.set("Start new run");
+        } else {
+            playLabel.set("Play");
+        }
+    }
+
+    private boolean canContinue() {
+        SessionSnapshot now = snapshot.get();
+        return now == null || now.state() == SessionState.PREPARING || now.state().canTrain();
+    }
+
+    /** Shows a model file's settings in the form and builds a run from its weights (not yet training). */
+    public void open(RunSettings loaded) {
+        form.fill(loaded);
+        startFromForm();
+    }
+
+    /** Builds a new run with the form's settings from the seed's random weights (not yet training). */
+    public void startFromRandomWeights() {
+        form.dropModel();
+        startFromForm();
+    }
+
+    /** Builds the first run at the initial settings without training it (so the Membrane view has data). */
+    public void prepareFirstRun() {
+        if (current == null) {
+            startFromForm();
+        }
+    }
+
+    private void startFromForm() {
+        RunSettings settings = form.settings();
+        if (settings == null) {
+            message.set("not started: " + form.errorProperty().get());
+            return;
+        }
+        startRun(settings);
+    }
+
+    /** Space: pause a running run, continue a paused one, or start a new run with the form's settings. */
+    public void playPause() {
+        SessionSnapshot now = snapshot.get();
+        if (now != null && now.state() == SessionState.RUNNING) {
+            session.pause();
+            return;
+        }
+        if (ensureRun()) {
+            session.play();
+        }
+    }
+
+    /** One training batch, then pause. */
+    public void step() {
+        SessionSnapshot now = snapshot.get();
+        if (now != null && now.state() == SessionState.RUNNING) {
+            session.pause();
+        }
+        if (ensureRun()) {
+            session.step();
+        }
+    }
+
+    /** The current run back to its initial weights (its curves are cleared). */
+    public void reset() {
+        if (session != null) {
+            session.reset();
+            RunSettings settings = current.settings();
+            message.set(settings.initialModel() == null ? "reset to the initial weights of seed " + settings.seed()
+                    : "reset to the weights of " + settings.initialModel().getFileName());
+        }
+    }
+
+    /** Removes a stopped run from the comparison (the current run stays). */
+    public void removeRun(RunRecord run) {
+        if (run != current) {
+            runs.remove(run);
+        }
+    }
+
+    /** Makes sure a run with the form's settings exists; false (with a message) when they are invalid. */
+    private boolean ensureRun() {
+        RunSettings settings = form.settings();
+        if (settings == null) {
+            message.set("not started: " + form.errorProperty().get());
+            return false;
+        }
+        if (current == null || !settings.equals(current.settings()) || !canContinue()) {
+            startRun(settings);
+        }
+        return true;
+    }
+
+    private void startRun(RunSettings settings) {
+        if (session != null) {
+            session.close();
+        }
+        int number = runs.isEmpty() ? 1 : runs.get(runs.size() - 1).number() + 1;
+        RunRecord run = new RunRecord(number, settings);
+        current = run;
+        runs.add(run);
+        while (runs.size() > MAX_RUNS) {
+            runs.remove(0);
+        }
+        LatestValueRelay<SessionSnapshot> relay = new LatestValueRelay<>(ui, s -> accept(run, s));
+        session = sessions.create(settings, probeSource.get(), relay::offer);
+        message.set("");
+        session.start();
+        settingsChanged();
+    }
+
+    private void accept(RunRecord run, SessionSnapshot now) {
+        run.update(now);
+        if (run != current) {
+            return;
+        }
+        snapshot.set(now);
+        if (!now.message().isEmpty()) {
+            message.set(now.message());
+        }
+        updatePlayLabel();
+    }
+
+    /** Stops the current run's worker (on exit). */
+    public void shutdown() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    /** True when the form's settings differ from the current run's (play then starts a new run). */
+    public ReadOnlyBooleanProperty pendingChangesProperty() {
+        return pendingChanges.getReadOnlyProperty();
+    }
+
+    /** The current run's latest snapshot. */
+    public ReadOnlyObjectProperty<SessionSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty playLabelProperty() {
+        return playLabel.getReadOnlyProperty();
+    }
+
+    /** The latest note for the status bar (run started, refused settings, divergence). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** Which pass the Membrane view's recordings come from. */
+    public ObjectProperty<StatisticsSource> probeSourceProperty() {
+        return probeSource;
+    }
+
+    /** The runs kept for comparison, oldest first; the last is the current one. */
+    public ObservableList<RunRecord> runs() {
+        return runs;
+    }
+
+    public RunRecord currentRun() {
+        return current;
+    }
+}

@@ -1,0 +1,68 @@
+package org.mpbnlab.app.membrane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import org.mpbnlab.app.charts.ChartTheme;
+import org.mpbnlab.probe.LayerProbe;
+import org.mpbnlab.probe.MembraneQuantity;
+import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.snn.MpbnMode;
+
+class HistogramPairChartTest {
+
+    private static MembraneFigure figure(MpbnMode mode) {
+        ProbeFrame frame = ProbeFrames.conv(2, mode, 5, 1);
+        return new MembraneFigure(frame, frame.layers().get(0), LayerProbe.ALL_CHANNELS, 0, true);
+    }
+
+    @Test
+    void aStepChartHasUPreAboveUHatWithTheThresholdAndTheSummaries() {
+        MembraneFigure figure = figure(MpbnMode.CHANNEL);
+        JFreeChart chart = HistogramPairChart.create(figure, 1, ChartTheme.DESK);
+        assertEquals("t = 2", chart.getTitle().getText());
+        CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getPlot();
+        List<XYPlot> parts = plot.getSubplots();
+        assertEquals(2, parts.size());
+        assertEquals("u_pre count", parts.get(0).getRangeAxis().getLabel());
+        assertEquals("û count", parts.get(1).getRangeAxis().getLabel());
+        Object marker = parts.get(0).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
+        assertEquals(0.5, ((org.jfree.chart.plot.ValueMarker) marker).getValue(), 0.0);
+        assertEquals(figure.layer().membraneRange().lower(), plot.getDomainAxis().getLowerBound(), 1e-12);
+        assertEquals(parts.get(0).getRangeAxis().getUpperBound(), parts.get(1).getRangeAxis().getUpperBound());
+        int total = 0;
+        for (int k = 0; k < parts.get(1).getDataset().getItemCount(0); k++) {
+            total += parts.get(1).getDataset().getY(0, k).intValue();
+        }
+        assertEquals(figure.histogram(MembraneQuantity.AFTER_NORM, 1).count(), total);
+        String summary = HistogramPairChart.summaryText(figure.histogram(MembraneQuantity.AFTER_NORM, 1),
+                MembraneQuantity.AFTER_NORM, figure, 1);
+        assertTrue(summary.startsWith("û  μ "), summary);
+        assertTrue(summary.contains("% > V_th = 0.5: fire"), summary);
+    }
+
+    @Test
+    void oneChannelWithChannelMpbnAlsoShowsTheThresholdOnUPre() {
+        ProbeFrame frame = ProbeFrames.conv(2, MpbnMode.CHANNEL, 5, 1);
+        MembraneFigure all = new MembraneFigure(frame, frame.layers().get(0), LayerProbe.ALL_CHANNELS, 0, true);
+        assertTrue(Double.isNaN(all.thresholdOnMembrane(0)));
+        MembraneFigure one = new MembraneFigure(frame, frame.layers().get(0), 3, 0, true);
+        double folded = one.thresholdOnMembrane(1);
+        assertEquals(frame.layers().get(0).normalization().thresholdOnMembrane(1, 3, 0.5), folded, 0.0);
+        XYPlot top = ((CombinedDomainXYPlot) HistogramPairChart.create(one, 1, ChartTheme.DESK).getPlot())
+                .getSubplots().get(0);
+        assertEquals(2, top.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
+        assertTrue(one.cursorSummary().contains("Ṽ = "), one.cursorSummary());
+    }
+
+    @Test
+    void withMpbnOffOnlyUPreIsDrawn() {
+        JFreeChart chart = HistogramPairChart.create(figure(MpbnMode.OFF), 0, ChartTheme.DESK);
+        assertEquals(1, ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().size());
+    }
+}

@@ -1,0 +1,122 @@
+package org.mpbnlab.app.membrane;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mpbnlab.probe.LayerProbe;
+import org.mpbnlab.probe.MembraneQuantity;
+import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.snn.MpbnMode;
+
+class MembraneViewModelTest {
+
+    private static ProbeFrame early;
+    private static ProbeFrame middle;
+    private static ProbeFrame latest;
+
+    private final ReadOnlyObjectWrapper<SessionSnapshot> snapshots = new ReadOnlyObjectWrapper<>();
+    private final MembraneViewModel model = new MembraneViewModel(snapshots.getReadOnlyProperty());
+
+    @BeforeAll
+    static void record() {
+        early = ProbeFrames.conv(3, MpbnMode.CHANNEL, 0, 1);
+        middle = ProbeFrames.conv(3, MpbnMode.CHANNEL, 10, 2);
+        latest = ProbeFrames.conv(3, MpbnMode.CHANNEL, 20, 3);
+    }
+
+    @Test
+    void showsNothingBeforeTheFirstRecording() {
+        assertNull(model.figureProperty().get());
+        assertTrue(model.layers().isEmpty());
+    }
+
+    @Test
+    void offersTheLayersAndForAConvLayerEveryChannel() {
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(early, middle, latest)));
+        assertEquals(List.of("LIF 1 · 32×8×8 conv", "LIF 2 · 64×4×4 conv"), model.layers());
+        assertEquals(33, model.channels().size());
+        assertEquals("all channels", model.channels().get(0));
+        model.layerIndexProperty().set(1);
+        assertEquals(65, model.channels().size());
+        assertEquals(3, model.timeStepsProperty().get());
+    }
+
+    @Test
+    void theFigureFollowsTheChosenLayerAndChannel() {
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(latest)));
+        MembraneFigure first = model.figureProperty().get();
+        assertSame(latest.layers().get(0), first.layer());
+        assertEquals(LayerProbe.ALL_CHANNELS, first.channel());
+        model.layerIndexProperty().set(1);
+        assertSame(latest.layers().get(1), model.figureProperty().get().layer());
+        model.channelIndexProperty().set(5);
+        MembraneFigure channel = model.figureProperty().get();
+        assertEquals(4, channel.channel());
+        assertEquals(latest.layers().get(1).histogram(MembraneQuantity.AFTER_NORM, 2, 4),
+                channel.histogram(MembraneQuantity.AFTER_NORM, 2));
+        assertTrue(channel.caption().contains("channel 5"));
+        assertTrue(channel.caption().contains("batch statistics (training mode)"));
+    }
+
+    @Test
+    void theTimeCursorWrapsAroundTheSteps() {
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(latest)));
+        model.previousStep();
+        assertEquals(2, model.cursorProperty().get());
+        model.nextStep();
+        assertEquals(0, model.cursorProperty().get());
+        model.nextStep();
+        assertEquals(1, model.figureProperty().get().cursor());
+        assertTrue(model.figureProperty().get().cursorSummary().startsWith("t = 2:"));
+    }
+
+    @Test
+    void scrubbingBackShowsOlderRecordingsAndForwardReturnsToLive() {
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(early, middle, latest)));
+        model.olderRecording();
+        assertFalse(model.followLiveProperty().get());
+        assertEquals(20, model.figureProperty().get().frame().iteration(), "starts at the newest kept");
+        model.olderRecording();
+        model.olderRecording();
+        assertEquals(0, model.figureProperty().get().frame().iteration());
+        assertFalse(model.figureProperty().get().live());
+        assertTrue(model.figureProperty().get().caption().contains("(history)"));
+        model.newerRecording();
+        assertEquals(10, model.figureProperty().get().frame().iteration());
+        model.newerRecording();
+        model.newerRecording();
+        assertTrue(model.followLiveProperty().get());
+        assertSame(latest, model.figureProperty().get().frame());
+    }
+
+    @Test
+    void whileScrubbingANewLiveRecordingDoesNotMoveTheView() {
+        snapshots.set(ProbeFrames.snapshot(middle, List.of(early, middle)));
+        model.olderRecording();
+        model.olderRecording();
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(early, middle, latest)));
+        assertEquals(0, model.figureProperty().get().frame().iteration());
+        assertEquals(3, model.historySizeProperty().get());
+    }
+
+    @Test
+    void everyStepSharesOneCountAxis() {
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(latest)));
+        MembraneFigure figure = model.figureProperty().get();
+        int peak = figure.sharedPeak();
+        for (int t = 0; t < 3; t++) {
+            assertTrue(figure.histogram(MembraneQuantity.BEFORE_NORM, t).peak() <= peak);
+            assertTrue(figure.histogram(MembraneQuantity.AFTER_NORM, t).peak() <= peak);
+        }
+        assertNotEquals(0, peak);
+    }
+}

@@ -1,0 +1,139 @@
+package org.mpbnlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mpbnlab.app.charts.ChartPane;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionPacing;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.snn.Surrogate;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole window, headless on Monocle, on a tiny dataset and network. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowUiTest {
+
+    private static final int STEPS = 3;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard(320, 64);
+        RunSettings tiny = new RunSettings("xor", "mlp-2d", STEPS, 0.25, 0.5, MpbnMode.CHANNEL, RunningStatsMode.SHARED,
+                Surrogate.TANH, "sgd", 0.1, 16, 20, 5);
+        window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
+                tiny, Platform::runLater, false));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fx(() -> {
+            window.close();
+            return true;
+        });
+    }
+
+    /** Evaluates {@code read} on the FX thread. */
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits (polling, no fixed sleep) until {@code condition} holds on the FX thread. */
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private SessionSnapshot snapshot() throws Exception {
+        return fx(() -> window.trainModel().snapshotProperty().get());
+    }
+
+    @Test
+    void trainsThenShowsAPairOfHistogramsPerStepThatChangeWithTheLayer(FxRobot robot) throws Exception {
+        await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
+        robot.type(KeyCode.SPACE);
+        await(() -> snapshot().iteration() >= 6);
+        robot.clickOn("#play");
+        await(() -> snapshot().state() == SessionState.PAUSED);
+        long paused = snapshot().iteration();
+        robot.type(KeyCode.RIGHT);
+        await(() -> snapshot().iteration() == paused + 1 && snapshot().state() == SessionState.PAUSED);
+        ChartPane loss = robot.lookup("#loss-chart").queryAs(ChartPane.class);
+        await(() -> loss.chart() != null && loss.chart().getXYPlot().getDataset().getItemCount(0) >= 6);
+
+        robot.clickOn("#membrane-tab");
+        await(() -> window.membraneView().stepCharts().size() == STEPS
+                && window.membraneView().stepCharts().stream().allMatch(p -> p.hasImage() && p.chart() != null));
+        List<JFreeChart> firstLayer = charts();
+        for (JFreeChart chart : firstLayer) {
+            assertEquals(2, ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().size(), "u_pre above û");
+        }
+        String caption = robot.lookup("#membrane-caption").queryAs(Label.class).getText();
+        assertTrue(caption.startsWith("LIF 1 · 64 dense"), caption);
+
+        robot.clickOn("#layer-choice").clickOn("LIF 2 · 64 dense");
+        await(() -> window.membraneModel().figureProperty().get().layer().index() == 1
+                && !counts(charts().get(0)).equals(counts(firstLayer.get(0))));
+        assertEquals(STEPS, charts().size());
+        assertTrue(robot.lookup("#membrane-caption").queryAs(Label.class).getText().startsWith("LIF 2"));
+        robot.type(KeyCode.RIGHT);
+        await(() -> window.membraneModel().cursorProperty().get() == 1);
+    }
+
+    @Test
+    void invalidInputIsRefusedWithAMessage(FxRobot robot) throws Exception {
+        await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
+        robot.doubleClickOn("#time-steps").write("x");
+        TextField steps = robot.lookup("#time-steps").queryAs(TextField.class);
+        await(() -> steps.getStyleClass().contains("invalid"));
+        Label error = robot.lookup("#settings-error").queryAs(Label.class);
+        assertTrue(fx(error::isVisible));
+        assertEquals("T: 'x' is not a whole number (use 1 to 16)", fx(error::getText));
+        robot.clickOn("#play");
+        assertEquals(1, (int) fx(() -> window.trainModel().runs().size()), "no new run");
+        assertFalse(fx(() -> window.trainModel().snapshotProperty().get().state() == SessionState.RUNNING));
+        assertTrue(fx(() -> window.trainModel().messageProperty().get()).startsWith("not started: T:"));
+        robot.doubleClickOn("#time-steps").write("4");
+        await(() -> !steps.getStyleClass().contains("invalid"));
+        assertNotEquals(true, fx(error::isVisible));
+    }
+
+    private List<JFreeChart> charts() {
+        return window.membraneView().stepCharts().stream().map(ChartPane::chart).toList();
+    }
+
+    private static List<Number> counts(JFreeChart chart) {
+        XYPlot top = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().get(0);
+        List<Number> values = new java.util.ArrayList<>();
+        for (int k = 0; k < top.getDataset().getItemCount(0); k++) {
+            values.add(top.getDataset().getY(0, k));
+        }
+        return values;
+    }
+}

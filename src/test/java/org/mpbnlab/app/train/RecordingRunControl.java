@@ -1,0 +1,71 @@
+package org.mpbnlab.app.train;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.session.RunControl;
+import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionListener;
+
+/** A session that only writes down the commands it receives; tests publish its snapshots by hand. */
+final class RecordingRunControl implements RunControl {
+
+    final RunSettings settings;
+    final SessionListener listener;
+    final List<String> commands = new ArrayList<>();
+
+    RecordingRunControl(RunSettings settings, SessionListener listener) {
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /** A factory that keeps every session it makes in {@code made}. */
+    static SessionFactory factory(List<RecordingRunControl> made) {
+        return (settings, source, listener) -> {
+            RecordingRunControl control = new RecordingRunControl(settings, listener);
+            made.add(control);
+            return control;
+        };
+    }
+
+    @Override
+    public RunSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public void start() {
+        commands.add("start");
+    }
+
+    @Override
+    public void play() {
+        commands.add("play");
+    }
+
+    @Override
+    public void pause() {
+        commands.add("pause");
+    }
+
+    @Override
+    public void step() {
+        commands.add("step");
+    }
+
+    @Override
+    public void reset() {
+        commands.add("reset");
+    }
+
+    @Override
+    public void recordFrom(StatisticsSource source) {
+        commands.add("record " + source.name());
+    }
+
+    @Override
+    public void close() {
+        commands.add("close");
+    }
+}
