@@ -101,7 +101,7 @@ public final class EquivalenceChecker {
                     diff++;
                 }
                 double threshold = thresholds[i % rowSize];
-                if (Double.isFinite(threshold)) {
+                if (!Double.isNaN(threshold)) {
                     margin = Math.min(margin, Math.abs(membrane.get(i) - threshold));
                 }
             }
@@ -111,7 +111,7 @@ public final class EquivalenceChecker {
         }
     }
 
-    /** Ṽ the candidate compares each element of a row with at step t (V_th for plain LIF). */
+    /** Ṽ the candidate compares each element of a row with at step t (V_th for plain LIF; NaN where constant). */
     private static double[] thresholdRow(NeuronLayer layer, int t, int rowSize) {
         double[] row = new double[rowSize];
         if (layer instanceof FoldedLifNeurons folded) {
@@ -119,8 +119,10 @@ public final class EquivalenceChecker {
             int sets = (int) folded.threshold().size(0);
             int set = sets == 1 ? 0 : t;
             ArrayView thresholds = ArrayView.of(folded.threshold());
+            ArrayView directions = ArrayView.of(folded.direction());
             for (int j = 0; j < rowSize; j++) {
-                row[j] = thresholds.get(set * layout.groups() + j / layout.spatial());
+                int index = set * layout.groups() + j / layout.spatial();
+                row[j] = directions.get(index) == 0 ? Double.NaN : thresholds.get(index);
             }
         } else {
             java.util.Arrays.fill(row, layer.lifParameters().threshold());

@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  * fires (scale &gt; 0); the folded comparison {@code u > Ṽ} then agrees with {@code d} on every finite
  * float, and {@link #verify} proves it by checking Ṽ and its neighbour. For scale &lt; 0 the boundary is
  * the first non-firing value and the comparison is {@code u < Ṽ}. For scale = 0 (γ = 0) the decision is
- * the constant {@code β > V_th}: Ṽ = −∞ (always fires) or +∞ (never fires).
+ * the constant {@code β > V_th}: a constant group ({@link FoldedThreshold#constant}).
  * The naive formula {@code μ + (V_th − β)·sqrt(σ² + ε)/γ} is only correct up to rounding.
  */
 public final class ExactThreshold {
@@ -27,8 +27,7 @@ public final class ExactThreshold {
         }
         FloatOrder order = FloatOrder.of(decision.type());
         if (decision.scale() == 0.0) {
-            boolean always = decision.fires(0.0);
-            return new FoldedThreshold(always ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, 1);
+            return FoldedThreshold.constant(decision.fires(0.0));
         }
         long lo = order.key(Double.NEGATIVE_INFINITY);
         long hi = order.key(Double.POSITIVE_INFINITY);

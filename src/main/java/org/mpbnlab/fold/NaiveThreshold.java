@@ -18,7 +18,7 @@ public final class NaiveThreshold {
 
     public static FoldedThreshold of(float gamma, float beta, float mean, float variance, float epsilon, float vth) {
         if (gamma == 0f) {
-            return new FoldedThreshold(beta > vth ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY, 1);
+            return FoldedThreshold.constant(beta > vth);
         }
         float std = (float) Math.sqrt(variance + epsilon);
         float threshold = (vth - beta) * std / gamma + mean;

@@ -11,11 +11,13 @@ import org.nd4j.linalg.factory.Nd4j;
  *   u_pre[t] = τ·u[t−1] + x[t]
  *   s[t]     = [u_pre[t] &gt; Ṽ]   where direction = +1
  *            = [u_pre[t] &lt; Ṽ]   where direction = −1   (γ &lt; 0 flips the inequality)
+ *            = [0·u_pre[t] &gt; Ṽ] where direction =  0   (γ = 0: constant, Ṽ = −1 always fires, +1 never)
  *   u[t]     = u_pre[t]·(1 − s[t])
  * </pre>
  * Ṽ and the direction are held per group — per channel, or per element (a threshold map) — and
  * per step when the running statistics were per step. A group whose decision does not depend on
- * u_pre (γ = 0) has direction +1 and Ṽ = −∞ (always fires) or +∞ (never fires).
+ * u_pre (γ = 0) is constant: direction 0 and a finite Ṽ whose sign says which constant, so that every
+ * stored value is finite and the model file round-trips ({@code docs/model-format.md}).
  */
 public final class FoldedLifNeurons extends ShapePreservingLayer implements NeuronLayer {
 
@@ -117,8 +119,10 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
             double[] sign = new double[groups];
             double[] signed = new double[groups];
             for (int g = 0; g < groups; g++) {
-                sign[g] = dir.get(set * groups + g) < 0 ? -1.0 : 1.0;
-                signed[g] = sign[g] * thr.get(set * groups + g);
+                sign[g] = Math.signum(dir.get(set * groups + g));
+                double vTilde = thr.get(set * groups + g);
+                // fire ⇔ sign·u_pre > sign·Ṽ; a constant group (sign 0) compares 0·u_pre = ±0 with Ṽ = ∓1 itself
+                signed[g] = sign[g] == 0 ? vTilde : sign[g] * vTilde;
             }
             perSet[set] = new GroupThresholds(layout.spatial(), sign, signed);
         }
@@ -149,9 +153,29 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         return threshold;
     }
 
-    /** +1 (fires when u_pre &gt; Ṽ) or −1 (fires when u_pre &lt; Ṽ) per [set, group]. */
+    /** +1 (fires when u_pre &gt; Ṽ), −1 (fires when u_pre &lt; Ṽ) or 0 (constant, see above) per [set, group]. */
     public INDArray direction() {
         return direction;
+    }
+
+    /**
+     * Checks thresholds read from a file: every direction is +1, −1 or 0, and a constant group (0) stores
+     * Ṽ = −1 or +1. Throws with a message in the file's terms otherwise.
+     */
+    public void checkStoredThresholds(String arrayPrefix) {
+        ArrayView thr = ArrayView.of(threshold);
+        ArrayView dir = ArrayView.of(direction);
+        for (int i = 0; i < dir.length(); i++) {
+            double d = dir.get(i);
+            if (d != 1 && d != -1 && d != 0) {
+                throw new IllegalArgumentException("array '" + arrayPrefix + "direction' holds " + d
+                        + "; allowed are +1 (fires above Ṽ), −1 (fires below Ṽ) and 0 (constant)");
+            }
+            if (d == 0 && thr.get(i) != -1 && thr.get(i) != 1) {
+                throw new IllegalArgumentException("array '" + arrayPrefix + "threshold' holds " + thr.get(i)
+                        + " for a constant group (direction 0), which must be −1 (always fires) or +1 (never fires)");
+            }
+        }
     }
 
     @Override

@@ -4,8 +4,9 @@ package org.mpbnlab.snn;
  * The comparison of every group of a row ({@link GroupLayout}: group g holds positions
  * {@code [g·spatial, (g+1)·spatial)}): fire when {@code sign_g·u_pre > signedThreshold_g}, with
  * {@code sign_g = +1, signedThreshold_g = Ṽ_g} for {@code u_pre > Ṽ_g} and {@code sign_g = −1,
- * signedThreshold_g = −Ṽ_g} for {@code u_pre < Ṽ_g} (negation is exact). Plain LIF is one group of the whole
- * row with Ṽ = V_th, +1.
+ * signedThreshold_g = −Ṽ_g} for {@code u_pre < Ṽ_g} (negation is exact), and {@code sign_g = 0} for a constant
+ * group, whose {@code 0·u_pre} (±0 for every finite membrane) is compared with −1 (always fires) or +1 (never).
+ * Plain LIF is one group of the whole row with Ṽ = V_th, +1.
  */
 record GroupThresholds(int spatial, double[] sign, double[] signedThreshold) {
 

@@ -12,6 +12,7 @@ import org.mpbnlab.io.ModelArchive;
 import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.io.NpyArray;
 import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.NetworkBuilder;
 import org.mpbnlab.snn.NetworkSpec;
@@ -85,7 +86,21 @@ public final class ModelFile {
                 throw new ModelFileException(where + "array '" + name + "' does not belong to the described network.");
             }
         }
+        checkFoldedThresholds(where, network);
         return new SavedModel(network, info);
+    }
+
+    /** Folded thresholds: directions +1, −1 or 0 (constant), and a constant group's Ṽ = ±1. */
+    private static void checkFoldedThresholds(String where, Network network) throws ModelFileException {
+        for (int i = 0; i < network.layers().size(); i++) {
+            if (network.layers().get(i) instanceof FoldedLifNeurons folded) {
+                try {
+                    folded.checkStoredThresholds(i + "." + folded.kind() + ".");
+                } catch (IllegalArgumentException e) {
+                    throw new ModelFileException(where + e.getMessage() + ". Fold the MPBN model again.", e);
+                }
+            }
+        }
     }
 
     private static void copyInto(String where, String name, NpyArray stored, INDArray target)
@@ -107,6 +122,10 @@ public final class ModelFile {
         double[] values = stored.toDoubleArray();
         ArrayView view = ArrayView.of(target);
         for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i]) && name.endsWith("lif-folded.threshold")) {
+                throw new ModelFileException(where + "array '" + name + "' contains NaN or infinite thresholds "
+                        + "(an older MPBN Lab stored a γ = 0 channel as ±∞). Fold the MPBN model again.");
+            }
             if (!Double.isFinite(values[i])) {
                 throw new ModelFileException(where + "array '" + name + "' contains NaN or infinite values "
                         + "(a diverged training run?).");

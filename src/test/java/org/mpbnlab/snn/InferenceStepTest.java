@@ -79,6 +79,11 @@ class InferenceStepTest {
             }
         }
         folded.threshold().putScalar(new long[] {1, 0}, Double.NEGATIVE_INFINITY);
+        // constant groups (γ = 0): direction 0, Ṽ = −1 always fires, +1 never fires
+        folded.direction().putScalar(new long[] {0, 1}, 0);
+        folded.threshold().putScalar(new long[] {0, 1}, -1);
+        folded.direction().putScalar(new long[] {2, 2}, 0);
+        folded.threshold().putScalar(new long[] {2, 2}, 1);
         INDArray input = input(shape, 10);
         folded.forward(input, new Pass(STEPS, BATCH, false));
         LifNeurons plain = new LifNeurons(shape, STEPS, LIF, MpbnParameters.off(), DataType.FLOAT);
@@ -104,8 +109,8 @@ class InferenceStepTest {
         double[] sign = new double[layout.groups()];
         double[] signed = new double[layout.groups()];
         for (int g = 0; g < layout.groups(); g++) {
-            sign[g] = folded.direction().getDouble(t, g) < 0 ? -1 : 1;
-            signed[g] = sign[g] * folded.threshold().getDouble(t, g);
+            sign[g] = Math.signum(folded.direction().getDouble(t, g));
+            signed[g] = sign[g] == 0 ? folded.threshold().getDouble(t, g) : sign[g] * folded.threshold().getDouble(t, g);
         }
         return new GroupThresholds(layout.spatial(), sign, signed);
     }
