@@ -105,6 +105,7 @@ public final class ProbeRecorder {
         ValueRange[] ranges = {currents, membrane, membrane};
         int groups = accumulators[l][0][0].groups();
         int rowsPerChunk = Math.max(1, Math.min(batch, CHUNK_FLOATS / rowSize));
+        FoldedFiring folded = foldedFiring(layer, steps);
         Histogram[][][] histograms = new Histogram[sources.length][steps][groups];
         for (int q = 0; q < sources.length; q++) {
             for (int t = 0; t < steps; t++) {
@@ -114,6 +115,9 @@ public final class ProbeRecorder {
                     int rows = Math.min(rowsPerChunk, batch - b);
                     float[] values = copy(sources[q], (t * batch + b) * rowSize, rows * rowSize);
                     acc.accumulate(values, rows, rowSize, ranges[q], threshold);
+                    if (folded != null && sources[q] == before) {
+                        folded.count(t, values, rows);
+                    }
                 }
                 acc.finish();
                 for (int g = 0; g < groups; g++) {
@@ -125,23 +129,51 @@ public final class ProbeRecorder {
                 Math.min(batch, RASTER_SAMPLES));
         String description = "LIF " + (l + 1) + " · " + describe(shape);
         return new LayerProbe(l, description, shape, threshold, layer.mpbnParameters().mode(),
-                layer.mpbnParameters().statistics(), membrane, currents, histograms, normalization(layer, steps),
+                layer.mpbnParameters().statistics(), membrane, currents, histograms, normalization(layer, folded, batch),
                 spikes);
     }
 
-    /** γ, β and the step statistics of a conv layer with channel MPBN; null otherwise. */
-    private static ChannelNormalization normalization(LifNeurons layer, int steps) {
-        if (layer.mpbnParameters().mode() != MpbnMode.CHANNEL || layer.outputShape().length != 3) {
+    /** True for a conv layer with channel MPBN: one MPBN group per channel, so one Ṽ per channel. */
+    private static boolean foldsPerChannel(LifNeurons layer) {
+        return layer.mpbnParameters().mode() == MpbnMode.CHANNEL && layer.outputShape().length == 3;
+    }
+
+    /** The exact Ṽ of every step and channel of the last pass, ready to count u_pre; null when not per channel. */
+    private static FoldedFiring foldedFiring(LifNeurons layer, int steps) {
+        if (!foldsPerChannel(layer)) {
             return null;
         }
+        int[] shape = layer.outputShape();
+        return new FoldedFiring(ArrayView.of(layer.gamma().value()).toDoubleArray(),
+                ArrayView.of(layer.beta().value()).toDoubleArray(), stepMeans(layer, steps),
+                stepInverseStds(layer, steps), layer.lifParameters().threshold(), shape[1] * shape[2]);
+    }
+
+    /** γ, β, the step statistics and the fold of a conv layer with channel MPBN; null otherwise. */
+    private static ChannelNormalization normalization(LifNeurons layer, FoldedFiring folded, int batch) {
+        if (folded == null) {
+            return null;
+        }
+        int steps = folded.thresholds().length;
+        return new ChannelNormalization(ArrayView.of(layer.gamma().value()).toDoubleArray(),
+                ArrayView.of(layer.beta().value()).toDoubleArray(), stepMeans(layer, steps),
+                stepInverseStds(layer, steps), folded.thresholds(), folded.fractions(batch));
+    }
+
+    private static double[][] stepMeans(LifNeurons layer, int steps) {
         double[][] mean = new double[steps][];
-        double[][] inverseStd = new double[steps][];
         for (int t = 0; t < steps; t++) {
             mean[t] = layer.lastStepMean(t);
+        }
+        return mean;
+    }
+
+    private static double[][] stepInverseStds(LifNeurons layer, int steps) {
+        double[][] inverseStd = new double[steps][];
+        for (int t = 0; t < steps; t++) {
             inverseStd[t] = layer.lastStepInverseStd(t);
         }
-        return new ChannelNormalization(ArrayView.of(layer.gamma().value()).toDoubleArray(),
-                ArrayView.of(layer.beta().value()).toDoubleArray(), mean, inverseStd);
+        return inverseStd;
     }
 
     /** The network this recorder reads. */

@@ -46,6 +46,19 @@ class ProbeRecorderTest {
         return network;
     }
 
+    /** Runs the same input through {@code network} again (after its parameters were changed). */
+    private static Network rerun(Network network, boolean training) {
+        SplittableRandom rng = new SplittableRandom(5);
+        INDArray input = Nd4j.create(DataType.FLOAT, new long[] {(long) T * B, 1, 8, 8});
+        float[] values = new float[(int) input.length()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) (2 * rng.nextGaussian());
+        }
+        input.data().setData(values);
+        network.forward(input, new Pass(T, B, training));
+        return network;
+    }
+
     /** Values of step t (rows t·B .. t·B + B − 1), optionally of one channel only. */
     private static double[] stepValues(INDArray array, int t, int channel, int channels, int spatial) {
         float[] all = array.data().asFloat();
@@ -162,13 +175,40 @@ class ProbeRecorderTest {
             ChannelNormalization norm = probe.normalization();
             for (int t = 0; t < T; t++) {
                 for (int c = 0; c < 32; c += 5) {
-                    double folded = norm.thresholdOnMembrane(t, c, 0.5);
+                    double folded = norm.thresholdOnMembrane(t, c);
                     double[] uPre = stepValues(layer.lastMembraneBeforeNorm(), t, c, 32, 64);
                     double[] spikes = stepValues(layer.lastSpikes(), t, c, 32, 64);
                     for (int i = 0; i < uPre.length; i++) {
                         assertEquals(spikes[i] > 0.5, uPre[i] > folded, "step " + t + " channel " + c);
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void theFractionOfUPrePastTheFoldedThresholdIsTheFractionOfUHatAboveVth() {
+        for (boolean training : new boolean[] {true, false}) {
+            Network network = run("conv-small", new int[] {1, 8, 8}, MpbnMode.CHANNEL, training);
+            LifNeurons layer = network.neuronLayers().get(0);
+            // a negative γ makes channel 2 fire below Ṽ
+            float[] gamma = layer.gamma().value().data().asFloat();
+            gamma[2] = -gamma[2];
+            layer.gamma().value().data().setData(gamma);
+            network = rerun(network, training);
+            for (LayerProbe probe : new ProbeRecorder(network).record(0, training ? StatisticsSource.TRAINING_BATCH
+                    : StatisticsSource.PROBE_BATCH).layers()) {
+                ChannelNormalization norm = probe.normalization();
+                boolean somePast = false;
+                for (int t = 0; t < T; t++) {
+                    for (int c = 0; c < probe.channels(); c++) {
+                        double past = norm.fractionPastThreshold(t, c);
+                        assertEquals(probe.histogram(MembraneQuantity.AFTER_NORM, t, c).fractionAbove(), past, 0.0,
+                                probe.description() + " step " + t + " channel " + c);
+                        somePast |= past > 0 && past < 1;
+                    }
+                }
+                assertTrue(somePast, "the check must see neurons on both sides of Ṽ");
             }
         }
     }

@@ -49,7 +49,7 @@ public record MembraneFigure(ProbeFrame frame, LayerProbe layer, int channel, in
         if (norm == null || channel == LayerProbe.ALL_CHANNELS) {
             return Double.NaN;
         }
-        return norm.thresholdOnMembrane(t, channel, layer.threshold());
+        return norm.thresholdOnMembrane(t, channel);
     }
 
     /** True when the chosen channel's γ is negative, so it fires when u_pre is below Ṽ. */

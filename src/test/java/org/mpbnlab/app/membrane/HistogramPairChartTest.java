@@ -53,7 +53,7 @@ class HistogramPairChartTest {
         assertTrue(Double.isNaN(all.thresholdOnMembrane(0)));
         MembraneFigure one = new MembraneFigure(frame, frame.layers().get(0), 3, 0, true);
         double folded = one.thresholdOnMembrane(1);
-        assertEquals(frame.layers().get(0).normalization().thresholdOnMembrane(1, 3, 0.5), folded, 0.0);
+        assertEquals(frame.layers().get(0).normalization().thresholdOnMembrane(1, 3), folded, 0.0);
         XYPlot top = ((CombinedDomainXYPlot) HistogramPairChart.create(one, 1, ChartTheme.DESK).getPlot())
                 .getSubplots().get(0);
         assertEquals(2, top.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());

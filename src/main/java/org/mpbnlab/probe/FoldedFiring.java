@@ -1,0 +1,84 @@
+package org.mpbnlab.probe;
+
+import org.mpbnlab.fold.ExactThreshold;
+import org.mpbnlab.fold.FoldedThreshold;
+import org.mpbnlab.snn.MembraneDecision;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/**
+ * The threshold fold of one recorded step, channel by channel, and how many u_pre values pass it.
+ * For channel c at step t the float engine decided
+ * <pre>
+ *   s = [ (u_pre − μ_t,c)·scale_t,c + β_c &gt; V_th ]     in float,  scale = γ_c·1/sqrt(σ²_t,c + ε)
+ * </pre>
+ * with the step's μ and σ² (batch statistics in training, running ones in evaluation). That decision is
+ * monotone in u_pre, so it is exactly {@code u_pre > Ṽ} (γ &gt; 0) or {@code u_pre < Ṽ} (γ &lt; 0) for the
+ * float boundary Ṽ that {@link ExactThreshold} finds. Counting the u_pre values past Ṽ therefore gives the
+ * same number as counting the û values above V_th: the fold's whole point in one number.
+ */
+final class FoldedFiring {
+
+    private final FoldedThreshold[][] thresholds;
+    private final long[][] past;
+    private final int channels;
+    private final int spatial;
+
+    /**
+     * @param mean       μ per step and channel used by the pass
+     * @param inverseStd 1/sqrt(σ² + ε) per step and channel used by the pass
+     */
+    FoldedFiring(double[] gamma, double[] beta, double[][] mean, double[][] inverseStd, double threshold,
+                 int spatial) {
+        this.channels = gamma.length;
+        this.spatial = spatial;
+        thresholds = new FoldedThreshold[mean.length][channels];
+        past = new long[mean.length][channels];
+        for (int t = 0; t < mean.length; t++) {
+            for (int c = 0; c < channels; c++) {
+                MembraneDecision decision = new MembraneDecision(mean[t][c], gamma[c] * inverseStd[t][c], beta[c],
+                        threshold, DataType.FLOAT);
+                thresholds[t][c] = ExactThreshold.of(decision);
+            }
+        }
+    }
+
+    /** Counts the u_pre values of step {@code t} held in {@code rows} whole rows of {@code chunk}. */
+    void count(int t, float[] chunk, int rows) {
+        int i = 0;
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < channels; c++) {
+                FoldedThreshold folded = thresholds[t][c];
+                long n = 0;
+                for (int end = i + spatial; i < end; i++) {
+                    if (folded.fires(chunk[i])) {
+                        n++;
+                    }
+                }
+                past[t][c] += n;
+            }
+        }
+    }
+
+    /** Ṽ per step and channel. */
+    double[][] thresholds() {
+        double[][] values = new double[thresholds.length][channels];
+        for (int t = 0; t < thresholds.length; t++) {
+            for (int c = 0; c < channels; c++) {
+                values[t][c] = thresholds[t][c].threshold();
+            }
+        }
+        return values;
+    }
+
+    /** The fraction of u_pre values past Ṽ per step and channel, out of {@code batch·spatial} per channel. */
+    double[][] fractions(int batch) {
+        double n = (double) batch * spatial;
+        double[][] values = new double[past.length][channels];
+        for (int t = 0; t < past.length; t++) {
+            for (int c = 0; c < channels; c++) {
+                values[t][c] = past[t][c] / n;
+            }
+        }
+        return values;
+    }
+}
