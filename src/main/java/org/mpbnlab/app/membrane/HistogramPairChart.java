@@ -94,8 +94,8 @@ public final class HistogramPairChart {
     }
 
     /**
-     * E.g. "û  μ 0.31  σ 0.20" (mean and std) and "12.5% > V_th = 0.5: fire"; on u_pre also Ṽ when it is
-     * one number.
+     * E.g. "û  μ 0.31  σ 0.20" (mean and std) and "12.5% > V_th = 0.5: fire"; on u_pre of one channel also
+     * "12.5% > Ṽ = 0.18: fire", the share of u_pre past the folded threshold, which equals û's share above V_th.
      */
     static String summaryText(Histogram h, MembraneQuantity quantity, MembraneFigure figure, int t) {
         boolean decides = quantity == MembraneQuantity.AFTER_NORM || !figure.layer().mpbnEnabled();
@@ -104,8 +104,9 @@ public final class HistogramPairChart {
                 decides ? ": fire" : "");
         double folded = figure.thresholdOnMembrane(t);
         if (quantity == MembraneQuantity.BEFORE_NORM && !Double.isNaN(folded)) {
-            text += String.format(Locale.ROOT, "%nṼ = %.2f (purple): fires if u_pre %s Ṽ", folded,
-                    figure.firesBelowThreshold() ? "<" : ">");
+            String side = figure.firesBelowThreshold() ? "<" : ">";
+            text += String.format(Locale.ROOT, "%n%.1f%% %s Ṽ = %.2f (purple): fire", 100 * figure.fractionPastThreshold(t),
+                    side, folded);
         }
         return text;
     }

@@ -52,6 +52,17 @@ public record MembraneFigure(ProbeFrame frame, LayerProbe layer, int channel, in
         return norm.thresholdOnMembrane(t, channel);
     }
 
+    /**
+     * The fraction of the chosen channel's u_pre values past Ṽ at step t, as the probe counted them (equal to
+     * û's fraction above V_th), or NaN when Ṽ is not one number.
+     */
+    public double fractionPastThreshold(int t) {
+        if (Double.isNaN(thresholdOnMembrane(t))) {
+            return Double.NaN;
+        }
+        return layer.normalization().fractionPastThreshold(t, channel);
+    }
+
     /** True when the chosen channel's γ is negative, so it fires when u_pre is below Ṽ. */
     public boolean firesBelowThreshold() {
         ChannelNormalization norm = layer.normalization();

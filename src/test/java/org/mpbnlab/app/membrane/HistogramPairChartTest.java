@@ -9,6 +9,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.app.charts.ChartTheme;
+import org.mpbnlab.probe.Histogram;
 import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.MembraneQuantity;
 import org.mpbnlab.probe.ProbeFrame;
@@ -58,6 +59,27 @@ class HistogramPairChartTest {
                 .getSubplots().get(0);
         assertEquals(2, top.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
         assertTrue(one.cursorSummary().contains("Ṽ = "), one.cursorSummary());
+    }
+
+    @Test
+    void theUPrePanelOfAChannelGivesTheSharePastTheFoldedThresholdWhichIsTheFiringShare() {
+        ProbeFrame frame = ProbeFrames.conv(3, MpbnMode.CHANNEL, 5, 2);
+        LayerProbe layer = frame.layers().get(0);
+        for (int c = 0; c < layer.channels(); c++) {
+            MembraneFigure one = new MembraneFigure(frame, layer, c, 0, true);
+            for (int t = 0; t < 3; t++) {
+                double past = one.fractionPastThreshold(t);
+                Histogram uHat = one.histogram(MembraneQuantity.AFTER_NORM, t);
+                assertEquals(uHat.fractionAbove(), past, 0.0, "channel " + c + " step " + t);
+                String upper = HistogramPairChart.summaryText(one.histogram(MembraneQuantity.BEFORE_NORM, t),
+                        MembraneQuantity.BEFORE_NORM, one, t);
+                String share = String.format(java.util.Locale.ROOT, "%.1f%% %s Ṽ", 100 * past,
+                        one.firesBelowThreshold() ? "<" : ">");
+                assertTrue(upper.contains(share), upper);
+                String lower = HistogramPairChart.summaryText(uHat, MembraneQuantity.AFTER_NORM, one, t);
+                assertTrue(lower.contains(String.format(java.util.Locale.ROOT, "%.1f%% > V_th", 100 * past)), lower);
+            }
+        }
     }
 
     @Test
