@@ -14,7 +14,7 @@ package org.mpbnlab.probe;
  * @param beta              β per channel
  * @param stepMean          μ per step and channel (batch statistics in training, running in evaluation)
  * @param stepInverseStd    s = 1/sqrt(σ² + ε) per step and channel
- * @param stepThreshold     the exact Ṽ per step and channel (±∞ when γ = 0: always or never fires)
+ * @param stepThreshold     the exact Ṽ per step and channel (NaN when γ = 0: û = β, always or never fires)
  * @param stepFractionPast  per step and channel: #{u_pre past Ṽ} / n (above Ṽ for γ &gt; 0, below for γ &lt; 0)
  */
 public record ChannelNormalization(double[] gamma, double[] beta, double[][] stepMean, double[][] stepInverseStd,
@@ -59,8 +59,7 @@ public record ChannelNormalization(double[] gamma, double[] beta, double[][] ste
      * γ = 0 (then û = β whatever u_pre is, and no threshold on u_pre exists).
      */
     public double thresholdOnMembrane(int t, int c) {
-        double folded = stepThreshold[t][c];
-        return Double.isInfinite(folded) ? Double.NaN : folded;
+        return stepThreshold[t][c];
     }
 
     /**

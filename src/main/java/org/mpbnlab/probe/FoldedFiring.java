@@ -59,12 +59,13 @@ final class FoldedFiring {
         }
     }
 
-    /** Ṽ per step and channel. */
+    /** Ṽ per step and channel; NaN for a constant channel (γ = 0: û = β, no threshold on u_pre). */
     double[][] thresholds() {
         double[][] values = new double[thresholds.length][channels];
         for (int t = 0; t < thresholds.length; t++) {
             for (int c = 0; c < channels; c++) {
-                values[t][c] = thresholds[t][c].threshold();
+                FoldedThreshold folded = thresholds[t][c];
+                values[t][c] = folded.isConstant() ? Double.NaN : folded.threshold();
             }
         }
         return values;
