@@ -2,7 +2,6 @@ package org.mpbnlab.app.shell;
 
 import java.io.File;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
@@ -23,30 +22,24 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.mpbnlab.app.charts.ChartRenderer;
-import org.mpbnlab.app.charts.ChartTheme;
 import org.mpbnlab.app.charts.ViewContext;
 import org.mpbnlab.app.membrane.MembraneView;
 import org.mpbnlab.app.membrane.MembraneViewModel;
 import org.mpbnlab.app.train.TrainView;
 import org.mpbnlab.app.train.TrainViewModel;
-import org.mpbnlab.io.ModelFileException;
-import org.mpbnlab.session.SampleModels;
-import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
 
 /**
  * The main window: a menu, one tab per view (Train, Membrane; more views are added as tabs), and a
- * status bar. Shown at once; the first run's engine starts in the background.
- *
- * <p>Keys: Space plays or pauses; → trains one batch on the Train tab and moves the time cursor on the
- * Membrane tab (← back); ↑ / ↓ scrub the training history on the Membrane tab.
+ * status bar. Shown at once; the first run's engine starts in the background. Layout only: what the
+ * keys, menus and status bar do is decided by {@link MainWindowViewModel}.
  */
 public final class MainWindow {
 
     public static final String TITLE = "MPBN Lab — membrane potential batch normalization";
 
+    private final MainWindowViewModel model;
     private final TrainViewModel train;
-    private final MembraneViewModel membrane;
     private final ViewContext context;
     private final TrainView trainView;
     private final MembraneView membraneView;
@@ -61,7 +54,9 @@ public final class MainWindow {
     public MainWindow(AppContext app) {
         context = new ViewContext(renderer);
         train = new TrainViewModel(app.catalog(), app.sessions(), app.ui(), app.initialSettings());
-        membrane = new MembraneViewModel(train.snapshotProperty());
+        MembraneViewModel membrane = new MembraneViewModel(train.snapshotProperty());
+        model = new MainWindowViewModel(train, membrane, app.classroom());
+        context.themeProperty().bind(model.chartThemeProperty());
         trainView = new TrainView(train, context);
         membraneView = new MembraneView(membrane, train, context);
         trainTab = new Tab("Train", trainView.root());
@@ -70,13 +65,17 @@ public final class MainWindow {
         membraneTab.setId("membrane-tab");
         tabs.getTabs().addAll(trainTab, membraneTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        membraneView.activeProperty().bind(tabs.getSelectionModel().selectedItemProperty().isEqualTo(membraneTab));
-        root.setTop(menu(app.classroom()));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                model.viewProperty().set(now == membraneTab ? MainWindowViewModel.View.MEMBRANE
+                        : MainWindowViewModel.View.TRAIN));
+        model.viewProperty().addListener((obs, old, now) ->
+                tabs.getSelectionModel().select(now == MainWindowViewModel.View.MEMBRANE ? membraneTab : trainTab));
+        membraneView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.MEMBRANE));
+        root.setTop(menu());
         root.setCenter(tabs);
         root.setBottom(statusBar());
         root.getStyleClass().add("main-window");
-        train.snapshotProperty().addListener((obs, old, now) ->
-                pulses.setMeasuring(now != null && now.state() == SessionState.RUNNING));
+        model.trainingProperty().addListener((obs, old, now) -> pulses.setMeasuring(now));
         train.snapshotProperty().addListener((obs, old, now) -> {
             if (Boolean.getBoolean("mpbnlab.pulseLog") && now != null && now.state() == SessionState.READY
                     && (old == null || old.state() == SessionState.PREPARING) && train.currentRun().number() == 1) {
@@ -118,29 +117,12 @@ public final class MainWindow {
         if (event.getTarget() instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
             return;
         }
-        boolean onMembrane = tabs.getSelectionModel().getSelectedItem() == membraneTab;
-        KeyCode code = event.getCode();
-        if (code == KeyCode.SPACE) {
-            train.playPause();
-        } else if (code == KeyCode.RIGHT) {
-            if (onMembrane) {
-                membrane.nextStep();
-            } else {
-                train.step();
-            }
-        } else if (code == KeyCode.LEFT && onMembrane) {
-            membrane.previousStep();
-        } else if (code == KeyCode.UP && onMembrane) {
-            membrane.olderRecording();
-        } else if (code == KeyCode.DOWN && onMembrane) {
-            membrane.newerRecording();
-        } else {
-            return;
+        if (MainWindowViewModel.Command.of(event.getCode()).map(model::perform).orElse(false)) {
+            event.consume();
         }
-        event.consume();
     }
 
-    private MenuBar menu(boolean classroom) {
+    private MenuBar menu() {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> root.getScene().getWindow().hide());
@@ -155,14 +137,9 @@ public final class MainWindow {
         CheckMenuItem large = new CheckMenuItem("Classroom mode (large fonts)");
         large.setId("classroom-mode");
         large.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        large.selectedProperty().addListener((obs, old, now) -> {
-            context.themeProperty().set(now ? ChartTheme.CLASSROOM : ChartTheme.DESK);
-            root.getStyleClass().remove("classroom");
-            if (now) {
-                root.getStyleClass().add("classroom");
-            }
-        });
-        large.setSelected(classroom);
+        large.selectedProperty().bindBidirectional(model.classroomProperty());
+        model.classroomProperty().addListener((obs, old, now) -> showClassroomStyle(now));
+        showClassroomStyle(model.classroomProperty().get());
         CheckMenuItem controls = new CheckMenuItem("Show settings panel");
         controls.setSelected(true);
         controls.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
@@ -172,43 +149,36 @@ public final class MainWindow {
         pauseMeter.visibleProperty().bind(meter.selectedProperty());
         Menu view = new Menu("View", null, large, controls, meter);
 
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> info("Keyboard shortcuts", """
-                Space      play / pause training
-                →          Train tab: train one batch · Membrane tab: next time step
-                ←          Membrane tab: previous time step
-                ↑ / ↓      Membrane tab: older / newer recording in the training history
-                Ctrl+L     classroom mode (large fonts)
-                Ctrl+H     show / hide the settings panel
-                Right-click a chart to export it as PNG or SVG."""));
+        MenuItem keys = new MenuItem(HelpTexts.KEYBOARD_TITLE);
+        keys.setOnAction(e -> info(HelpTexts.KEYBOARD_TITLE, HelpTexts.KEYBOARD));
         MenuItem about = new MenuItem("What is shown");
-        about.setOnAction(e -> info("What the Membrane view shows", """
-                u_pre[t] = τ·u[t−1] + x[t]: the membrane after charging, before MPBN and before the reset.
-                û[t] = γ·(u_pre[t] − μ)/sqrt(σ² + ε) + β: after MPBN; a neuron spikes when û > V_th.
-                In training, μ and σ² are the statistics of the current batch at step t (batch statistics);
-                in evaluation, MPBN uses its running statistics. Each chart says which one it used.
-                After a spike the RAW membrane is reset: u[t] = u_pre[t]·(1 − s[t])."""));
+        about.setOnAction(e -> info(HelpTexts.MEMBRANE_TITLE, HelpTexts.MEMBRANE));
         Menu help = new Menu("Help", null, keys, about);
         return new MenuBar(file, view, help);
+    }
+
+    private void showClassroomStyle(boolean classroom) {
+        root.getStyleClass().remove("classroom");
+        if (classroom) {
+            root.getStyleClass().add("classroom");
+        }
     }
 
     private void openModel() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a model file");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MPBN Lab model", "*.zip"));
-        SampleModels.find(SampleModels.defaultFolders()).ifPresent(p -> chooser.setInitialDirectory(p.getParent().toFile()));
+        model.modelFolder().ifPresent(folder -> chooser.setInitialDirectory(folder.toFile()));
         File file = chooser.showOpenDialog(root.getScene().getWindow());
         if (file == null) {
             return;
         }
-        try {
-            train.open(SampleModels.settingsOf(file.toPath()));
-        } catch (ModelFileException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Cannot open " + file.getName());
+        model.openModel(file.toPath()).ifPresent(problem -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, problem.message());
+            alert.setHeaderText(problem.heading());
             alert.initOwner(root.getScene().getWindow());
             alert.show();
-        }
+        });
     }
 
     private void info(String title, String text) {
@@ -223,31 +193,18 @@ public final class MainWindow {
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
-        bar.textProperty().bind(Bindings.createStringBinding(() -> statusText(train.snapshotProperty().get()),
-                train.snapshotProperty(), train.messageProperty()));
+        bar.textProperty().bind(model.statusProperty());
         pauseMeter.setId("pulse-gap");
         pauseMeter.textProperty().bind(pulses.textProperty());
         pauseMeter.setTooltip(new javafx.scene.control.Tooltip("The longest time between two screen updates "
                 + "while training ran: how long the window could not repaint."));
         bar.getRightItems().add(pauseMeter);
-        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> {
-            SessionSnapshot s = train.snapshotProperty().get();
-            return s == null || s.state() == SessionState.PREPARING ? -1.0 : s.progress();
-        }, train.snapshotProperty()));
+        bar.progressProperty().bind(model.progressProperty());
         return bar;
     }
 
-    private String statusText(SessionSnapshot s) {
-        String note = train.messageProperty().get();
-        if (s == null || s.state() == SessionState.PREPARING) {
-            return "Starting the engine and building the network… " + note;
-        }
-        String text = String.format(java.util.Locale.ROOT, "Run #%d %s · iteration %d/%d · epoch %d",
-                train.currentRun().number(), s.state().label(), s.iteration(), s.totalIterations(), s.epoch());
-        if (s.samplesPerSecond() > 0) {
-            text += String.format(java.util.Locale.ROOT, " · %.0f samples/s", s.samplesPerSecond());
-        }
-        return note.isEmpty() ? text : text + " · " + note;
+    public MainWindowViewModel model() {
+        return model;
     }
 
     public TrainViewModel trainModel() {
@@ -255,7 +212,7 @@ public final class MainWindow {
     }
 
     public MembraneViewModel membraneModel() {
-        return membrane;
+        return model.membrane();
     }
 
     public MembraneView membraneView() {

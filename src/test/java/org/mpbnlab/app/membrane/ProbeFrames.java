@@ -20,13 +20,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Real recordings of small networks for view-model and chart tests. */
-final class ProbeFrames {
+public final class ProbeFrames {
 
     private ProbeFrames() {
     }
 
     /** A recording of conv-small on 1×8×8 inputs (two conv LIF layers of 32 and 64 channels). */
-    static ProbeFrame conv(int steps, MpbnMode mode, long iteration, long seed) {
+    public static ProbeFrame conv(int steps, MpbnMode mode, long iteration, long seed) {
         Network network = NetworkBuilder.build(Presets.build("conv-small", new int[] {1, 8, 8}, 3, steps,
                 LifParameters.defaults(), MpbnParameters.of(mode, RunningStatsMode.SHARED)), DataType.FLOAT, seed);
         Nd4j.getRandom().setSeed(seed);
@@ -34,7 +34,7 @@ final class ProbeFrames {
         return new ProbeRecorder(network).record(iteration, StatisticsSource.TRAINING_BATCH);
     }
 
-    static SessionSnapshot snapshot(ProbeFrame latest, List<ProbeFrame> history) {
+    public static SessionSnapshot snapshot(ProbeFrame latest, List<ProbeFrame> history) {
         return new SessionSnapshot(RunSettings.defaults(), SessionState.PAUSED, latest.iteration(), 100, 0,
                 TrainingCurves.empty(), latest.layers().stream().map(l -> l.description()).toList(), latest, history,
                 latest.source(), 0, "");

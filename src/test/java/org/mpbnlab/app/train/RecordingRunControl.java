@@ -9,11 +9,11 @@ import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionListener;
 
 /** A session that only writes down the commands it receives; tests publish its snapshots by hand. */
-final class RecordingRunControl implements RunControl {
+public final class RecordingRunControl implements RunControl {
 
-    final RunSettings settings;
-    final SessionListener listener;
-    final List<String> commands = new ArrayList<>();
+    public final RunSettings settings;
+    public final SessionListener listener;
+    public final List<String> commands = new ArrayList<>();
 
     RecordingRunControl(RunSettings settings, SessionListener listener) {
         this.settings = settings;
@@ -21,7 +21,7 @@ final class RecordingRunControl implements RunControl {
     }
 
     /** A factory that keeps every session it makes in {@code made}. */
-    static SessionFactory factory(List<RecordingRunControl> made) {
+    public static SessionFactory factory(List<RecordingRunControl> made) {
         return (settings, source, listener) -> {
             RecordingRunControl control = new RecordingRunControl(settings, listener);
             made.add(control);

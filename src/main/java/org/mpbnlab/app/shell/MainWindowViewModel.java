@@ -1,0 +1,196 @@
+package org.mpbnlab.app.shell;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.input.KeyCode;
+import org.mpbnlab.app.charts.ChartTheme;
+import org.mpbnlab.app.membrane.MembraneViewModel;
+import org.mpbnlab.app.train.TrainViewModel;
+import org.mpbnlab.io.ModelFileException;
+import org.mpbnlab.session.SampleModels;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+
+/**
+ * What the main window decides, without a screen: which view is shown, what each key does there, the
+ * status line and progress, the theme, and opening a model file. {@link MainWindow} only lays out
+ * controls and forwards to this class.
+ */
+public final class MainWindowViewModel {
+
+    /** The views of the window, one tab each. */
+    public enum View { TRAIN, MEMBRANE }
+
+    /** What the window's keys ask for; what they do depends on the view that is shown. */
+    public enum Command {
+        /** Space: play or pause training. */
+        PLAY_PAUSE,
+        /** →: one batch on the Train view, the next time step on the Membrane view. */
+        FORWARD,
+        /** ←: the previous time step on the Membrane view. */
+        BACK,
+        /** ↑: an older recording of the training history on the Membrane view. */
+        OLDER,
+        /** ↓: a newer recording of the training history on the Membrane view. */
+        NEWER;
+
+        /** The command of a key without modifiers, if the key has one. */
+        public static Optional<Command> of(KeyCode key) {
+            return Optional.ofNullable(switch (key) {
+                case SPACE -> PLAY_PAUSE;
+                case RIGHT -> FORWARD;
+                case LEFT -> BACK;
+                case UP -> OLDER;
+                case DOWN -> NEWER;
+                default -> null;
+            });
+        }
+    }
+
+    /** Why a model file could not be opened, in the user's words: a heading and what to do. */
+    public record Problem(String heading, String message) {
+    }
+
+    private final TrainViewModel train;
+    private final MembraneViewModel membrane;
+    private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.TRAIN);
+    private final BooleanProperty classroom = new SimpleBooleanProperty(this, "classroom");
+    private final ObjectProperty<ChartTheme> chartTheme = new SimpleObjectProperty<>(this, "chartTheme",
+            ChartTheme.DESK);
+    private final StringBinding status;
+    private final DoubleBinding progress;
+    private final BooleanBinding training;
+
+    public MainWindowViewModel(TrainViewModel train, MembraneViewModel membrane, boolean classroom) {
+        this.train = train;
+        this.membrane = membrane;
+        this.classroom.addListener((obs, old, now) -> chartTheme.set(now ? ChartTheme.CLASSROOM : ChartTheme.DESK));
+        this.classroom.set(classroom);
+        status = Bindings.createStringBinding(() -> statusText(train.snapshotProperty().get()),
+                train.snapshotProperty(), train.messageProperty());
+        progress = Bindings.createDoubleBinding(() -> {
+            SessionSnapshot s = train.snapshotProperty().get();
+            return s == null || s.state() == SessionState.PREPARING ? -1.0 : s.progress();
+        }, train.snapshotProperty());
+        training = Bindings.createBooleanBinding(() -> {
+            SessionSnapshot s = train.snapshotProperty().get();
+            return s != null && s.state() == SessionState.RUNNING;
+        }, train.snapshotProperty());
+    }
+
+    /**
+     * Carries out {@code command} on the view that is shown; false when it means nothing there (the key
+     * is then left to the focused control).
+     */
+    public boolean perform(Command command) {
+        boolean onMembrane = view.get() == View.MEMBRANE;
+        switch (command) {
+            case PLAY_PAUSE -> train.playPause();
+            case FORWARD -> {
+                if (onMembrane) {
+                    membrane.nextStep();
+                } else {
+                    train.step();
+                }
+            }
+            case BACK -> {
+                if (!onMembrane) {
+                    return false;
+                }
+                membrane.previousStep();
+            }
+            case OLDER -> {
+                if (!onMembrane) {
+                    return false;
+                }
+                membrane.olderRecording();
+            }
+            case NEWER -> {
+                if (!onMembrane) {
+                    return false;
+                }
+                membrane.newerRecording();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Opens the model file {@code file} as a new run with every setting it was trained with; a file
+     * that is not a model gives a {@link Problem} to show, and the current runs stay as they are.
+     */
+    public Optional<Problem> openModel(Path file) {
+        try {
+            train.open(SampleModels.settingsOf(file));
+            return Optional.empty();
+        } catch (ModelFileException e) {
+            return Optional.of(new Problem("Cannot open " + file.getFileName(), e.getMessage()));
+        }
+    }
+
+    /** Where the Open dialog starts: the folder of the sample models, when there is one. */
+    public Optional<Path> modelFolder() {
+        return SampleModels.find(SampleModels.defaultFolders()).map(Path::getParent);
+    }
+
+    /** The status line: the run, its state, iteration, epoch and speed, then the latest message. */
+    String statusText(SessionSnapshot s) {
+        String note = train.messageProperty().get();
+        if (s == null || s.state() == SessionState.PREPARING) {
+            return "Starting the engine and building the network… " + note;
+        }
+        String text = String.format(Locale.ROOT, "Run #%d %s · iteration %d/%d · epoch %d",
+                train.currentRun().number(), s.state().label(), s.iteration(), s.totalIterations(), s.epoch());
+        if (s.samplesPerSecond() > 0) {
+            text += String.format(Locale.ROOT, " · %.0f samples/s", s.samplesPerSecond());
+        }
+        return note.isEmpty() ? text : text + " · " + note;
+    }
+
+    public StringBinding statusProperty() {
+        return status;
+    }
+
+    /** The run's progress from 0 to 1; −1 (indeterminate) while the engine starts. */
+    public DoubleBinding progressProperty() {
+        return progress;
+    }
+
+    /** True while a run trains (the pulse-gap monitor measures only then). */
+    public BooleanBinding trainingProperty() {
+        return training;
+    }
+
+    /** The view that is shown; the window's tabs follow it both ways. */
+    public ObjectProperty<View> viewProperty() {
+        return view;
+    }
+
+    /** Classroom mode: large fonts in the window and the charts. */
+    public BooleanProperty classroomProperty() {
+        return classroom;
+    }
+
+    /** The charts' theme, following classroom mode. */
+    public ReadOnlyObjectProperty<ChartTheme> chartThemeProperty() {
+        return chartTheme;
+    }
+
+    public TrainViewModel train() {
+        return train;
+    }
+
+    public MembraneViewModel membrane() {
+        return membrane;
+    }
+}

@@ -1,0 +1,145 @@
+package org.mpbnlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpbnlab.app.charts.ChartTheme;
+import org.mpbnlab.app.membrane.MembraneViewModel;
+import org.mpbnlab.app.membrane.ProbeFrames;
+import org.mpbnlab.app.shell.MainWindowViewModel.Command;
+import org.mpbnlab.app.shell.MainWindowViewModel.View;
+import org.mpbnlab.app.train.RecordingRunControl;
+import org.mpbnlab.app.train.TrainViewModel;
+import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.session.TrainingCurves;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.snn.Surrogate;
+
+/** The main window's decisions, without a screen: sessions only write down what they are asked. */
+class MainWindowViewModelTest {
+
+    private final List<RecordingRunControl> sessions = new ArrayList<>();
+    private final RunSettings initial = new RunSettings("xor", "mlp-2d", 3, 0.25, 0.5, MpbnMode.CHANNEL,
+            RunningStatsMode.SHARED, Surrogate.TANH, "sgd", 0.1, 16, 1, 3);
+    private final TrainViewModel train = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
+            RecordingRunControl.factory(sessions), Runnable::run, initial);
+    private final MainWindowViewModel model = new MainWindowViewModel(train,
+            new MembraneViewModel(train.snapshotProperty()), false);
+
+    private static SessionSnapshot snapshot(SessionState state, long iteration, double samplesPerSecond) {
+        return new SessionSnapshot(RunSettings.defaults(), state, iteration, 100, 2, TrainingCurves.empty(),
+                List.of(), null, List.of(), StatisticsSource.TRAINING_BATCH, samplesPerSecond, "");
+    }
+
+    @Test
+    void theArrowKeysAndSpaceAreCommandsOtherKeysAreNot() {
+        assertEquals(Optional.of(Command.PLAY_PAUSE), Command.of(KeyCode.SPACE));
+        assertEquals(Optional.of(Command.FORWARD), Command.of(KeyCode.RIGHT));
+        assertEquals(Optional.of(Command.BACK), Command.of(KeyCode.LEFT));
+        assertEquals(Optional.of(Command.OLDER), Command.of(KeyCode.UP));
+        assertEquals(Optional.of(Command.NEWER), Command.of(KeyCode.DOWN));
+        assertEquals(Optional.empty(), Command.of(KeyCode.A));
+        assertEquals(Optional.empty(), Command.of(KeyCode.ENTER));
+    }
+
+    @Test
+    void onTheTrainViewSpacePlaysAndForwardTrainsOneBatchTheOtherKeysMeanNothing() {
+        assertEquals(View.TRAIN, model.viewProperty().get());
+        assertTrue(model.perform(Command.FORWARD));
+        RecordingRunControl session = sessions.get(0);
+        assertEquals(List.of("start", "step"), session.commands);
+        assertFalse(model.perform(Command.BACK));
+        assertFalse(model.perform(Command.OLDER));
+        assertFalse(model.perform(Command.NEWER));
+        assertEquals(List.of("start", "step"), session.commands, "nothing reached the run");
+        session.listener.published(snapshot(SessionState.PAUSED, 1, 0));
+        assertTrue(model.perform(Command.PLAY_PAUSE));
+        assertEquals("play", session.commands.get(2));
+    }
+
+    @Test
+    void onTheMembraneViewTheArrowsMoveTheTimeCursorAndNeverTrain() {
+        model.perform(Command.PLAY_PAUSE);
+        RecordingRunControl session = sessions.get(0);
+        ProbeFrame older = ProbeFrames.conv(3, MpbnMode.CHANNEL, 5, 1);
+        ProbeFrame newer = ProbeFrames.conv(3, MpbnMode.CHANNEL, 10, 2);
+        session.listener.published(ProbeFrames.snapshot(newer, List.of(older, newer)));
+        model.viewProperty().set(View.MEMBRANE);
+        MembraneViewModel membrane = model.membrane();
+        assertEquals(0, membrane.cursorProperty().get());
+        assertTrue(model.perform(Command.FORWARD));
+        assertEquals(1, membrane.cursorProperty().get());
+        assertTrue(model.perform(Command.BACK));
+        assertEquals(0, membrane.cursorProperty().get());
+        assertTrue(model.perform(Command.OLDER));
+        assertFalse(membrane.followLiveProperty().get(), "the first ↑ leaves live mode at the newest recording");
+        assertTrue(model.perform(Command.OLDER));
+        assertSame(older, membrane.figureProperty().get().frame(), "one recording back in the history");
+        assertTrue(model.perform(Command.NEWER));
+        assertSame(newer, membrane.figureProperty().get().frame());
+        assertTrue(model.perform(Command.NEWER));
+        assertTrue(membrane.followLiveProperty().get(), "past the newest recording it is live again");
+        assertFalse(session.commands.contains("step"), "the arrows never train on the Membrane view");
+    }
+
+    @Test
+    void theStatusLineNamesTheRunItsStateAndSpeedAndTheProgressIsIndeterminateWhileStarting() {
+        assertTrue(model.statusProperty().get().startsWith("Starting the engine"), model.statusProperty().get());
+        assertEquals(-1.0, model.progressProperty().get());
+        assertFalse(model.trainingProperty().get());
+        model.perform(Command.PLAY_PAUSE);
+        sessions.get(0).listener.published(snapshot(SessionState.RUNNING, 25, 1234.4));
+        assertEquals("Run #1 " + SessionState.RUNNING.label() + " · iteration 25/100 · epoch 2 · 1234 samples/s",
+                model.statusProperty().get());
+        assertEquals(0.25, model.progressProperty().get());
+        assertTrue(model.trainingProperty().get());
+        sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 25, 0));
+        assertFalse(model.trainingProperty().get());
+        assertFalse(model.statusProperty().get().contains("samples/s"), model.statusProperty().get());
+    }
+
+    @Test
+    void classroomModeEnlargesTheCharts() {
+        assertSame(ChartTheme.DESK, model.chartThemeProperty().get());
+        model.classroomProperty().set(true);
+        assertSame(ChartTheme.CLASSROOM, model.chartThemeProperty().get());
+        assertSame(ChartTheme.CLASSROOM, new MainWindowViewModel(train, model.membrane(), true)
+                .chartThemeProperty().get());
+    }
+
+    @Test
+    void aFileThatIsNotAModelIsRefusedInTheUsersWordsAndNoRunStarts(@TempDir Path folder) throws Exception {
+        Path notes = folder.resolve("notes.zip");
+        Files.writeString(notes, "not a model");
+        var problem = model.openModel(notes);
+        assertTrue(problem.isPresent());
+        assertEquals("Cannot open notes.zip", problem.get().heading());
+        assertFalse(problem.get().message().isBlank());
+        assertFalse(problem.get().message().contains("Exception"), problem.get().message());
+        assertTrue(sessions.isEmpty());
+    }
+
+    @Test
+    void aSampleModelOpensAsANewRunWithItsOwnSettings() {
+        Path sample = Path.of("sample-models", "spirals-mlp2d-mpbn.zip");
+        assertEquals(Optional.empty(), model.openModel(sample));
+        assertEquals(1, sessions.size());
+        assertEquals("spirals", sessions.get(0).settings.dataset());
+    }
+}
