@@ -3,7 +3,8 @@
 # Same machine + same seed → bit-identical files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-run() { ./mpbn-lab train "$@"; }
+[ -f target/mpbn-lab.jar ] || mvn -q package -DskipTests
+run() { java -jar target/mpbn-lab.jar train "$@"; }
 run --dataset glyphs  --arch mlp    --mpbn channel --epochs 2 --seed 0 --out sample-models/glyphs-mlp-mpbn.zip
 run --dataset glyphs  --arch mlp    --mpbn off     --epochs 2 --seed 0 --out sample-models/glyphs-mlp-plain.zip
 run --dataset spirals --arch mlp-2d --mpbn channel --mpbn-stats per-step --epochs 20 --lr 3e-2 --seed 0 \

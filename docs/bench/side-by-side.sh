@@ -19,5 +19,5 @@ env LD_LIBRARY_PATH="$lib/openblas-openmp" \
       --infer-configs mlp:4:0,mlp:4:1,conv:4:0,conv:4:1 --repeats 3 \
       --json "$out/torch.json" | tee "$out/torch.log"
 cd "$here"
-./mpbn-lab bench --repeats 5 --seconds 1 --json | tee "$out/mpbn-lab.log"
+java -jar target/mpbn-lab.jar bench --repeats 5 --seconds 1 --json | tee "$out/mpbn-lab.log"
 echo "results in $out"

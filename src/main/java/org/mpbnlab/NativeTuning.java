@@ -23,7 +23,7 @@ import java.util.Map;
  *       the CPU from the Java loops.</li>
  * </ul>
  * Settings already in the environment are kept; {@value #RELAUNCHED} in the environment marks a process that
- * must not relaunch (set by the relaunch itself and by the {@code mpbn-lab} script).
+ * must not relaunch (set by the relaunch itself; a user may set it to keep the environment exactly as it is).
  */
 final class NativeTuning {
 
