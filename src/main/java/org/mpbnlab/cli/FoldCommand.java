@@ -80,8 +80,8 @@ final class FoldCommand implements Callable<Integer> {
         Network deployed = deploy ? Deployment.deploy(folded) : null;
         Network saveMe = deploy ? deployed : folded;
         ModelInfo info = saved.info();
-        ModelFile.save(out, saveMe, new ModelInfo(info.dataset(), info.encoder(), info.seed(), info.training(),
-                info.history(), (deploy ? "deployable" : "folded (" + method + ")") + " from " + model.getFileName()));
+        ModelFile.save(out, saveMe, info.withOrigin((deploy ? "deployable" : "folded (" + method + ")") + " from "
+                + model.getFileName()));
         stdout.println(String.format(Locale.ROOT, "saved %s: %s; γ < 0 in %d group(s), γ = 0 in %d", out,
                 result.folded() ? (deploy ? "MPBN folded into thresholds, BN_pre into weights" : "MPBN folded into thresholds")
                         : "nothing to fold", result.gammaNegative(), result.gammaZero()));

@@ -12,11 +12,24 @@ import java.util.List;
  * @param temporalSteps 0 for static samples (encoded by repeating or rate coding over T);
  *                      otherwise the number of event frames per sample, and the first dimension
  *                      of {@code sampleShape} is that number
+ * @param origin        where the samples came from and how raw values relate to stored ones
  */
-public record Dataset(String name, List<String> classNames, DataSplit train, DataSplit test, int temporalSteps) {
+public record Dataset(String name, List<String> classNames, DataSplit train, DataSplit test, int temporalSteps,
+                      DataOrigin origin) {
 
     public Dataset {
         classNames = List.copyOf(classNames);
+        java.util.Objects.requireNonNull(origin, "origin");
+    }
+
+    /** A generated dataset ({@link DataOrigin#generated()}). */
+    public Dataset(String name, List<String> classNames, DataSplit train, DataSplit test, int temporalSteps) {
+        this(name, classNames, train, test, temporalSteps, DataOrigin.generated());
+    }
+
+    /** The same samples with another origin. */
+    public Dataset withOrigin(DataOrigin newOrigin) {
+        return new Dataset(name, classNames, train, test, temporalSteps, newOrigin);
     }
 
     public int numClasses() {

@@ -1,5 +1,6 @@
 package org.mpbnlab.data;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,17 @@ public final class DatasetLocator {
         folders.add(cacheFolder(dataset.name()));
         folders.addAll(dataset.systemFolders());
         return folders;
+    }
+
+    /**
+     * Refuses a data folder (given by option or {@code MPBN_DATA_DIR}) that does not exist, instead of
+     * silently looking elsewhere: called before a dataset is loaded.
+     */
+    public void requireDataDir() {
+        if (dataDir != null && !Files.isDirectory(dataDir)) {
+            throw new DatasetException("the data folder " + dataDir + " (from --data-dir or " + DATA_DIR_VARIABLE
+                    + ") does not exist; create it, or point it at the folder that holds the dataset files");
+        }
     }
 
     /** The first searched folder that holds the complete dataset. */

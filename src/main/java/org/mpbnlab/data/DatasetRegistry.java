@@ -110,7 +110,9 @@ public final class DatasetRegistry {
             testLimit = 0;
         } else {
             RemoteDataset remote = remote(name);
-            dataset = remote.load(fetch(name, options));
+            Path folder = fetch(name, options);
+            dataset = remote.load(folder).withOrigin(DataOrigin.pixels("downloaded",
+                    remote instanceof Cifar10Dataset ? "cifar" : "idx", folder.toAbsolutePath().toString()));
         }
         return limited(dataset, smallest(trainLimit, options.limit()), smallest(testLimit, options.limit()));
     }
@@ -125,6 +127,7 @@ public final class DatasetRegistry {
         }
         RemoteDataset remote = remote(name);
         DatasetLocator locator = locator(options);
+        locator.requireDataDir();
         Optional<Path> local = locator.find(remote);
         if (local.isPresent()) {
             return local.get();
@@ -205,6 +208,7 @@ public final class DatasetRegistry {
         }
         DataSplit train = trainLimit > 0 ? dataset.train().limit(trainLimit) : dataset.train();
         DataSplit test = testLimit > 0 ? dataset.test().limit(testLimit) : dataset.test();
-        return new Dataset(dataset.name(), dataset.classNames(), train, test, dataset.temporalSteps());
+        return new Dataset(dataset.name(), dataset.classNames(), train, test, dataset.temporalSteps(),
+                dataset.origin());
     }
 }

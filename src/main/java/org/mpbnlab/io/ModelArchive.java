@@ -36,6 +36,8 @@ public final class ModelArchive {
     public static final String FORMAT_NAME = "mpbn-lab-model";
     /** The format version written, and the only one read. */
     public static final int FORMAT_VERSION = 1;
+    /** The fields of model.json that belong to the container; all others belong to the network. */
+    public static final java.util.List<String> CONTAINER_FIELDS = java.util.List.of("format", "formatVersion", "arrays");
     /** Name of the JSON entry. */
     public static final String MODEL_JSON = "model.json";
 

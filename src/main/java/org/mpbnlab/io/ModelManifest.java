@@ -133,10 +133,15 @@ final class ModelManifest {
             validShape = dim.isIntegralNumber() && dim.canConvertToInt() && dim.intValue() >= 0;
             shape[k] = dim.intValue();
         }
+        if (!validShape) {
+            throw ModelArchive.cannotLoad(file, where + " has no valid \"shape\" (a list of at most "
+                    + NpyShape.MAX_DIMENSIONS + " whole numbers ≥ 0)", ModelArchive.DAMAGED_ADVICE);
+        }
         long[] dims = Arrays.stream(shape).asLongStream().toArray();
-        if (!validShape || NpyShape.elementCount(dims).isEmpty()) {
-            throw ModelArchive.cannotLoad(file, where + " has no valid \"shape\" (a list of"
-                    + " non-negative integers)", ModelArchive.DAMAGED_ADVICE);
+        if (NpyShape.elementCount(dims).isEmpty()) {
+            throw ModelArchive.cannotLoad(file, where + " declares the shape " + NpyShape.format(dims)
+                    + ", more elements than the " + NpyArray.MAX_BYTES + " one array may hold",
+                    ModelArchive.DAMAGED_ADVICE);
         }
         return new Declaration(dtype, shape);
     }

@@ -1,7 +1,5 @@
 package org.mpbnlab.session;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,13 +63,9 @@ public final class SampleModels {
         ModelArchive.Contents contents = ModelArchive.read(model);
         String where = "Cannot open model '" + model.getFileName() + "' in the app: ";
         try {
-            JsonNode network = contents.json().get("network");
-            JsonNode info = contents.json().get("info");
-            if (network == null || info == null) {
-                throw new ModelFileException(where + "model.json lacks 'network' or 'info'.");
-            }
-            NetworkSpec spec = ModelFile.JSON.treeToValue(network, NetworkSpec.class);
-            ModelInfo provenance = ModelFile.JSON.treeToValue(info, ModelInfo.class);
+            ModelFile.Description description = ModelFile.describe(contents.json(), where);
+            NetworkSpec spec = description.spec();
+            ModelInfo provenance = description.info();
             LayerSpec.LifSpec lif = spec.firstLif();
             if (lif == null || !Presets.NAMES.contains(spec.preset())) {
                 throw new ModelFileException(where + "it is not one of the presets " + Presets.NAMES
@@ -85,7 +79,7 @@ public final class SampleModels {
                     provenance.seed(), model);
         } catch (ModelFileException e) {
             throw e;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             throw new ModelFileException(where + e.getMessage(), e);
         }
     }

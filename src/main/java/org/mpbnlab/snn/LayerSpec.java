@@ -1,23 +1,9 @@
 package org.mpbnlab.snn;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
 /**
  * The declarative description of one layer, as stored in {@code model.json}. A {@link NetworkSpec}
  * is a list of these; {@link NetworkBuilder} turns it into layers.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({
-        @JsonSubTypes.Type(value = LayerSpec.DenseSpec.class, name = "dense"),
-        @JsonSubTypes.Type(value = LayerSpec.ConvSpec.class, name = "conv2d"),
-        @JsonSubTypes.Type(value = LayerSpec.AvgPoolSpec.class, name = "avgpool2d"),
-        @JsonSubTypes.Type(value = LayerSpec.MaxPoolSpec.class, name = "maxpool2d"),
-        @JsonSubTypes.Type(value = LayerSpec.FlattenSpec.class, name = "flatten"),
-        @JsonSubTypes.Type(value = LayerSpec.BatchNormSpec.class, name = "batchnorm"),
-        @JsonSubTypes.Type(value = LayerSpec.LifSpec.class, name = "lif"),
-        @JsonSubTypes.Type(value = LayerSpec.FoldedLifSpec.class, name = "lif-folded")
-})
 public sealed interface LayerSpec {
 
     /** {@code y = x·W + b}, W of shape [in, out]. */

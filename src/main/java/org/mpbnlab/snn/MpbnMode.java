@@ -14,13 +14,9 @@ public enum MpbnMode {
     MpbnMode(String id) {
         this.id = id;
     }
-
-    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
-
-    @com.fasterxml.jackson.annotation.JsonCreator
     public static MpbnMode byId(String id) {
         return NamedChoices.byId(values(), MpbnMode::id, id, "MPBN mode");
     }

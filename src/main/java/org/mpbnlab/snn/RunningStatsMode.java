@@ -12,13 +12,9 @@ public enum RunningStatsMode {
     RunningStatsMode(String id) {
         this.id = id;
     }
-
-    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
-
-    @com.fasterxml.jackson.annotation.JsonCreator
     public static RunningStatsMode byId(String id) {
         return NamedChoices.byId(values(), RunningStatsMode::id, id, "statistics mode");
     }

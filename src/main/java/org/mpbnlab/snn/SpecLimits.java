@@ -25,9 +25,14 @@ public final class SpecLimits {
             throw new IllegalArgumentException("at most " + MAX_TIME_STEPS + " time steps are supported");
         }
         long[] shape = toLong(spec.inputShape());
-        checkActivation(shape);
+        if (checkActivation(shape) > MAX_ACTIVATION) {
+            throw new IllegalArgumentException("an input of shape " + Shapes.format(spec.inputShape())
+                    + " has more than the " + MAX_ACTIVATION + " values per sample allowed");
+        }
         long values = 0;
-        for (LayerSpec layer : spec.layers()) {
+        for (int index = 0; index < spec.layers().size(); index++) {
+            LayerSpec layer = spec.layers().get(index);
+            String name = "layer " + index + " (" + kind(layer) + ")";
             long in = product(shape);
             if (layer instanceof LayerSpec.DenseSpec d) {
                 positive(d.outputs(), "dense outputs");
@@ -65,12 +70,32 @@ public final class SpecLimits {
                 long sets = f.statistics() == RunningStatsMode.PER_STEP ? spec.timeSteps() : 1;
                 values += 2 * sets * groups;
             }
-            checkActivation(shape);
+            long activation = checkActivation(shape);
+            if (activation > MAX_ACTIVATION) {
+                throw new IllegalArgumentException(name + " would output " + activation + " values per sample and "
+                        + "step, more than the " + MAX_ACTIVATION + " allowed");
+            }
             if (values > MAX_PARAMETERS) {
-                throw new IllegalArgumentException("the network would hold more than " + MAX_PARAMETERS + " values");
+                throw new IllegalArgumentException("up to " + name + " the network would hold " + values
+                        + " parameters and statistics, more than the " + MAX_PARAMETERS + " allowed");
             }
         }
         return values;
+    }
+
+    private static String kind(LayerSpec layer) {
+        if (layer instanceof LayerSpec.DenseSpec) {
+            return "dense";
+        } else if (layer instanceof LayerSpec.ConvSpec) {
+            return "conv2d";
+        } else if (layer instanceof LayerSpec.AvgPoolSpec || layer instanceof LayerSpec.MaxPoolSpec) {
+            return "pooling";
+        } else if (layer instanceof LayerSpec.FlattenSpec) {
+            return "flatten";
+        } else if (layer instanceof LayerSpec.BatchNormSpec) {
+            return "batchnorm";
+        }
+        return "lif";
     }
 
     private static void requireImage(long[] shape, String what) {
@@ -85,13 +110,12 @@ public final class SpecLimits {
         }
     }
 
-    private static void checkActivation(long[] shape) {
+    /** The number of values of {@code shape}, after checking that every dimension is positive. */
+    private static long checkActivation(long[] shape) {
         for (long d : shape) {
             positive(d, "every dimension");
         }
-        if (product(shape) > MAX_ACTIVATION) {
-            throw new IllegalArgumentException("a layer would have more than " + MAX_ACTIVATION + " values per sample");
-        }
+        return product(shape);
     }
 
     private static long product(long[] shape) {

@@ -98,7 +98,6 @@ public enum Surrogate {
     }
 
     /** The name used in files and on the command line. */
-    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
@@ -121,7 +120,6 @@ public enum Surrogate {
     }
 
     /** Looks a surrogate up by {@link #id()}. */
-    @com.fasterxml.jackson.annotation.JsonCreator
     public static Surrogate byId(String id) {
         return NamedChoices.byId(values(), Surrogate::id, id, "surrogate");
     }

@@ -16,8 +16,6 @@ public enum LearningRateSchedule {
     LearningRateSchedule(String id) {
         this.id = id;
     }
-
-    @com.fasterxml.jackson.annotation.JsonValue
     public String id() {
         return id;
     }
@@ -29,8 +27,6 @@ public enum LearningRateSchedule {
         double progress = Math.min(1.0, (double) iteration / totalIterations);
         return base * 0.5 * (1 + Math.cos(Math.PI * progress));
     }
-
-    @com.fasterxml.jackson.annotation.JsonCreator
     public static LearningRateSchedule byId(String id) {
         return NamedChoices.byId(values(), LearningRateSchedule::id, id, "schedule");
     }

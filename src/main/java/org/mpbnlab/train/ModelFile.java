@@ -1,13 +1,14 @@
 package org.mpbnlab.train;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.mpbnlab.io.JsonFieldException;
+import org.mpbnlab.io.JsonFields;
 import org.mpbnlab.io.ModelArchive;
 import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.io.NpyArray;
@@ -22,56 +23,78 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Saves and loads networks in the model file format ({@code docs/model-format.md}): the container's
- * {@code model.json} gets {@code network} (the {@link NetworkSpec}), {@code dataType} and {@code info}
- * (the {@link ModelInfo}); every parameter and running statistic is one float32 array named as in
+ * {@code model.json} gets {@code network} (the {@link NetworkSpec}, mapped by {@link NetworkSpecJson}),
+ * {@code dataType}, {@code info} and {@code input} (the {@link ModelInfo}, mapped by {@link ModelInfoJson}); every parameter and running statistic is one float32 array named as in
  * {@link Network#state()}. Loading checks the description against {@link SpecLimits} before allocating,
  * then requires every array with the exact shape and finite values.
  */
 public final class ModelFile {
 
-    public static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
+    /** The top-level fields of model.json that this class reads (the container's own fields aside). */
+    static final List<String> FIELDS = List.of("network", "dataType", "info", "input");
+    private static final String FIX_ADVICE = " Fix model.json as docs/model-format.md describes, or save the model "
+            + "again with MPBN Lab.";
 
     private ModelFile() {
     }
 
     public static void save(Path file, Network network, ModelInfo info) throws IOException {
-        ObjectNode json = JSON.createObjectNode();
-        json.set("network", JSON.valueToTree(network.spec()));
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.set("network", NetworkSpecJson.write(network.spec()));
         json.put("dataType", "float32");
-        json.set("info", JSON.valueToTree(info));
+        json.set("info", ModelInfoJson.writeInfo(info));
+        if (info.input() != null) {
+            json.set("input", ModelInfoJson.writeInput(info.input(), info.seed()));
+        }
         Map<String, NpyArray> arrays = new LinkedHashMap<>();
         network.state().forEach((name, array) -> arrays.put(name, toNpy(array)));
         ModelArchive.write(file, json, arrays);
     }
 
+    /** The network description and provenance of a parsed model.json, read strictly. */
+    public record Description(NetworkSpec spec, ModelInfo info) {
+    }
+
+    /**
+     * Reads the network fields of a model file's JSON: every field checked, unknown fields refused.
+     *
+     * @param where the start of every message, e.g. {@code Cannot load model file 'm.zip': }
+     */
+    public static Description describe(ObjectNode modelJson, String where) throws ModelFileException {
+        try {
+            JsonFields root = JsonFields.of(modelJson, "");
+            root.allow(ModelArchive.CONTAINER_FIELDS.toArray(String[]::new));
+            NetworkSpec spec = NetworkSpecJson.read(root.object("network"));
+            root.choice("dataType", List.of("float32", "float64"));
+            JsonFields info = root.optionalObject("info");
+            JsonFields input = root.optionalObject("input");
+            root.rejectOtherFields();
+            ModelInfo provenance = info == null ? new ModelInfo("", "direct", 0, null, null, "")
+                    : ModelInfoJson.read(info, input);
+            try {
+                SpecLimits.check(spec);
+            } catch (IllegalArgumentException e) {
+                throw new ModelFileException(where + "the network that model.json describes is too large or "
+                        + "does not fit together: " + e.getMessage() + "." + FIX_ADVICE, e);
+            }
+            return new Description(spec, provenance);
+        } catch (JsonFieldException e) {
+            throw new ModelFileException(where + "model.json: " + e.getMessage() + "." + FIX_ADVICE, e);
+        }
+    }
+
     public static SavedModel load(Path file) throws ModelFileException {
         ModelArchive.Contents contents = ModelArchive.read(file);
         String where = "Cannot load model file '" + file.getFileName() + "': ";
-        NetworkSpec spec;
-        ModelInfo info;
-        try {
-            JsonNode networkNode = contents.json().get("network");
-            if (networkNode == null) {
-                throw new ModelFileException(where + "model.json has no 'network' description.");
-            }
-            spec = JSON.treeToValue(networkNode, NetworkSpec.class);
-            JsonNode infoNode = contents.json().get("info");
-            info = infoNode == null ? new ModelInfo("", "direct", 0, null, null, "")
-                    : JSON.treeToValue(infoNode, ModelInfo.class);
-            SpecLimits.check(spec);
-        } catch (ModelFileException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            throw new ModelFileException(where + "the network description is invalid (" + oneLine(e)
-                    + "). Save the model again with MPBN Lab or fix model.json as docs/model-format.md describes.", e);
-        }
+        Description description = describe(contents.json(), where);
+        NetworkSpec spec = description.spec();
+        ModelInfo info = description.info();
         Network network;
         try {
             network = NetworkBuilder.build(spec, DataType.FLOAT, 0);
         } catch (RuntimeException e) {
-            throw new ModelFileException(where + "the network cannot be built (" + oneLine(e) + ").", e);
+            throw new ModelFileException(where + "the network that model.json describes cannot be built: "
+                    + oneLine(e) + "." + FIX_ADVICE, e);
         }
         Map<String, NpyArray> arrays = contents.arrays();
         for (Map.Entry<String, INDArray> entry : network.state().entrySet()) {

@@ -44,6 +44,7 @@ public record TrainingRun(RunSettings settings, Dataset dataset, Network network
     /** Provenance for the model file. */
     public ModelInfo info() {
         return new ModelInfo(dataset.name(), feeder.encoder().name(), settings.training().seed(), settings.training(),
-                trainer.history(), "trained with MPBN Lab");
+                trainer.history(), "trained with MPBN Lab",
+                InputDescription.of(dataset, feeder.encoder(), network.spec().timeSteps()));
     }
 }

@@ -44,6 +44,7 @@ class CommandLineTest {
             "train --tau 2 | --tau must be in [0.0, 1.0]",
             "train --dataset spirals --arch mlp-2d --batch 100000 --limit 200 | --batch 100000 is larger than the training set",
             "train --epochs banana | Invalid value for option '--epochs'",
+            "train --data-dir /nonexistent/datasets | --data-dir /nonexistent/datasets does not exist; give the folder",
             "eval --model /nonexistent/model.zip | Cannot load model file"})
     void impossibleOptionsGiveOneLineAndNoStackTrace(String args, String message) {
         Result r = run(args.trim().split(" +"));

@@ -72,6 +72,18 @@ class DatasetRegistryTest {
     }
 
     @Test
+    void aDataFolderThatDoesNotExistIsAnErrorNotAFallBack() throws IOException {
+        Path xdg = home.resolve("xdg");
+        TestFiles.writeMnistFolder(xdg.resolve("mpbn-lab/datasets/mnist"), 10, 10);
+        DatasetRegistry registry = registry(Map.of("XDG_CACHE_HOME", xdg.toString(),
+                "MPBN_DATA_DIR", home.resolve("no-such-folder").toString()));
+        DatasetException e = assertThrows(DatasetException.class,
+                () -> registry.load("mnist", DatasetOptions.defaults().withAllowDownload(false)));
+        assertTrue(e.getMessage().contains("no-such-folder (from --data-dir or MPBN_DATA_DIR) does not exist"),
+                e.getMessage());
+    }
+
+    @Test
     void findsRealDatasetInTheXdgCache() throws IOException {
         Path xdg = home.resolve("xdg");
         TestFiles.writeMnistFolder(xdg.resolve("mpbn-lab/datasets/fashion-mnist"), 10, 10);

@@ -214,6 +214,13 @@ class ModelFileValidationTest {
         Path badShape = zip("neg.zip", Map.of(
                 "model.json", modelJson(1, "{\"w\": {\"dtype\": \"int32\", \"shape\": [-2]}}"), "w.npy", npy));
         assertRejected(badShape, "no valid \"shape\"");
+        Path hugeShape = zip("huge.zip", Map.of(
+                "model.json", modelJson(1, "{\"w\": {\"dtype\": \"int32\", \"shape\": [100000, 100000]}}"),
+                "w.npy", npy));
+        assertRejected(hugeShape, "arrays.w declares the shape (100000, 100000), more elements than the");
+        Path fractionalShape = zip("frac.zip", Map.of(
+                "model.json", modelJson(1, "{\"w\": {\"dtype\": \"int32\", \"shape\": [2.5]}}"), "w.npy", npy));
+        assertRejected(fractionalShape, "no valid \"shape\" (a list of at most 32 whole numbers ≥ 0)");
         Path invalidNpy = zip("npy.zip", Map.of(
                 "model.json", modelJson(1, "{\"w\": {\"dtype\": \"int32\", \"shape\": [2]}}"),
                 "w.npy", Arrays.copyOf(npy, npy.length - 1)));

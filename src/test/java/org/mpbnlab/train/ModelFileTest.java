@@ -89,10 +89,10 @@ class ModelFileTest {
         ModelArchive.Contents contents = ModelArchive.read(good);
         ObjectNode json = contents.json().deepCopy();
         ((ObjectNode) json.get("network").get("layers").get(1)).put("outputs", 2_000_000_000);
-        assertRefused(json, contents.arrays(), "network description is invalid");
+        assertRefused(json, contents.arrays(), "layer 1 (dense) would output 2000000000 values per sample and step, more than the 4000000 allowed");
         ObjectNode noNetwork = contents.json().deepCopy();
         noNetwork.remove("network");
-        assertRefused(noNetwork, contents.arrays(), "no 'network'");
+        assertRefused(noNetwork, contents.arrays(), "model.json: the top level has no field \"network\", which is required");
     }
 
     @Test
