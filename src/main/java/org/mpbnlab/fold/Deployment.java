@@ -2,7 +2,7 @@ package org.mpbnlab.fold;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.BatchNormPre;
 import org.mpbnlab.snn.Layer;
 import org.mpbnlab.snn.LayerSpec;
@@ -65,6 +65,7 @@ public final class Deployment {
                 copyState(source, target);
             }
         }
+        deployed.setLoopThreads(network.loopThreads());
         return deployed;
     }
 
@@ -74,26 +75,28 @@ public final class Deployment {
 
     private static void foldBatchNorm(Layer op, BatchNormPre bn, Layer target) {
         int channels = (int) bn.gamma().value().length();
-        ArrayView gamma = ArrayView.of(bn.gamma().value());
-        ArrayView beta = ArrayView.of(bn.beta().value());
-        ArrayView mean = ArrayView.of(bn.runningMean());
-        ArrayView var = ArrayView.of(bn.runningVar());
-        ArrayView w = ArrayView.of(op.parameters().get(0).value());
-        ArrayView b = op.parameters().size() > 1 ? ArrayView.of(op.parameters().get(1).value()) : null;
-        ArrayView wOut = ArrayView.of(target.parameters().get(0).value());
-        ArrayView bOut = ArrayView.of(target.parameters().get(1).value());
+        double[] gamma = ArrayValues.read(bn.gamma().value());
+        double[] beta = ArrayValues.read(bn.beta().value());
+        double[] mean = ArrayValues.read(bn.runningMean());
+        double[] var = ArrayValues.read(bn.runningVar());
+        double[] w = ArrayValues.read(op.parameters().get(0).value());
+        double[] b = op.parameters().size() > 1 ? ArrayValues.read(op.parameters().get(1).value()) : null;
+        double[] wOut = new double[w.length];
+        double[] bOut = new double[channels];
         boolean dense = "dense".equals(op.kind());
-        int perChannel = w.length() / channels;
+        int perChannel = w.length / channels;
         for (int o = 0; o < channels; o++) {
-            double a = gamma.get(o) / Math.sqrt(var.get(o) + bn.epsilon());
+            double a = gamma[o] / Math.sqrt(var[o] + bn.epsilon());
             for (int k = 0; k < perChannel; k++) {
                 // Dense W is [in, out]: column o; Conv W is [out, in, k, k]: slice o
                 int index = dense ? k * channels + o : o * perChannel + k;
-                wOut.set(index, a * w.get(index));
+                wOut[index] = a * w[index];
             }
-            double bias = b == null ? 0.0 : b.get(o);
-            bOut.set(o, a * (bias - mean.get(o)) + beta.get(o));
+            double bias = b == null ? 0.0 : b[o];
+            bOut[o] = a * (bias - mean[o]) + beta[o];
         }
+        ArrayValues.write(target.parameters().get(0).value(), wOut);
+        ArrayValues.write(target.parameters().get(1).value(), bOut);
     }
 
     private static void copyState(Layer source, Layer target) {

@@ -3,7 +3,7 @@ package org.mpbnlab.fold;
 import java.util.ArrayList;
 import java.util.List;
 import org.mpbnlab.data.DataSplit;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.GroupLayout;
 import org.mpbnlab.snn.Network;
@@ -52,12 +52,12 @@ public final class EquivalenceChecker {
             INDArray input = feeder.encode(reference, split, indices, pass);
             INDArray refOut = reference.forward(input, pass);
             int[] refPred = SoftmaxCrossEntropy.predictions(refOut);
-            ArrayView refLogits = ArrayView.of(refOut);
+            double[] refLogits = ArrayValues.read(refOut);
             INDArray candOut = candidate.forward(input, pass);
             int[] candPred = SoftmaxCrossEntropy.predictions(candOut);
-            ArrayView candLogits = ArrayView.of(candOut);
-            for (int i = 0; i < refLogits.length(); i++) {
-                maxLogitDiff = Math.max(maxLogitDiff, Math.abs(refLogits.get(i) - candLogits.get(i)));
+            double[] candLogits = ArrayValues.read(candOut);
+            for (int i = 0; i < refLogits.length; i++) {
+                maxLogitDiff = Math.max(maxLogitDiff, Math.abs(refLogits[i] - candLogits[i]));
             }
             for (int b = 0; b < size; b++) {
                 agree += refPred[b] == candPred[b] ? 1 : 0;
@@ -87,22 +87,23 @@ public final class EquivalenceChecker {
 
     private static void compareLayer(NeuronLayer ref, NeuronLayer cand, Pass pass, long[] compared,
                                      long[] mismatches, double[] margins) {
-        ArrayView refSpikes = ArrayView.of(ref.lastSpikes());
-        ArrayView candSpikes = ArrayView.of(cand.lastSpikes());
-        ArrayView membrane = ArrayView.of(cand.lastMembraneBeforeNorm());
-        int block = refSpikes.length() / pass.timeSteps();
+        int block = (int) (ref.lastSpikes().length() / pass.timeSteps());
         int rowSize = block / pass.batchSize();
         for (int t = 0; t < pass.timeSteps(); t++) {
+            // one step at a time, so that a conv layer's copies stay small
+            double[] refSpikes = ArrayValues.read(ref.lastSpikes(), t * block, block);
+            double[] candSpikes = ArrayValues.read(cand.lastSpikes(), t * block, block);
+            double[] membrane = ArrayValues.read(cand.lastMembraneBeforeNorm(), t * block, block);
             long diff = 0;
             double margin = margins[t];
             double[] thresholds = thresholdRow(cand, t, rowSize);
-            for (int i = t * block; i < (t + 1) * block; i++) {
-                if (refSpikes.get(i) != candSpikes.get(i)) {
+            for (int i = 0; i < block; i++) {
+                if (refSpikes[i] != candSpikes[i]) {
                     diff++;
                 }
                 double threshold = thresholds[i % rowSize];
                 if (!Double.isNaN(threshold)) {
-                    margin = Math.min(margin, Math.abs(membrane.get(i) - threshold));
+                    margin = Math.min(margin, Math.abs(membrane[i] - threshold));
                 }
             }
             compared[t] += block;
@@ -118,11 +119,11 @@ public final class EquivalenceChecker {
             GroupLayout layout = folded.groupLayout();
             int sets = (int) folded.threshold().size(0);
             int set = sets == 1 ? 0 : t;
-            ArrayView thresholds = ArrayView.of(folded.threshold());
-            ArrayView directions = ArrayView.of(folded.direction());
+            double[] thresholds = ArrayValues.read(folded.threshold());
+            double[] directions = ArrayValues.read(folded.direction());
             for (int j = 0; j < rowSize; j++) {
                 int index = set * layout.groups() + j / layout.spatial();
-                row[j] = directions.get(index) == 0 ? Double.NaN : thresholds.get(index);
+                row[j] = directions[index] == 0 ? Double.NaN : thresholds[index];
             }
         } else {
             java.util.Arrays.fill(row, layer.lifParameters().threshold());

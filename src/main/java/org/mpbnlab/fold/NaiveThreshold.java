@@ -1,6 +1,6 @@
 package org.mpbnlab.fold;
 
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.LifNeurons;
 
 /**
@@ -28,10 +28,10 @@ public final class NaiveThreshold {
     /** The naive threshold of group {@code group}, statistics set {@code set}, of an MPBN layer. */
     public static FoldedThreshold of(LifNeurons layer, int set, int group) {
         int groups = layer.normalizationLayout().groups();
-        return of((float) ArrayView.of(layer.gamma().value()).get(group),
-                (float) ArrayView.of(layer.beta().value()).get(group),
-                (float) ArrayView.of(layer.runningMean()).get(set * groups + group),
-                (float) ArrayView.of(layer.runningVar()).get(set * groups + group),
+        return of((float) ArrayValues.get(layer.gamma().value(), group),
+                (float) ArrayValues.get(layer.beta().value(), group),
+                (float) ArrayValues.get(layer.runningMean(), set * groups + group),
+                (float) ArrayValues.get(layer.runningVar(), set * groups + group),
                 (float) layer.mpbnParameters().epsilon(), (float) layer.lifParameters().threshold());
     }
 }

@@ -2,7 +2,7 @@ package org.mpbnlab.fold;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.Layer;
 import org.mpbnlab.snn.LayerSpec;
@@ -44,6 +44,7 @@ public final class ThresholdFolder {
                 original.timeSteps(), layers);
         Network folded = NetworkBuilder.build(foldedSpec, network.dataType(), 0);
         folded.copyMatchingStateFrom(network);
+        folded.setLoopThreads(network.loopThreads());
         List<String> notes = new ArrayList<>();
         int negative = 0;
         int zero = 0;
@@ -70,15 +71,15 @@ public final class ThresholdFolder {
     private static int[] foldLayer(LifNeurons source, FoldedLifNeurons target, FoldMethod method) {
         int groups = source.normalizationLayout().groups();
         int sets = source.statisticSets();
-        ArrayView threshold = ArrayView.of(target.threshold());
-        ArrayView direction = ArrayView.of(target.direction());
-        ArrayView gamma = ArrayView.of(source.gamma().value());
+        double[] threshold = new double[sets * groups];
+        double[] direction = new double[sets * groups];
+        double[] gamma = ArrayValues.read(source.gamma().value());
         int negative = 0;
         int zero = 0;
         for (int g = 0; g < groups; g++) {
-            if (gamma.get(g) < 0) {
+            if (gamma[g] < 0) {
                 negative++;
-            } else if (gamma.get(g) == 0) {
+            } else if (gamma[g] == 0) {
                 zero++;
             }
         }
@@ -87,18 +88,20 @@ public final class ThresholdFolder {
                 FoldedThreshold folded = method == FoldMethod.EXACT
                         ? ExactThreshold.of(MembraneDecision.of(source, set, g))
                         : NaiveThreshold.of(source, set, g);
-                threshold.set(set * groups + g, folded.threshold());
-                direction.set(set * groups + g, folded.direction());
+                threshold[set * groups + g] = folded.threshold();
+                direction[set * groups + g] = folded.direction();
             }
         }
+        ArrayValues.write(target.threshold(), threshold);
+        ArrayValues.write(target.direction(), direction);
         return new int[] {negative, zero};
     }
 
     private static boolean neverTrained(LifNeurons lif) {
-        ArrayView mean = ArrayView.of(lif.runningMean());
-        ArrayView var = ArrayView.of(lif.runningVar());
-        for (int i = 0; i < mean.length(); i++) {
-            if (mean.get(i) != 0.0 || var.get(i) != 1.0) {
+        double[] mean = ArrayValues.read(lif.runningMean());
+        double[] var = ArrayValues.read(lif.runningVar());
+        for (int i = 0; i < mean.length; i++) {
+            if (mean[i] != 0.0 || var[i] != 1.0) {
                 return false;
             }
         }

@@ -3,7 +3,7 @@ package org.mpbnlab.probe;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.LifNeurons;
 import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.snn.Network;
@@ -125,7 +125,7 @@ public final class ProbeRecorder {
                 }
             }
         }
-        SpikeRaster spikes = SpikeRaster.of(ArrayView.of(layer.lastSpikes()), steps, batch, rowSize,
+        SpikeRaster spikes = SpikeRaster.of(layer.lastSpikes(), steps, batch, rowSize,
                 Math.min(batch, RASTER_SAMPLES));
         String description = "LIF " + (l + 1) + " · " + describe(shape);
         return new LayerProbe(l, description, shape, threshold, layer.mpbnParameters().mode(),
@@ -144,8 +144,8 @@ public final class ProbeRecorder {
             return null;
         }
         int[] shape = layer.outputShape();
-        return new FoldedFiring(ArrayView.of(layer.gamma().value()).toDoubleArray(),
-                ArrayView.of(layer.beta().value()).toDoubleArray(), stepMeans(layer, steps),
+        return new FoldedFiring(ArrayValues.read(layer.gamma().value()),
+                ArrayValues.read(layer.beta().value()), stepMeans(layer, steps),
                 stepInverseStds(layer, steps), layer.lifParameters().threshold(), shape[1] * shape[2]);
     }
 
@@ -155,8 +155,8 @@ public final class ProbeRecorder {
             return null;
         }
         int steps = folded.thresholds().length;
-        return new ChannelNormalization(ArrayView.of(layer.gamma().value()).toDoubleArray(),
-                ArrayView.of(layer.beta().value()).toDoubleArray(), stepMeans(layer, steps),
+        return new ChannelNormalization(ArrayValues.read(layer.gamma().value()),
+                ArrayValues.read(layer.beta().value()), stepMeans(layer, steps),
                 stepInverseStds(layer, steps), folded.thresholds(), folded.fractions(batch));
     }
 
@@ -189,9 +189,9 @@ public final class ProbeRecorder {
         return text.append(shape.length == 3 ? " conv" : " dense").toString();
     }
 
-    /** The native floats of a contiguous array (checked by {@link ArrayView#of}). */
+    /** The native floats of a contiguous array. */
     private static FloatBuffer floats(INDArray array) {
-        ArrayView.of(array);
+        ArrayValues.requireContiguous(array);
         return array.data().asNioFloat();
     }
 

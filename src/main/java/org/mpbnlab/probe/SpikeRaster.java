@@ -1,6 +1,7 @@
 package org.mpbnlab.probe;
 
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * The spikes of the first few samples of a batch, one bit per neuron, step and sample: bit
@@ -24,7 +25,7 @@ public final class SpikeRaster {
     /**
      * Packs spikes {@code [T·B, neurons]} (values 0 or 1) of samples {@code 0..samples−1} into bits.
      */
-    public static SpikeRaster of(ArrayView spikes, int timeSteps, int batchSize, int neurons, int samples) {
+    public static SpikeRaster of(INDArray spikes, int timeSteps, int batchSize, int neurons, int samples) {
         if (samples > batchSize) {
             throw new IllegalArgumentException("cannot keep " + samples + " samples of a batch of " + batchSize);
         }
@@ -32,10 +33,10 @@ public final class SpikeRaster {
         long[] bits = new long[(int) ((total + 63) / 64)];
         for (int t = 0; t < timeSteps; t++) {
             for (int b = 0; b < samples; b++) {
-                int source = (t * batchSize + b) * neurons;
+                double[] row = ArrayValues.read(spikes, (t * batchSize + b) * neurons, neurons);
                 long target = (long) (t * samples + b) * neurons;
                 for (int n = 0; n < neurons; n++) {
-                    if (spikes.get(source + n) > 0.5) {
+                    if (row[n] > 0.5) {
                         long bit = target + n;
                         bits[(int) (bit >>> 6)] |= 1L << (bit & 63);
                     }

@@ -1,6 +1,5 @@
 package org.mpbnlab.session;
 
-import org.mpbnlab.snn.LoopThreads;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -13,7 +12,10 @@ public final class EngineThreads {
     private EngineThreads() {
     }
 
-    /** Sets ND4J's maximum worker, master and BLAS threads, and the engine's loop threads, to {@code threads} (≥ 1). */
+    /**
+     * Sets ND4J's maximum worker, master and BLAS threads to {@code threads} (≥ 1). The engine's own loops
+     * take their thread count from each network ({@code Network#setLoopThreads}).
+     */
     public static void limit(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("the engine needs at least one thread, got " + threads);
@@ -21,6 +23,5 @@ public final class EngineThreads {
         Nd4j.getEnvironment().setMaxThreads(threads);
         Nd4j.getEnvironment().setMaxMasterThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
-        LoopThreads.set(threads);
     }
 }

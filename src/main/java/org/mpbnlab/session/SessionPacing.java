@@ -9,7 +9,8 @@ package org.mpbnlab.session;
  * @param testEvery          iterations between two evaluations of the test subset
  * @param testSamples        size of the test subset evaluated live (the first samples of the test split)
  * @param pauseBetweenMillis time the worker yields after each batch, leaving the CPU to the UI
- * @param engineThreads      native threads ND4J may use (see {@link EngineThreads}); 0 leaves its default
+ * @param engineThreads      native threads ND4J may use (see {@link EngineThreads}), and the loop threads of the
+ *                           session's network; 0 leaves both at their defaults
  */
 public record SessionPacing(long publishMillis, long probeMillis, int testEvery, int testSamples,
                             long pauseBetweenMillis, int engineThreads) {
@@ -24,7 +25,7 @@ public record SessionPacing(long publishMillis, long probeMillis, int testEvery,
     /**
      * At most 4 snapshots and 4 recordings per second (fewer when a recording is slow: it never takes more
      * than a fifth of the time), a test subset of 256 samples every 25 batches, one
-     * native engine thread (the UI keeps the other core).
+     * engine thread, native and in the loops (the UI keeps the other core).
      */
     public static SessionPacing interactive() {
         return new SessionPacing(250, 250, 25, 256, 2, 1);

@@ -175,6 +175,9 @@ public final class TrainingSession implements RunControl {
 
     private void build() throws ModelFileException {
         engine = new RunEngine(settings, dataset, catalog, pacing.testSamples());
+        if (pacing.engineThreads() > 0) {
+            engine.network().setLoopThreads(pacing.engineThreads());
+        }
         trainLoss.clear();
         trainAccuracy.clear();
         testLoss.clear();

@@ -1,5 +1,8 @@
 package org.mpbnlab.snn;
 
+import org.mpbnlab.snn.kernel.ActivationBuffers;
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.HeapChunks;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 

@@ -1,5 +1,10 @@
 package org.mpbnlab.snn;
 
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.FloatLifKernels;
+import org.mpbnlab.snn.kernel.FloatNormKernels;
+import org.mpbnlab.snn.kernel.RowSplit;
+
 /**
  * The arithmetic of batch normalisation over a block of rows, shared by BN_pre and MPBN.
  * A block is {@code rows} consecutive rows starting at {@code firstRow}, each laid out as
@@ -26,7 +31,7 @@ public final class BatchNormMath {
         if (f != null) {
             int start = firstRow * layout.rowSize();
             RowSplit.runSumming(rows, layout.rowSize(), mean, variance, (from, to, sums, squares) ->
-                    FloatNormKernels.moments(f[0], start, from, to, layout, sums, squares));
+                    FloatNormKernels.moments(f[0], start, from, to, layout.groups(), layout.spatial(), sums, squares));
             finishMoments(mean, variance, (double) rows * spatial);
             return;
         }
@@ -85,7 +90,7 @@ public final class BatchNormMath {
             float[] scaleF = FloatLifKernels.single(scale);
             float[] shiftF = FloatLifKernels.single(shift);
             RowSplit.run(rows, layout.rowSize(), (from, to) -> FloatNormKernels.affine(f[0], f[1], firstRow, from, to,
-                    layout, meanF, scaleF, shiftF));
+                    layout.groups(), layout.spatial(), meanF, scaleF, shiftF));
             return;
         }
         if (spatial == 1) {
@@ -150,7 +155,7 @@ public final class BatchNormMath {
             float[] inverseStdF = FloatLifKernels.single(inverseStd);
             int start = firstRow * layout.rowSize();
             RowSplit.runSumming(rows, layout.rowSize(), sumDy, sumDyXhat, (from, to, sums, sumsXhat) ->
-                    FloatNormKernels.gradientSums(f[1], f[0], start, from, to, layout, meanF, inverseStdF, sums,
+                    FloatNormKernels.gradientSums(f[1], f[0], start, from, to, layout.groups(), layout.spatial(), meanF, inverseStdF, sums,
                             sumsXhat));
             applyBackward(x, dy, dx, firstRow, rows, layout, mean, inverseStd, gamma, sumDy, sumDyXhat, gammaGrad,
                     betaGrad, false);
@@ -202,7 +207,7 @@ public final class BatchNormMath {
             float[] sumDyF = FloatLifKernels.single(sumDy);
             float[] sumDyXhatF = FloatLifKernels.single(sumDyXhat);
             RowSplit.run(rows, layout.rowSize(), (from, to) -> FloatNormKernels.batchStatisticsBackward(arrays[0],
-                    arrays[1], arrays[2], firstRow, from, to, layout, meanF, inverseStdF, factorF, (float) n, sumDyF, sumDyXhatF,
+                    arrays[1], arrays[2], firstRow, from, to, layout.groups(), layout.spatial(), meanF, inverseStdF, factorF, (float) n, sumDyF, sumDyXhatF,
                     accumulate));
             return;
         }

@@ -2,6 +2,8 @@ package org.mpbnlab.snn;
 
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.mpbnlab.snn.kernel.ActivationBuffers;
+import org.mpbnlab.snn.kernel.ArrayView;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;

@@ -1,5 +1,7 @@
 package org.mpbnlab.snn;
 
+import org.mpbnlab.snn.kernel.ArrayView;
+
 /**
  * The firing rate of a spike array: the mean of its 0/1 values. Read in bulk, a chunk at a time, and summed in
  * float with four running sums: every partial sum of at most 2²⁴ spikes is an exact float integer, so the

@@ -1,5 +1,7 @@
 package org.mpbnlab.snn;
 
+import org.mpbnlab.snn.kernel.ActivationBuffers;
+import org.mpbnlab.snn.kernel.ArrayView;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**

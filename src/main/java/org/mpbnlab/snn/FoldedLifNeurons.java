@@ -1,6 +1,8 @@
 package org.mpbnlab.snn;
 
 import java.util.List;
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.FiringRule;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -87,7 +89,7 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         for (int t = 0; t < pass.timeSteps(); t++) {
             int set = sets == 1 ? 0 : t;
             int shift = staticInput ? t * block : 0;
-            FiringRule rule = FiringRule.thresholds(thresholdsPerSet[set]);
+            FiringRule rule = FiringRule.comparing(thresholdsPerSet[set].spatial(), thresholdsPerSet[set].sign(), thresholdsPerSet[set].signedThreshold());
             if (LifDynamics.inferStep(in, uPre, null, spikesView, t * block, pass.batchSize(), t == 0, lif.tau(), shift,
                     rule, previous)) {
                 previous = rule;

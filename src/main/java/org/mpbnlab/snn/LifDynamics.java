@@ -1,5 +1,11 @@
 package org.mpbnlab.snn;
 
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.FiringRule;
+import org.mpbnlab.snn.kernel.FloatLifKernels;
+import org.mpbnlab.snn.kernel.RowSplit;
+import org.mpbnlab.snn.kernel.TwoWaySplit;
+
 /**
  * The element-wise LIF equations as small functions over one time step's block of values
  * ({@code [start, start + length)} of row-stacked buffers). {@link LifNeurons} orchestrates them.
@@ -69,7 +75,7 @@ public final class LifDynamics {
         int rowSize = thresholds.rowSize();
         float[][] f = FloatLifKernels.arrays(x, uPre, spikes);
         if (f != null) {
-            FiringRule rule = FiringRule.thresholds(thresholds);
+            FiringRule rule = FiringRule.comparing(thresholds.spatial(), thresholds.sign(), thresholds.signedThreshold());
             RowSplit.run(length / rowSize, rowSize, (from, to) -> FloatLifKernels.chargeAndFire(f[0], f[1], f[2],
                     start, length, from, to, firstStep, (float) tau, inputShift, rule));
             return;
@@ -128,7 +134,7 @@ public final class LifDynamics {
         if (f != null) {
             RowSplit.runSumming(rows, layout.rowSize(), sum, sumSquares, (from, to, sums, squares) ->
                     FloatLifKernels.chargeAndSum(f[0], f[1], f[2], start, length, from, to, firstStep, (float) tau,
-                            inputShift, layout, sums, squares));
+                            inputShift, layout.groups(), layout.spatial(), sums, squares));
             return;
         }
         if (spatial == 1) {
@@ -182,7 +188,7 @@ public final class LifDynamics {
             float[] shiftF = FloatLifKernels.single(shift);
             float threshold = FloatLifKernels.below(vth);
             RowSplit.run(rows, layout.rowSize(), (from, to) -> FloatLifKernels.normalizeAndFire(f[0], f[1], f[2],
-                    start, from, to, layout, meanF, scaleF, shiftF, threshold));
+                    start, from, to, layout.groups(), layout.spatial(), meanF, scaleF, shiftF, threshold));
             return;
         }
         if (spatial == 1 && !smooth) {
@@ -235,7 +241,7 @@ public final class LifDynamics {
             float[] inverseStdF = FloatLifKernels.single(inverseStd);
             RowSplit.runSumming(rows, layout.rowSize(), sumGrad, sumGradXhat, (from, to, sums, sumsXhat) ->
                     FloatLifKernels.backwardStepAndSum(f[0], f[1], f[2], f[3], f[4], f[5], start, length, from, to,
-                            lastStep, (float) tau, detach ? 0f : 1f, layout, meanF, inverseStdF, sums, sumsXhat));
+                            lastStep, (float) tau, detach ? 0f : 1f, layout.groups(), layout.spatial(), meanF, inverseStdF, sums, sumsXhat));
             return;
         }
         if (spatial == 1) {

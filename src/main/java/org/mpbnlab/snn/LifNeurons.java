@@ -2,6 +2,9 @@ package org.mpbnlab.snn;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.FiringRule;
+import org.mpbnlab.snn.kernel.TimeRepeat;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -229,7 +232,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
      */
     private FiringRule inferenceRule(int t) {
         if (!mpbn.enabled()) {
-            return FiringRule.thresholds(plainThresholds);
+            return FiringRule.comparing(plainThresholds.spatial(), plainThresholds.sign(), plainThresholds.signedThreshold());
         }
         double[] mean = stepMean[t];
         double[] inverseStd = stepInverseStd[t];
@@ -244,7 +247,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             scale[g] = gammaView.get(g) * inverseStd[g];
             shift[g] = betaView.get(g);
         }
-        return FiringRule.normalized(normLayout, mean, scale, shift, lif.threshold());
+        return FiringRule.normalized(normLayout.spatial(), mean, scale, shift, lif.threshold());
     }
 
     /** Offset of step t's set in the running arrays: 0 when shared, t·groups per step. */

@@ -1,5 +1,7 @@
 package org.mpbnlab.snn;
 
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.FloatLifKernels;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**

@@ -5,6 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.LoopThreads;
+import org.mpbnlab.snn.kernel.TimeRepeat;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -34,12 +37,25 @@ public final class Network {
     private ArrayView gradScratch;
     private boolean repeatedInput;
     private Pass lastPass;
+    private int loopThreads = 2;
 
     public Network(NetworkSpec spec, List<Layer> layers, DataType type) {
         this.spec = spec;
         this.layers = List.copyOf(layers);
         this.type = type;
         this.framePrefix = framePrefix(this.layers);
+    }
+
+    /**
+     * How many threads the engine's own element loops use in this network's passes: 1, or 2 (the default;
+     * larger numbers mean 2). The desktop app sets 1, to leave a core to the UI. Results do not depend on it.
+     */
+    public void setLoopThreads(int count) {
+        this.loopThreads = LoopThreads.checked(count);
+    }
+
+    public int loopThreads() {
+        return loopThreads;
     }
 
     public NetworkSpec spec() {
@@ -92,6 +108,10 @@ public final class Network {
      * see {@link Pass#frameRepeats()}); its gradient, summed over the copies, is the same too.
      */
     public INDArray forward(INDArray input, Pass pass) {
+        return LoopThreads.with(loopThreads, () -> computeForward(input, pass));
+    }
+
+    private INDArray computeForward(INDArray input, Pass pass) {
         int batch = pass.batchSize();
         repeatedInput = pass.timeSteps() > 1 && input.size(0) == batch;
         int prefix = repeatedInput ? framePrefix : 0;
@@ -159,6 +179,10 @@ public final class Network {
      * repeated input the gradient reaching the repeat is summed over the T steps.
      */
     public void backward(INDArray gradLogits) {
+        LoopThreads.with(loopThreads, () -> computeBackward(gradLogits));
+    }
+
+    private void computeBackward(INDArray gradLogits) {
         if (lastPass == null || !lastPass.training()) {
             throw new IllegalStateException("backward needs a training forward pass first");
         }

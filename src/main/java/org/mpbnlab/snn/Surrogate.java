@@ -1,5 +1,8 @@
 package org.mpbnlab.snn;
 
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.TanhWindow;
+
 /**
  * Surrogate gradients of the spike function. The forward pass is always the exact step
  * {@code s = [û > V_th]}; a surrogate only supplies {@code ∂s/∂û} in the backward pass.

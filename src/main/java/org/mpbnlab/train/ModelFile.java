@@ -12,7 +12,7 @@ import org.mpbnlab.io.JsonFields;
 import org.mpbnlab.io.ModelArchive;
 import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.io.NpyArray;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.NetworkBuilder;
@@ -143,7 +143,6 @@ public final class ModelFile {
                     + stored.dtype().numpyName() + ".");
         }
         double[] values = stored.toDoubleArray();
-        ArrayView view = ArrayView.of(target);
         for (int i = 0; i < values.length; i++) {
             if (!Double.isFinite(values[i]) && name.endsWith("lif-folded.threshold")) {
                 throw new ModelFileException(where + "array '" + name + "' contains NaN or infinite thresholds "
@@ -156,8 +155,8 @@ public final class ModelFile {
             if (name.endsWith("runningVar") && values[i] < 0) {
                 throw new ModelFileException(where + "array '" + name + "' has a negative variance.");
             }
-            view.set(i, values[i]);
         }
+        ArrayValues.write(target, values);
     }
 
     private static NpyArray toNpy(INDArray array) {
@@ -166,12 +165,7 @@ public final class ModelFile {
         for (int i = 0; i < shape.length; i++) {
             intShape[i] = (int) shape[i];
         }
-        ArrayView view = ArrayView.of(array);
-        float[] data = new float[view.length()];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) view.get(i);
-        }
-        return NpyArray.ofFloat(intShape, data);
+        return NpyArray.ofFloat(intShape, ArrayValues.readFloats(array));
     }
 
     private static String oneLine(Exception e) {

@@ -1,7 +1,7 @@
 package org.mpbnlab.train;
 
 import java.nio.FloatBuffer;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.Parameter;
 import org.nd4j.linalg.api.buffer.DataType;
 
@@ -29,12 +29,8 @@ final class ParameterBuffers {
             parameter.gradient().data().asNioFloat().get(gradient);
             return;
         }
-        ArrayView v = ArrayView.of(parameter.value());
-        ArrayView g = ArrayView.of(parameter.gradient());
-        for (int i = 0; i < value.length; i++) {
-            value[i] = (float) v.get(i);
-            gradient[i] = (float) g.get(i);
-        }
+        System.arraycopy(ArrayValues.readFloats(parameter.value()), 0, value, 0, value.length);
+        System.arraycopy(ArrayValues.readFloats(parameter.gradient()), 0, gradient, 0, gradient.length);
     }
 
     /** Writes the updated value back. */
@@ -44,9 +40,6 @@ final class ParameterBuffers {
             target.put(value);
             return;
         }
-        ArrayView v = ArrayView.of(parameter.value());
-        for (int i = 0; i < value.length; i++) {
-            v.set(i, value[i]);
-        }
+        ArrayValues.write(parameter.value(), value);
     }
 }

@@ -1,6 +1,6 @@
 package org.mpbnlab.train;
 
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -18,8 +18,8 @@ public final class SoftmaxCrossEntropy {
 
     /** Returns the mean loss and writes ∂L/∂z into {@code gradient} (same shape as {@code logits}). */
     public static double lossAndGradient(INDArray logits, int[] labels, INDArray gradient) {
-        ArrayView z = ArrayView.of(logits);
-        ArrayView g = gradient == null ? null : ArrayView.of(gradient);
+        double[] z = ArrayValues.read(logits);
+        double[] g = gradient == null ? null : new double[z.length];
         int batch = labels.length;
         int classes = (int) logits.size(1);
         double total = 0;
@@ -28,34 +28,37 @@ public final class SoftmaxCrossEntropy {
             int base = b * classes;
             double max = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < classes; k++) {
-                max = Math.max(max, z.get(base + k));
+                max = Math.max(max, z[base + k]);
             }
             double sum = 0;
             for (int k = 0; k < classes; k++) {
-                p[k] = Math.exp(z.get(base + k) - max);
+                p[k] = Math.exp(z[base + k] - max);
                 sum += p[k];
             }
             int label = labels[b];
-            total += -(z.get(base + label) - max - Math.log(sum));
+            total += -(z[base + label] - max - Math.log(sum));
             if (g != null) {
                 for (int k = 0; k < classes; k++) {
-                    g.set(base + k, (p[k] / sum - (k == label ? 1 : 0)) / batch);
+                    g[base + k] = (p[k] / sum - (k == label ? 1 : 0)) / batch;
                 }
             }
+        }
+        if (g != null) {
+            ArrayValues.write(gradient, g);
         }
         return total / batch;
     }
 
     /** The arg-max class of every row (the first on ties). */
     public static int[] predictions(INDArray logits) {
-        ArrayView z = ArrayView.of(logits);
+        double[] z = ArrayValues.read(logits);
         int batch = (int) logits.size(0);
         int classes = (int) logits.size(1);
         int[] out = new int[batch];
         for (int b = 0; b < batch; b++) {
             int best = 0;
             for (int k = 1; k < classes; k++) {
-                if (z.get(b * classes + k) > z.get(b * classes + best)) {
+                if (z[b * classes + k] > z[b * classes + best]) {
                     best = k;
                 }
             }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Encoders;
 import org.mpbnlab.io.ModelFileException;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.LifNeurons;
 import org.mpbnlab.snn.MpbnMode;
@@ -41,16 +41,18 @@ class FoldedModelFileTest {
     static Network networkWithEveryKindOfGroup(MpbnMode mode, RunningStatsMode stats, long seed) {
         Network network = FoldedNetworkTest.randomNetwork(mode, stats, seed);
         for (LifNeurons layer : network.neuronLayers()) {
-            ArrayView gamma = ArrayView.of(layer.gamma().value());
-            ArrayView beta = ArrayView.of(layer.beta().value());
+            double[] gamma = ArrayValues.read(layer.gamma().value());
+            double[] beta = ArrayValues.read(layer.beta().value());
             double vth = layer.lifParameters().threshold();
             double[][] cases = {
                 {0.0, vth + 0.25}, {0.0, vth}, {0.0, vth - 0.25}, {-0.0, vth + 0.1}, {-0.0, vth - 0.1},
                 {-0.8, 0.1}, {1.3, 0.0}};
-            for (int k = 0; k < cases.length && k < gamma.length(); k++) {
-                gamma.set(k, cases[k][0]);
-                beta.set(k, cases[k][1]);
+            for (int k = 0; k < cases.length && k < gamma.length; k++) {
+                gamma[k] = cases[k][0];
+                beta[k] = cases[k][1];
             }
+            ArrayValues.write(layer.gamma().value(), gamma);
+            ArrayValues.write(layer.beta().value(), beta);
         }
         return network;
     }
@@ -72,8 +74,8 @@ class FoldedModelFileTest {
 
         // the dense layer: 12 groups per statistics set, the first seven set above (set 0 comes first)
         FoldedLifNeurons dense = (FoldedLifNeurons) reopened.spikingLayers().get(1);
-        double[] direction = ArrayView.of(dense.direction()).toDoubleArray();
-        double[] threshold = ArrayView.of(dense.threshold()).toDoubleArray();
+        double[] direction = ArrayValues.read(dense.direction());
+        double[] threshold = ArrayValues.read(dense.threshold());
         double[] expectedConstants = {FoldedThreshold.ALWAYS, FoldedThreshold.NEVER, FoldedThreshold.NEVER,
             FoldedThreshold.ALWAYS, FoldedThreshold.NEVER};
         for (int k = 0; k < expectedConstants.length; k++) {
@@ -121,13 +123,13 @@ class FoldedModelFileTest {
         int[] indices = java.util.stream.IntStream.range(0, data.count()).toArray();
         Pass pass = new Pass(steps, indices.length, false);
         INDArray input = DIRECT.encode(expected, data, indices, pass);
-        double[] expectedLogits = ArrayView.of(expected.forward(input, pass)).toDoubleArray();
+        double[] expectedLogits = ArrayValues.read(expected.forward(input, pass));
         List<double[]> expectedSpikes = expected.spikingLayers().stream()
-                .map(l -> ArrayView.of(l.lastSpikes()).toDoubleArray()).toList();
-        double[] actualLogits = ArrayView.of(actual.forward(input, pass)).toDoubleArray();
+                .map(l -> ArrayValues.read(l.lastSpikes())).toList();
+        double[] actualLogits = ArrayValues.read(actual.forward(input, pass));
         List<NeuronLayer> layers = actual.spikingLayers();
         for (int l = 0; l < layers.size(); l++) {
-            assertArrayEquals(expectedSpikes.get(l), ArrayView.of(layers.get(l).lastSpikes()).toDoubleArray(),
+            assertArrayEquals(expectedSpikes.get(l), ArrayValues.read(layers.get(l).lastSpikes()),
                     "layer " + l);
         }
         assertArrayEquals(expectedLogits, actualLogits);

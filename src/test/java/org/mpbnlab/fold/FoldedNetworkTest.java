@@ -14,7 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Encoders;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.LayerSpec;
 import org.mpbnlab.snn.LifNeurons;
 import org.mpbnlab.snn.LifParameters;
@@ -44,20 +44,24 @@ class FoldedNetworkTest {
             if (layer.gamma() == null) {
                 continue;
             }
-            ArrayView gamma = ArrayView.of(layer.gamma().value());
-            ArrayView beta = ArrayView.of(layer.beta().value());
-            for (int g = 0; g < gamma.length(); g++) {
+            double[] gamma = new double[(int) layer.gamma().value().length()];
+            double[] beta = new double[gamma.length];
+            for (int g = 0; g < gamma.length; g++) {
                 double kind = rng.nextDouble();
-                gamma.set(g, kind < 0.15 ? 0.0 : kind < 0.35 ? -rng.nextDouble() * 2
-                        : kind < 0.45 ? 1e-6 * rng.nextDouble() : rng.nextDouble() * 2);
-                beta.set(g, rng.nextDouble() - 0.3);
+                gamma[g] = kind < 0.15 ? 0.0 : kind < 0.35 ? -rng.nextDouble() * 2
+                        : kind < 0.45 ? 1e-6 * rng.nextDouble() : rng.nextDouble() * 2;
+                beta[g] = rng.nextDouble() - 0.3;
             }
-            ArrayView mean = ArrayView.of(layer.runningMean());
-            ArrayView var = ArrayView.of(layer.runningVar());
-            for (int i = 0; i < mean.length(); i++) {
-                mean.set(i, rng.nextDouble() - 0.5);
-                var.set(i, rng.nextDouble() < 0.1 ? 1e-9 : rng.nextDouble() < 0.1 ? 1e6 : rng.nextDouble());
+            ArrayValues.write(layer.gamma().value(), gamma);
+            ArrayValues.write(layer.beta().value(), beta);
+            double[] mean = new double[(int) layer.runningMean().length()];
+            double[] var = new double[mean.length];
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] = rng.nextDouble() - 0.5;
+                var[i] = rng.nextDouble() < 0.1 ? 1e-9 : rng.nextDouble() < 0.1 ? 1e6 : rng.nextDouble();
             }
+            ArrayValues.write(layer.runningMean(), mean);
+            ArrayValues.write(layer.runningVar(), var);
         }
         return network;
     }
@@ -100,7 +104,7 @@ class FoldedNetworkTest {
         int negative = 0;
         int zero = 0;
         for (LifNeurons layer : network.neuronLayers()) {
-            for (double g : ArrayView.of(layer.gamma().value()).toDoubleArray()) {
+            for (double g : ArrayValues.read(layer.gamma().value())) {
                 negative += g < 0 ? 1 : 0;
                 zero += g == 0 ? 1 : 0;
             }

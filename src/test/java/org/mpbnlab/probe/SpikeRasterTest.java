@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.mpbnlab.snn.ArrayView;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -19,7 +19,7 @@ class SpikeRasterTest {
         for (int i = 0; i < values.length; i++) {
             values[i] = (i * 7919) % 5 == 0 ? 1 : 0;
         }
-        ArrayView spikes = ArrayView.of(Nd4j.create(values, new long[] {steps * batch, neurons}, DataType.FLOAT));
+        INDArray spikes = Nd4j.create(values, new long[] {steps * batch, neurons}, DataType.FLOAT);
         SpikeRaster raster = SpikeRaster.of(spikes, steps, batch, neurons, 2);
         for (int t = 0; t < steps; t++) {
             for (int b = 0; b < 2; b++) {
@@ -37,7 +37,7 @@ class SpikeRasterTest {
 
     @Test
     void refusesToKeepMoreSamplesThanTheBatchHas() {
-        ArrayView spikes = ArrayView.of(Nd4j.zeros(DataType.FLOAT, 2, 3));
+        INDArray spikes = Nd4j.zeros(DataType.FLOAT, 2, 3);
         assertThrows(IllegalArgumentException.class, () -> SpikeRaster.of(spikes, 1, 2, 3, 5));
     }
 }

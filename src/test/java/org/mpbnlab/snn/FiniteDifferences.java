@@ -3,6 +3,7 @@ package org.mpbnlab.snn;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.mpbnlab.snn.kernel.ArrayView;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**

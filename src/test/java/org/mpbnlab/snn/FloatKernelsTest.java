@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.mpbnlab.snn.kernel.ArrayView;
+import org.mpbnlab.snn.kernel.FloatLifKernels;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**

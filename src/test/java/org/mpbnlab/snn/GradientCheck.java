@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import org.mpbnlab.snn.kernel.ArrayView;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**

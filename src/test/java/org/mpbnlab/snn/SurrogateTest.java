@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.mpbnlab.snn.kernel.ArrayView;
 
 /** Reference values of the surrogate derivatives (DESIGN §1.1) and consistency with φ. */
 class SurrogateTest {
@@ -42,5 +43,22 @@ class SurrogateTest {
     void unknownSurrogateNamesTheAllowedOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Surrogate.byId("relu"));
         assertEquals("unknown surrogate 'relu' (allowed: tanh, sigmoid, arctan, rectangular)", e.getMessage());
+    }
+
+    @Test
+    void surrogateBlockMethodUsesTheWindowForHeapArraysAndTheScalarFormulaOtherwise() {
+        ArrayView membranes = ArrayView.heap(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 5);
+        ArrayView slopes = ArrayView.heap(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 5);
+        double[] values = {-0.1, 0.0, 0.25, 0.5, 1.2};
+        for (int i = 0; i < values.length; i++) {
+            membranes.set(i, values[i]);
+        }
+        for (Surrogate surrogate : Surrogate.values()) {
+            surrogate.derivatives(membranes, 1, 4, 0.5, slopes);
+            assertEquals(0.0, slopes.get(0), "index 0 is outside the range and stays untouched");
+            for (int i = 1; i < 4; i++) {
+                assertEquals(surrogate.derivative(values[i], 0.5), slopes.get(i), 0.0, surrogate + " at " + values[i]);
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.mpbnlab.snn;
 
 import java.util.SplittableRandom;
+import org.mpbnlab.snn.kernel.ArrayView;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;

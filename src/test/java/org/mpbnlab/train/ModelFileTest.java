@@ -18,7 +18,7 @@ import org.mpbnlab.fold.ThresholdFolder;
 import org.mpbnlab.io.ModelArchive;
 import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.io.NpyArray;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.snn.Network;
 
@@ -45,8 +45,8 @@ class ModelFileTest {
         SavedModel loaded = ModelFile.load(file);
         assertEquals(network.spec().layers(), loaded.network().spec().layers());
         assertEquals(info, loaded.info());
-        network.state().forEach((name, array) -> assertArrayEquals(ArrayView.of(array).toDoubleArray(),
-                ArrayView.of(loaded.network().state().get(name)).toDoubleArray(), 0.0, name));
+        network.state().forEach((name, array) -> assertArrayEquals(ArrayValues.read(array),
+                ArrayValues.read(loaded.network().state().get(name)), 0.0, name));
     }
 
     @Test

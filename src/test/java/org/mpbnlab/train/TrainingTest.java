@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.mpbnlab.data.Dataset;
 import org.mpbnlab.data.DatasetOptions;
 import org.mpbnlab.data.DatasetRegistry;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.LifParameters;
 import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.snn.MpbnParameters;
@@ -42,8 +42,8 @@ class TrainingTest {
         assertEquals(ma.testAccuracy(), mb.testAccuracy(), 0.0);
         Map<String, INDArray> sa = a.network().state();
         Map<String, INDArray> sb = b.network().state();
-        sa.forEach((name, array) -> assertArrayEquals(ArrayView.of(array).toDoubleArray(),
-                ArrayView.of(sb.get(name)).toDoubleArray(), 0.0, name));
+        sa.forEach((name, array) -> assertArrayEquals(ArrayValues.read(array),
+                ArrayValues.read(sb.get(name)), 0.0, name));
         TrainingRun c = TrainingRun.create(settings("glyphs", "mlp", MpbnMode.CHANNEL, 1, 1e-3, 10), data);
         assertTrue(c.trainer().trainEpoch().trainLoss() != ma.trainLoss(), "another seed should train differently");
     }
@@ -85,7 +85,7 @@ class TrainingTest {
         });
         assertTrue(e.getMessage().contains("lower the learning rate"), e.getMessage());
         run.network().state().forEach((name, array) -> {
-            for (double v : ArrayView.of(array).toDoubleArray()) {
+            for (double v : ArrayValues.read(array)) {
                 assertTrue(Double.isFinite(v), name + " holds a non-finite value after restore");
             }
         });

@@ -1,4 +1,4 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 /**
  * Scratch arrays for one segment of a float kernel ({@link FloatLifKernels}), all indexed from 0, one set per

@@ -1,16 +1,16 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 /**
  * Moving row-stacked values between one step and T steps ({@code row t·B + b}): repeating a frame over
  * time, averaging over time, and the adjoints of both.
  */
-final class TimeRepeat {
+public final class TimeRepeat {
 
     private TimeRepeat() {
     }
 
     /** {@code out[t·B + b] = in[b]} for every t, as T bulk copies. */
-    static void repeat(ArrayView in, ArrayView out, int steps) {
+    public static void repeat(ArrayView in, ArrayView out, int steps) {
         int block = in.length();
         for (int t = 0; t < steps; t++) {
             in.copyRangeTo(0, out, t * block, block);
@@ -18,12 +18,12 @@ final class TimeRepeat {
     }
 
     /** {@code out[b] = Σ_t in[t·B + b]}: the adjoint of {@link #repeat}, summed in double in the order of t. */
-    static void sum(ArrayView in, ArrayView out, int steps) {
+    public static void sum(ArrayView in, ArrayView out, int steps) {
         sumOverSteps(in, out, steps, 1);
     }
 
     /** {@code out[b] = (1/T)·Σ_t in[t·B + b]}. */
-    static void average(ArrayView in, ArrayView out, int steps) {
+    public static void average(ArrayView in, ArrayView out, int steps) {
         sumOverSteps(in, out, steps, steps);
     }
 
@@ -51,7 +51,7 @@ final class TimeRepeat {
     }
 
     /** {@code out[t·B + b] = in[b] / T}: the adjoint of {@link #average}, written on the heap, copied in bulk. */
-    static void spreadAverage(ArrayView in, ArrayView out, int steps) {
+    public static void spreadAverage(ArrayView in, ArrayView out, int steps) {
         int block = in.length();
         ArrayView source = onHeap(in);
         ArrayView share = source.heapOfSameType(block);

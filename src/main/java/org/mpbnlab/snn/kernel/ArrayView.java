@@ -1,4 +1,4 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
@@ -151,7 +151,7 @@ public abstract sealed class ArrayView
         }
 
         /** The native buffer, for bulk writes from a kernel. */
-        FloatBuffer buffer() {
+        public FloatBuffer buffer() {
             return buffer;
         }
 
@@ -206,7 +206,7 @@ public abstract sealed class ArrayView
         }
 
         /** The backing array, for loops that the JIT should vectorise. */
-        float[] array() {
+        public float[] array() {
             return values;
         }
 
@@ -235,7 +235,7 @@ public abstract sealed class ArrayView
         }
 
         /** The backing array, for loops that the JIT should vectorise. */
-        double[] array() {
+        public double[] array() {
             return values;
         }
 

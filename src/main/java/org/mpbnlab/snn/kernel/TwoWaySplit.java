@@ -1,4 +1,4 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
  * results are bit-identical from run to run. Used for the plain-Java loops around a GEMM (which
  * ND4J already spreads over the cores itself).
  */
-final class TwoWaySplit {
+public final class TwoWaySplit {
 
     /** Below this many elements of work a second thread costs more than it saves. */
     private static final long MINIMUM_WORK = 1 << 16;
@@ -25,7 +25,7 @@ final class TwoWaySplit {
 
     /** The loop body for indices {@code [from, to)}. */
     @FunctionalInterface
-    interface Range {
+    public interface Range {
         void run(int from, int to);
     }
 
@@ -37,7 +37,7 @@ final class TwoWaySplit {
      *
      * @param work the approximate number of elements touched, to decide whether to split
      */
-    static void run(int count, long work, Range body) {
+    public static void run(int count, long work, Range body) {
         if (count < 2 || work < MINIMUM_WORK || !LoopThreads.parallel()
                 || Thread.currentThread().getName().equals("snn-loop-helper")) {
             body.run(0, count);

@@ -1,4 +1,4 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 /**
  * The derivative of the official tanh surrogate, computed without a branch or a call to {@code exp}
@@ -18,7 +18,7 @@ package org.mpbnlab.snn;
  * e ≥ 0 (also −0) and 0 for every e &lt; 0 down to the smallest subnormal, because the scale 2^{2n} lifts it
  * past −1. A NaN membrane gives a NaN gradient.
  */
-final class TanhWindow {
+public final class TanhWindow {
 
     static final double K = 3.0;
     /** {@code k / (2·tanh(k/2))}, the peak factor of the surrogate. */
@@ -32,7 +32,7 @@ final class TanhWindow {
     }
 
     /** ∂φ/∂û at one membrane value, in double. */
-    static double derivative(double uHat, double vth) {
+    public static double derivative(double uHat, double vth) {
         double width = 2 * vth;
         double z = Math.min(1.0, Math.max(0.0, uHat / width));
         double c = cosh(K * (z - 0.5));
@@ -42,14 +42,14 @@ final class TanhWindow {
     }
 
     /** cosh(a) for |a| ≤ 3/2 by its Taylor series (see the class comment), in double. */
-    static double cosh(double a) {
+    public static double cosh(double a) {
         double s = a * a;
         return 1 + s / 2 * (1 + s / 12 * (1 + s / 30 * (1 + s / 56 * (1 + s / 90 * (1 + s / 132 * (1 + s / 182
                 * (1 + s / 240 * (1 + s / 306 * (1 + s / 380)))))))));
     }
 
     /** {@code out[i] = ∂φ/∂û(uHat[i])} for i in {@code [from, to)}, in double. */
-    static void derivatives(double[] uHat, int from, int to, double vth, double[] out) {
+    public static void derivatives(double[] uHat, int from, int to, double vth, double[] out) {
         for (int i = from; i < to; i++) {
             out[i] = derivative(uHat[i], vth);
         }
@@ -59,7 +59,7 @@ final class TanhWindow {
      * {@code out[i] = ∂φ/∂û(uHat[i])} for i in {@code [from, to)}, in float arithmetic (within 6·10⁻⁷ of the
      * double value, relative). The series stops after s⁸/16!: the rest is below float resolution.
      */
-    static void derivatives(float[] uHat, int from, int to, double vth, float[] out) {
+    public static void derivatives(float[] uHat, int from, int to, double vth, float[] out) {
         float width = (float) (2 * vth);
         float toZ = 1f / width;
         float peak = (float) (PEAK / (2 * vth));

@@ -1,21 +1,19 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 /**
- * The element-wise passes of {@link BatchNormMath} for the float engine: plain {@code float[]} loops in
+ * The element-wise passes of {@code snn.BatchNormMath} for the float engine: plain {@code float[]} loops in
  * single precision that the JIT vectorises (see {@link FloatLifKernels}). The per-group constants arrive
  * in double and are rounded to float once.
  */
-final class FloatNormKernels {
+public final class FloatNormKernels {
 
     private FloatNormKernels() {
     }
 
     /** {@code y = (x − μ_g)·scale_g + shift_g} over rows {@code [firstRow + from, firstRow + to)}. */
-    static void affine(float[] x, float[] y, int firstRow, int from, int to, GroupLayout layout, float[] mean,
+    public static void affine(float[] x, float[] y, int firstRow, int from, int to, int groups, int spatial, float[] mean,
                        float[] scale, float[] shift) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
-        int rowSize = layout.rowSize();
+        int rowSize = groups * spatial;
         float[] row = spatial == 1 ? new float[groups] : null;
         for (int r = firstRow + from; r < firstRow + to; r++) {
             int base = r * rowSize;
@@ -44,12 +42,10 @@ final class FloatNormKernels {
      * {@code dx = factor_g·(n·dy − Σdy_g − x̂·Σ(dy·x̂)_g)} with {@code x̂ = (x − μ_g)·invStd_g}, written or
      * (with {@code accumulate}) added, over rows {@code [firstRow + from, firstRow + to)}.
      */
-    static void batchStatisticsBackward(float[] x, float[] dy, float[] dx, int firstRow, int from, int to,
-                                        GroupLayout layout, float[] mean, float[] inverseStd, float[] factor,
+    public static void batchStatisticsBackward(float[] x, float[] dy, float[] dx, int firstRow, int from, int to,
+                                        int groups, int spatial, float[] mean, float[] inverseStd, float[] factor,
                                         float n, float[] sumDy, float[] sumDyXhat, boolean accumulate) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
-        int rowSize = layout.rowSize();
+        int rowSize = groups * spatial;
         float[] xRow = spatial == 1 ? new float[groups] : null;
         float[] dyRow = spatial == 1 ? new float[groups] : null;
         float[] dxRow = spatial == 1 ? new float[groups] : null;
@@ -95,10 +91,8 @@ final class FloatNormKernels {
      * Σx and Σx² per group over rows {@code [from, to)} of the block at {@code start}, added (in double) into
      * {@code sums} and {@code squares}: the batch moments' sums, for BN_pre and MPBN alike.
      */
-    static void moments(float[] x, int start, int from, int to, GroupLayout layout, double[] sums,
+    public static void moments(float[] x, int start, int from, int to, int groups, int spatial, double[] sums,
                         double[] squares) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
         if (spatial == 1) {
             singleNeuronMoments(x, start, from, to, groups, sums, squares);
             return;
@@ -115,10 +109,8 @@ final class FloatNormKernels {
      * {@code x̂ = (x − μ)·invStd}, added (in double) into {@code sums} and {@code sumsXhat}: the sums of the
      * backward through batch statistics, for BN_pre and MPBN alike.
      */
-    static void gradientSums(float[] grad, float[] x, int start, int from, int to, GroupLayout layout, float[] mean,
+    public static void gradientSums(float[] grad, float[] x, int start, int from, int to, int groups, int spatial, float[] mean,
                              float[] inverseStd, double[] sums, double[] sumsXhat) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
         if (spatial == 1) {
             singleNeuronGradientSums(grad, x, start, from, to, groups, mean, inverseStd, sums, sumsXhat);
             return;

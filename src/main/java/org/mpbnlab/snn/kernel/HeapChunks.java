@@ -1,4 +1,4 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 /**
  * Streams a row-wise map from one ND4J array to another through small heap chunks: each thread copies a few
@@ -6,14 +6,14 @@ package org.mpbnlab.snn;
  * the JIT vectorises), and copies the result rows to the target. Compared with copying the whole source to
  * the heap first, the data crosses main memory once each way instead of three times.
  */
-final class HeapChunks {
+public final class HeapChunks {
 
     /** Values per chunk: small enough for the L2 cache, large enough that bulk copies dominate. */
     private static final int CHUNK = 1 << 14;
 
     /** The map over {@code rows} rows of chunk-local heap views, starting at row 0 of both. */
     @FunctionalInterface
-    interface RowMap {
+    public interface RowMap {
         void run(ArrayView in, ArrayView out, int rows);
     }
 
@@ -25,7 +25,7 @@ final class HeapChunks {
      * {@code targetRowSize}. The rows are split between two threads as {@link TwoWaySplit} does, so the result
      * does not depend on the thread count.
      */
-    static void map(ArrayView source, int sourceRowSize, ArrayView target, int targetRowSize, int rows,
+    public static void map(ArrayView source, int sourceRowSize, ArrayView target, int targetRowSize, int rows,
                     RowMap map) {
         int widest = Math.max(1, Math.max(sourceRowSize, targetRowSize));
         int chunkRows = Math.max(1, CHUNK / widest);

@@ -1,8 +1,8 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 /**
- * The LIF kernels of {@link LifDynamics} for the float engine: the same equations over plain {@code float[]}
- * heap buffers, in single-precision arithmetic, written so that the JIT turns them into vector instructions.
+ * The LIF kernels of the float engine (the double versions are in {@code snn.LifDynamics}): the same
+ * equations over plain {@code float[]} heap buffers, in single-precision arithmetic, written so that the JIT turns them into vector instructions.
  *
  * <p>Two rules make a loop vectorise here (Java 17's C2): no branch and no float↔double conversion inside
  * it, and every array indexed with the same offset from the loop counter. The buffers are row-stacked over
@@ -16,19 +16,19 @@ package org.mpbnlab.snn;
  * <p>Per-group sums (MPBN's batch statistics and its backward) go into double accumulators, so the
  * statistics keep their precision.
  */
-final class FloatLifKernels {
+public final class FloatLifKernels {
 
     /** 2¹²⁶: twice applied it lifts the smallest positive float difference, 2⁻¹⁴⁹, to 2¹⁰³ ≥ 1. */
     private static final float LIFT = 0x1p126f;
 
     /** Longest segment a kernel works on at once (floats), so that its scratch arrays stay in cache. */
-    static final int SEGMENT = 4096;
+    public static final int SEGMENT = 4096;
 
     private FloatLifKernels() {
     }
 
     /** The backing arrays when every view is a heap float view, else null (the generic kernels run then). */
-    static float[][] arrays(ArrayView... views) {
+    public static float[][] arrays(ArrayView... views) {
         float[][] arrays = new float[views.length][];
         for (int k = 0; k < views.length; k++) {
             if (!(views[k] instanceof ArrayView.HeapFloats heap)) {
@@ -45,7 +45,7 @@ final class FloatLifKernels {
      * multiplied by 2²⁵² any positive difference is at least 1, so clamping to [0, 1] gives exactly 1 or 0
      * ({@code +∞ − x} and {@code x − (−∞)} included). A NaN membrane gives a NaN spike.
      */
-    static float above(float value, float threshold) {
+    public static float above(float value, float threshold) {
         return Math.min(Math.max((value - threshold) * LIFT * LIFT, 0f), 1f);
     }
 
@@ -53,13 +53,13 @@ final class FloatLifKernels {
      * The largest float ≤ t, so that for every float v: {@code v > t ⇔ v > below(t)} (t is a double
      * threshold, e.g. V_th = 0.3, that a float membrane is compared with).
      */
-    static float below(double t) {
+    public static float below(double t) {
         float f = (float) t;
         return f > t ? Math.nextDown(f) : f;
     }
 
     /** {@code (float) value} of every element: the per-group constants of a float kernel. */
-    static float[] single(double[] values) {
+    public static float[] single(double[] values) {
         float[] out = new float[values.length];
         for (int k = 0; k < values.length; k++) {
             out[k] = (float) values[k];
@@ -68,7 +68,7 @@ final class FloatLifKernels {
     }
 
     /** {@code values} cut into consecutive arrays of at most {@link #SEGMENT} elements. */
-    static float[][] chunks(float[] values) {
+    public static float[][] chunks(float[] values) {
         int count = Math.max(1, (values.length + SEGMENT - 1) / SEGMENT);
         float[][] out = new float[count][];
         for (int c = 0; c < count; c++) {
@@ -79,7 +79,7 @@ final class FloatLifKernels {
     }
 
     /** {@code u_pre[t] = τ·u_pre[t−1]·(1 − s[t−1]) + x[t]} over {@code [from, to)} of one step's block. */
-    static void charge(float[] x, float[] uPre, float[] spikes, int from, int to, int length, boolean firstStep,
+    public static void charge(float[] x, float[] uPre, float[] spikes, int from, int to, int length, boolean firstStep,
                        float tau, int inputShift) {
         KernelSegment seg = KernelSegment.local();
         for (int i = from; i < to; i += SEGMENT) {
@@ -93,7 +93,7 @@ final class FloatLifKernels {
      * Charge and fire rows {@code [from, to)} of a block at {@code start} under a rule that compares the raw
      * membrane ({@link FiringRule#thresholds}): fire where {@code sign·u_pre > limit}.
      */
-    static void chargeAndFire(float[] x, float[] uPre, float[] spikes, int start, int length, int from, int to,
+    public static void chargeAndFire(float[] x, float[] uPre, float[] spikes, int start, int length, int from, int to,
                               boolean firstStep, float tau, int inputShift, FiringRule rule) {
         int groups = rule.groups();
         int spatial = rule.spatial();
@@ -135,7 +135,7 @@ final class FloatLifKernels {
      * decide, store u_pre (and v = û when the rule normalises) and write the spikes straight into the published
      * array {@code spikesOut}.
      */
-    static void inferStep(java.nio.FloatBuffer x, float[] uPre, float[] normalized, java.nio.FloatBuffer spikesOut, int start,
+    public static void inferStep(java.nio.FloatBuffer x, float[] uPre, float[] normalized, java.nio.FloatBuffer spikesOut, int start,
                           int length, int from, int to, boolean firstStep, float tau, int inputShift, FiringRule rule,
                           FiringRule previous) {
         int groups = rule.groups();
@@ -184,23 +184,21 @@ final class FloatLifKernels {
      * Charge rows {@code [from, to)} of a block at {@code start} and add each group's Σu_pre and Σu_pre²
      * (in double) into {@code sums} and {@code squares}.
      */
-    static void chargeAndSum(float[] x, float[] uPre, float[] spikes, int start, int length, int from, int to,
-                             boolean firstStep, float tau, int inputShift, GroupLayout layout, double[] sums,
+    public static void chargeAndSum(float[] x, float[] uPre, float[] spikes, int start, int length, int from, int to,
+                             boolean firstStep, float tau, int inputShift, int groups, int spatial, double[] sums,
                              double[] squares) {
-        int rowSize = layout.rowSize();
+        int rowSize = groups * spatial;
         charge(x, uPre, spikes, start + from * rowSize, start + to * rowSize, length, firstStep, tau, inputShift);
-        FloatNormKernels.moments(uPre, start, from, to, layout, sums, squares);
+        FloatNormKernels.moments(uPre, start, from, to, groups, spatial, sums, squares);
     }
 
     /**
      * MPBN and fire over rows {@code [from, to)} of a block at {@code start}:
      * {@code û = (u_pre − μ_g)·scale_g + shift_g} in float, then {@code s = [û > V_th]}.
      */
-    static void normalizeAndFire(float[] uPre, float[] uHat, float[] spikes, int start, int from, int to,
-                                 GroupLayout layout, float[] mean, float[] scale, float[] shift, float threshold) {
-        int groups = layout.groups();
-        int spatial = layout.spatial();
-        int rowSize = layout.rowSize();
+    public static void normalizeAndFire(float[] uPre, float[] uHat, float[] spikes, int start, int from, int to,
+                                 int groups, int spatial, float[] mean, float[] scale, float[] shift, float threshold) {
+        int rowSize = groups * spatial;
         if (spatial > 1) {
             for (int r = from; r < to; r++) {
                 for (int g = 0; g < groups; g++) {
@@ -250,7 +248,7 @@ final class FloatLifKernels {
      * {@code ∂L/∂u_pre[t] = g_u·(1 − s) + (∂L/∂s − keep·g_u·u_pre)·φ'} with {@code g_u = τ·∂L/∂u_pre[t+1]}
      * (0 at the last step) and {@code keep} 0 for a detached reset, else 1.
      */
-    static void backwardStep(float[] gradOut, float[] gradIn, float[] uPre, float[] slope, float[] spikes,
+    public static void backwardStep(float[] gradOut, float[] gradIn, float[] uPre, float[] slope, float[] spikes,
                              int from, int to, int length, boolean lastStep, float tau, float keep) {
         if (lastStep) {
             for (int i = from; i < to; i++) {
@@ -279,11 +277,11 @@ final class FloatLifKernels {
      * row and group for conv layers; for one neuron per group (dense layers, element mode) the few rows of the
      * range are summed in float, element-wise over the groups, and then added.
      */
-    static void backwardStepAndSum(float[] gradOut, float[] gradIn, float[] gradHat, float[] uPre, float[] slope,
+    public static void backwardStepAndSum(float[] gradOut, float[] gradIn, float[] gradHat, float[] uPre, float[] slope,
                                    float[] spikes, int start, int length, int from, int to, boolean lastStep,
-                                   float tau, float keep, GroupLayout layout, float[] mean, float[] inverseStd,
+                                   float tau, float keep, int groups, int spatial, float[] mean, float[] inverseStd,
                                    double[] sums, double[] sumsXhat) {
-        int rowSize = layout.rowSize();
+        int rowSize = groups * spatial;
         int begin = start + from * rowSize;
         int end = start + to * rowSize;
         if (lastStep) {
@@ -301,6 +299,6 @@ final class FloatLifKernels {
                 System.arraycopy(seg.other, 0, gradIn, i, n);
             }
         }
-        FloatNormKernels.gradientSums(gradHat, uPre, start, from, to, layout, mean, inverseStd, sums, sumsXhat);
+        FloatNormKernels.gradientSums(gradHat, uPre, start, from, to, groups, spatial, mean, inverseStd, sums, sumsXhat);
     }
 }

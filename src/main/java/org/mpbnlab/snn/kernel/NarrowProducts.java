@@ -1,4 +1,4 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 /**
  * Matrix products with a narrow dimension (few outputs), as plain loops over row-major arrays:
@@ -7,13 +7,13 @@ package org.mpbnlab.snn;
  * array first. No branch on the (random) spikes, whose misprediction would cost more still. Each output
  * element is summed by one thread in a fixed order, so the results do not depend on the split.
  */
-final class NarrowProducts {
+public final class NarrowProducts {
 
     private NarrowProducts() {
     }
 
     /** {@code Y = X·W}. */
-    static void multiply(ArrayView x, ArrayView w, ArrayView y, int rows, int in, int out) {
+    public static void multiply(ArrayView x, ArrayView w, ArrayView y, int rows, int in, int out) {
         double[] weights = w.toDoubleArray();
         TwoWaySplit.run(rows, (long) rows * in * out, (from, to) -> {
             double[] acc = new double[out];
@@ -34,7 +34,7 @@ final class NarrowProducts {
     }
 
     /** {@code G = Xᵀ·D} with D [rows, out], G [in, out]; the rows of G are split between the threads. */
-    static void transposedLeft(ArrayView x, ArrayView d, ArrayView g, int rows, int in, int out) {
+    public static void transposedLeft(ArrayView x, ArrayView d, ArrayView g, int rows, int in, int out) {
         double[] gradients = d.toDoubleArray();
         TwoWaySplit.run(in, (long) rows * in * out, (from, to) -> {
             double[] acc = new double[(to - from) * out];
@@ -55,7 +55,7 @@ final class NarrowProducts {
     }
 
     /** {@code E = D·Wᵀ} with D [rows, out], E [rows, in]. */
-    static void transposedRight(ArrayView d, ArrayView w, ArrayView e, int rows, int in, int out) {
+    public static void transposedRight(ArrayView d, ArrayView w, ArrayView e, int rows, int in, int out) {
         double[] weights = w.toDoubleArray();
         TwoWaySplit.run(rows, (long) rows * in * out, (from, to) -> {
             double[] dr = new double[out];

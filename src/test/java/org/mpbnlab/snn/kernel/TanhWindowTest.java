@@ -1,4 +1,4 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,23 +87,6 @@ class TanhWindowTest {
         TanhWindow.derivatives(membranes, 0, membranes.length, 0.5, slopes);
         for (int i = 0; i < membranes.length; i++) {
             assertEquals(TanhWindow.derivative(membranes[i], 0.5), slopes[i], 0.0);
-        }
-    }
-
-    @Test
-    void surrogateBlockMethodUsesTheWindowForHeapArraysAndTheScalarFormulaOtherwise() {
-        ArrayView membranes = ArrayView.heap(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 5);
-        ArrayView slopes = ArrayView.heap(org.nd4j.linalg.api.buffer.DataType.DOUBLE, 5);
-        double[] values = {-0.1, 0.0, 0.25, 0.5, 1.2};
-        for (int i = 0; i < values.length; i++) {
-            membranes.set(i, values[i]);
-        }
-        for (Surrogate surrogate : Surrogate.values()) {
-            surrogate.derivatives(membranes, 1, 4, 0.5, slopes);
-            assertEquals(0.0, slopes.get(0), "index 0 is outside the range and stays untouched");
-            for (int i = 1; i < 4; i++) {
-                assertEquals(surrogate.derivative(values[i], 0.5), slopes.get(i), 0.0, surrogate + " at " + values[i]);
-            }
         }
     }
 }

@@ -1,28 +1,28 @@
-package org.mpbnlab.snn;
+package org.mpbnlab.snn.kernel;
 
 /**
  * Splits the rows of a block over two threads ({@link TwoWaySplit}): a fixed partition that depends only
  * on the sizes, so results are reproducible. Per-group sums are accumulated per half and added in a
  * fixed order (first half, then second).
  */
-final class RowSplit {
+public final class RowSplit {
 
     /** Loop body over rows {@code [from, to)}. */
     @FunctionalInterface
-    interface Rows {
+    public interface Rows {
         void run(int from, int to);
     }
 
     /** Loop body over rows {@code [from, to)} that adds per-group sums into {@code first} and {@code second}. */
     @FunctionalInterface
-    interface SummingRows {
+    public interface SummingRows {
         void run(int from, int to, double[] first, double[] second);
     }
 
     private RowSplit() {
     }
 
-    static void run(int rows, int rowSize, Rows body) {
+    public static void run(int rows, int rowSize, Rows body) {
         TwoWaySplit.run(rows, (long) rows * rowSize, body::run);
     }
 
@@ -31,7 +31,7 @@ final class RowSplit {
      * summed as two halves added in a fixed order, whether the halves run on one thread or two, so the sums
      * do not depend on the thread count (the desktop app and the command line compute the same numbers).
      */
-    static void runSumming(int rows, int rowSize, double[] first, double[] second, SummingRows body) {
+    public static void runSumming(int rows, int rowSize, double[] first, double[] second, SummingRows body) {
         int groups = first.length;
         double[][] parts = new double[4][groups];
         int half = rows / 2;
