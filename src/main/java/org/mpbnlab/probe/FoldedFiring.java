@@ -24,19 +24,19 @@ final class FoldedFiring {
     private final int spatial;
 
     /**
-     * @param mean       μ per step and channel used by the pass
-     * @param inverseStd 1/sqrt(σ² + ε) per step and channel used by the pass
+     * @param mean  μ per step and channel used by the pass
+     * @param scale γ·1/sqrt(σ² + ε) per step and channel used by the pass
+     * @param shift β per step and channel used by the pass
      */
-    FoldedFiring(double[] gamma, double[] beta, double[][] mean, double[][] inverseStd, double threshold,
-                 int spatial) {
-        this.channels = gamma.length;
+    FoldedFiring(double[][] mean, double[][] scale, double[][] shift, double threshold, int spatial) {
+        this.channels = mean[0].length;
         this.spatial = spatial;
         thresholds = new FoldedThreshold[mean.length][channels];
         past = new long[mean.length][channels];
         for (int t = 0; t < mean.length; t++) {
             for (int c = 0; c < channels; c++) {
-                MembraneDecision decision = new MembraneDecision(mean[t][c], gamma[c] * inverseStd[t][c], beta[c],
-                        threshold, DataType.FLOAT);
+                MembraneDecision decision = new MembraneDecision(mean[t][c], scale[t][c], shift[t][c], threshold,
+                        DataType.FLOAT);
                 thresholds[t][c] = ExactThreshold.of(decision);
             }
         }

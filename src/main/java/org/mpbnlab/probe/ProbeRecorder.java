@@ -144,9 +144,14 @@ public final class ProbeRecorder {
             return null;
         }
         int[] shape = layer.outputShape();
-        return new FoldedFiring(ArrayValues.read(layer.gamma().value()),
-                ArrayValues.read(layer.beta().value()), stepMeans(layer, steps),
-                stepInverseStds(layer, steps), layer.lifParameters().threshold(), shape[1] * shape[2]);
+        double[][] scale = new double[steps][];
+        double[][] shift = new double[steps][];
+        for (int t = 0; t < steps; t++) {
+            scale[t] = layer.lastStepScale(t);
+            shift[t] = layer.lastStepShift(t);
+        }
+        return new FoldedFiring(stepMeans(layer, steps), scale, shift, layer.lifParameters().threshold(),
+                shape[1] * shape[2]);
     }
 
     /** γ, β, the step statistics and the fold of a conv layer with channel MPBN; null otherwise. */

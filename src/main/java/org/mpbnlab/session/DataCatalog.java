@@ -16,6 +16,11 @@ public interface DataCatalog {
     /** Makes or reads dataset {@code name}; the same seed gives the same samples. */
     Dataset load(String name, long seed);
 
+    /** True when {@code name} is not built in but read from files that are downloaded on first use. */
+    default boolean downloads(String name) {
+        return false;
+    }
+
     /** The input encoding for {@code dataset} (direct coding for static samples). */
     Encoder encoderFor(Dataset dataset);
 

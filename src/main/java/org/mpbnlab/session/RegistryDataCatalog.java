@@ -58,6 +58,11 @@ public final class RegistryDataCatalog implements DataCatalog {
     }
 
     @Override
+    public boolean downloads(String name) {
+        return registry.info(name, DatasetOptions.defaults()).kind() == DatasetInfo.Kind.DOWNLOAD;
+    }
+
+    @Override
     public Dataset load(String name, long seed) {
         return registry.load(name, options(seed));
     }

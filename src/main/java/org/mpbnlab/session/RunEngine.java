@@ -31,6 +31,8 @@ final class RunEngine {
     private final InputFeeder probeFeeder;
     private final DataSplit testSubset;
     private final int[] probeIndices;
+    /** The recording of the last training batch, kept so that it stays available after an evaluation pass. */
+    private ProbeFrame lastTrainingFrame;
 
     /**
      * Builds the network of {@code settings} on {@code dataset}: the same seed gives the same weights;
@@ -81,14 +83,20 @@ final class RunEngine {
     }
 
     /**
-     * Records the membrane: from the last training batch if asked and one exists, otherwise from the
-     * fixed probe batch run now in evaluation mode.
+     * Records the membrane: from the last training batch if asked and one exists (the network's last pass,
+     * or the recording kept of it when an evaluation ran since), otherwise from the fixed probe batch run
+     * now in evaluation mode.
      */
     ProbeFrame record(StatisticsSource source) {
         boolean lastWasTraining = network.neuronLayers().get(0).lastPass() != null
                 && network.neuronLayers().get(0).lastPass().training();
         if (source == StatisticsSource.TRAINING_BATCH && lastWasTraining) {
-            return recorder.record(trainer.iteration(), StatisticsSource.TRAINING_BATCH);
+            lastTrainingFrame = recorder.record(trainer.iteration(), StatisticsSource.TRAINING_BATCH);
+            return lastTrainingFrame;
+        }
+        if (source == StatisticsSource.TRAINING_BATCH && lastTrainingFrame != null
+                && lastTrainingFrame.iteration() == trainer.iteration()) {
+            return lastTrainingFrame;
         }
         Pass pass = new Pass(network.spec().timeSteps(), probeIndices.length, false);
         network.forward(probeFeeder.encode(network, testSubset, probeIndices, pass), pass);

@@ -237,15 +237,18 @@ public final class TrainingSession implements RunControl {
     private void trainOneBatch() {
         BatchResult result;
         long start = System.nanoTime();
+        long recording = 0;
         try {
-            result = engine.trainer().trainBatch();
+            long[] recordingNanos = {0};
+            result = engine.trainer().trainBatch(batch -> recordingNanos[0] = recordIfDue(batch));
+            recording = recordingNanos[0];
         } catch (TrainingDivergedException e) {
             state = SessionState.PAUSED;
             message = e.getMessage();
             recordAndPublish();
             return;
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start - recording) / 1e9;
         double rate = settings.batchSize() / Math.max(seconds, 1e-9);
         samplesPerSecond = samplesPerSecond == 0 ? rate : 0.9 * samplesPerSecond + 0.1 * rate;
         trainLoss.add(result.iteration(), result.loss());
@@ -255,11 +258,6 @@ public final class TrainingSession implements RunControl {
         }
         boolean finished = engine.trainer().finished();
         long now = System.nanoTime();
-        long probeInterval = Math.max(TimeUnit.MILLISECONDS.toNanos(pacing.probeMillis()), 4 * lastProbeCost);
-        boolean probeDue = finished || state != SessionState.RUNNING || now - lastProbeNanos >= probeInterval;
-        if (probeDue) {
-            record();
-        }
         if (finished || result.iteration() % pacing.testEvery() == 0) {
             evaluateTest();
         }
@@ -278,11 +276,30 @@ public final class TrainingSession implements RunControl {
         testAccuracy.add(engine.trainer().iteration(), test.accuracy());
     }
 
+    /**
+     * Records the membrane right after the batch's training pass (before an epoch's test evaluation runs
+     * another pass) when a recording is due: always after the last batch or a single step, while playing at
+     * the pacing's interval. Returns the nanoseconds the recording took (0 when none was due).
+     */
+    private long recordIfDue(BatchResult batch) {
+        boolean last = batch.iteration() == engine.trainer().totalIterations();
+        long now = System.nanoTime();
+        long probeInterval = Math.max(TimeUnit.MILLISECONDS.toNanos(pacing.probeMillis()), 4 * lastProbeCost);
+        if (last || state != SessionState.RUNNING || now - lastProbeNanos >= probeInterval) {
+            record();
+            return lastProbeCost;
+        }
+        return 0;
+    }
+
     /** Records the membrane; while training, the next recording waits at least 4× this one's cost. */
     private void record() {
         long start = System.nanoTime();
-        latest = engine.record(source);
-        history.offer(latest);
+        ProbeFrame frame = engine.record(source);
+        if (frame != latest) {
+            history.offer(frame);
+        }
+        latest = frame;
         lastProbeNanos = System.nanoTime();
         lastProbeCost = lastProbeNanos - start;
     }

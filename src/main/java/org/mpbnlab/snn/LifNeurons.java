@@ -70,6 +70,9 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     private boolean membranesPublished;
     private double[][] stepMean = new double[0][];
     private double[][] stepInverseStd = new double[0][];
+    /** γ·1/sqrt(σ² + ε) and β per group as step t of the last forward used them (γ, β may change after). */
+    private double[][] stepScale = new double[0][];
+    private double[][] stepShift = new double[0][];
     private Pass lastPass;
     private boolean smoothForward;
 
@@ -219,6 +222,8 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             scale[g] = gammaView.get(g) * inverseStd[g];
             betaShift[g] = betaView.get(g);
         }
+        stepScale[t] = scale;
+        stepShift[t] = betaShift;
         if (!training) {
             LifDynamics.charge(in, uPre, out, start, batch * rowSize, t == 0, lif.tau(), shift);
         }
@@ -247,6 +252,8 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             scale[g] = gammaView.get(g) * inverseStd[g];
             shift[g] = betaView.get(g);
         }
+        stepScale[t] = scale;
+        stepShift[t] = shift;
         return FiringRule.normalized(normLayout.spatial(), mean, scale, shift, lif.threshold());
     }
 
@@ -267,6 +274,8 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             int groups = normLayout.groups();
             stepMean = new double[steps][groups];
             stepInverseStd = new double[steps][groups];
+            stepScale = new double[steps][];
+            stepShift = new double[steps][];
         }
     }
 
@@ -436,5 +445,18 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     /** 1/sqrt(σ² + ε) per group used at step t in the last forward. */
     public double[] lastStepInverseStd(int t) {
         return stepInverseStd[t].clone();
+    }
+
+    /**
+     * γ·1/sqrt(σ² + ε) per group as step t of the last forward used it (û = (u_pre − μ)·scale + β); unlike
+     * {@link #gamma()} it is not changed by an optimiser step taken after the forward.
+     */
+    public double[] lastStepScale(int t) {
+        return stepScale[t].clone();
+    }
+
+    /** β per group as step t of the last forward used it. */
+    public double[] lastStepShift(int t) {
+        return stepShift[t].clone();
     }
 }

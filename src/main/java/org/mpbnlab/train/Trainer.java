@@ -96,6 +96,15 @@ public final class Trainer {
 
     /** Trains on the next batch. Returns the batch's result; completes an epoch when its last batch is done. */
     public BatchResult trainBatch() {
+        return trainBatch(batch -> { });
+    }
+
+    /**
+     * Trains one batch like {@link #trainBatch()} and calls {@code afterTraining} right after the optimiser
+     * step, before the test evaluation that closes an epoch: the network's last forward pass is then still the
+     * training batch's (what a membrane recording of the training batch needs).
+     */
+    public BatchResult trainBatch(java.util.function.Consumer<BatchResult> afterTraining) {
         if (finished()) {
             throw new IllegalStateException("training is finished");
         }
@@ -135,6 +144,7 @@ public final class Trainer {
         epochCorrect += accuracy * indices.length;
         epochSamples += indices.length;
         BatchResult result = new BatchResult(iteration, epoch + 1, loss, accuracy, rate, firing);
+        afterTraining.accept(result);
         if (batchInEpoch == epochBatches.length) {
             finishEpoch();
         }

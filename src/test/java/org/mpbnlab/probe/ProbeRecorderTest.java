@@ -196,6 +196,9 @@ class ProbeRecorderTest {
             gamma[2] = -gamma[2];
             layer.gamma().value().data().setData(gamma);
             network = rerun(network, training);
+            // an optimiser step after the pass changes γ: the recording still describes the pass
+            gamma[5] = 3 * gamma[5];
+            layer.gamma().value().data().setData(gamma);
             for (LayerProbe probe : new ProbeRecorder(network).record(0, training ? StatisticsSource.TRAINING_BATCH
                     : StatisticsSource.PROBE_BATCH).layers()) {
                 ChannelNormalization norm = probe.normalization();

@@ -90,6 +90,27 @@ class TrainingSessionTest {
     }
 
     @Test
+    void afterTheTestEvaluationTheTrainingBatchOfTheLastIterationCanStillBeChosen() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
+            session.start();
+            probe.await(s -> s.state() == SessionState.READY);
+            session.play();
+            SessionSnapshot done = probe.await(s -> s.state() == SessionState.FINISHED);
+            assertEquals(StatisticsSource.TRAINING_BATCH, done.probe().source());
+            session.recordFrom(StatisticsSource.PROBE_BATCH);
+            ProbeFrame evaluation = probe.await(s -> s.probe().source() == StatisticsSource.PROBE_BATCH).probe();
+            assertEquals(20, evaluation.iteration());
+            session.recordFrom(StatisticsSource.TRAINING_BATCH);
+            SessionSnapshot back = probe.await(s -> s.probeSource() == StatisticsSource.TRAINING_BATCH
+                    && s.probe() != evaluation);
+            assertEquals(StatisticsSource.TRAINING_BATCH, back.probe().source(),
+                    "the last pass was the evaluation, but the last training batch's recording is kept");
+            assertEquals(20, back.probe().iteration());
+        }
+    }
+
+    @Test
     void closeReturnsAtOnceAndTheWorkerEndsAfterItsBatch() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
         TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe);

@@ -116,6 +116,6 @@ public final class HistogramPairChart {
         String statistics = quantity == MembraneQuantity.AFTER_NORM
                 ? " — normalised with " + figure.frame().source().label() : "";
         return quantity.symbol() + " in [" + RunSettingsText.rounded(start, 3) + ", "
-                + RunSettingsText.rounded(start + h.binWidth(), 3) + "): " + h.count(k) + " values" + statistics;
+                + RunSettingsText.rounded(start + h.binWidth(), 3) + "): " + RunSettingsText.count(h.count(k), "value") + statistics;
     }
 }

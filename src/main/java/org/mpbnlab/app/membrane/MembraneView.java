@@ -23,6 +23,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.mpbnlab.app.charts.ChartPane;
@@ -54,6 +55,7 @@ public final class MembraneView {
     private final Label caption = new Label();
     private final Label summary = new Label();
     private final Label legend = new Label();
+    private final Label unavailable = new Label();
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final Timeline player;
     private final ComboBox<String> layerChoice = new ComboBox<>();
@@ -81,7 +83,16 @@ public final class MembraneView {
         scroller.setFitToWidth(true);
         scroller.getStyleClass().add("chart-scroller");
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setCenter(scroller);
+        unavailable.setId("membrane-unavailable");
+        unavailable.getStyleClass().add("unavailable-note");
+        unavailable.setWrapText(true);
+        unavailable.textProperty().bind(model.unavailableProperty());
+        unavailable.visibleProperty().bind(model.unavailableProperty().isNotEmpty());
+        scroller.visibleProperty().bind(unavailable.visibleProperty().not());
+        StackPane center = new StackPane(scroller, unavailable);
+        StackPane.setAlignment(unavailable, Pos.TOP_LEFT);
+        StackPane.setMargin(unavailable, new Insets(24));
+        root.setCenter(center);
         legend.setWrapText(true);
         legend.getStyleClass().add("legend-text");
         VBox bottom = new VBox(4, summary, legend);
@@ -141,10 +152,14 @@ public final class MembraneView {
         probe.setTooltip(new Tooltip(StatisticsSource.PROBE_BATCH.explanation()));
         batch.setToggleGroup(sources);
         probe.setToggleGroup(sources);
-        sources.selectToggle(train.probeSourceProperty().get() == StatisticsSource.TRAINING_BATCH ? batch : probe);
+        model.sourceProperty().bindBidirectional(train.probeSourceProperty());
+        Runnable showSource = () -> sources.selectToggle(
+                model.sourceProperty().get() == StatisticsSource.TRAINING_BATCH ? batch : probe);
+        showSource.run();
+        model.sourceProperty().addListener((obs, old, now) -> showSource.run());
         sources.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                train.probeSourceProperty().set((StatisticsSource) now.getUserData());
+                model.sourceProperty().set((StatisticsSource) now.getUserData());
             }
         });
         for (var control : List.of(layer, channel)) {
@@ -161,6 +176,8 @@ public final class MembraneView {
     private void redraw() {
         MembraneFigure figure = model.figureProperty().get();
         if (figure == null) {
+            caption.setText("");
+            summary.setText("");
             return;
         }
         caption.setText(figure.caption());

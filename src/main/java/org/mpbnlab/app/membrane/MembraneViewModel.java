@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,12 +18,18 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
 
 /**
  * The Membrane view's state: which layer and channel, which time step is under the cursor, and which
  * recording is shown (the latest, or one from the training history). Derives the
  * {@link MembraneFigure} to draw. Plain Java with JavaFX properties, used on the UI thread.
+ *
+ * <p>What is shown always is what {@link #sourceProperty()} asks for: a recording of another kind (a test
+ * batch in evaluation mode when the training batch is chosen, or the other way round) is never drawn in its
+ * place; {@link #unavailableProperty()} then says why there is none and what to do.
  */
 public final class MembraneViewModel {
 
@@ -33,8 +43,13 @@ public final class MembraneViewModel {
     private final ReadOnlyIntegerWrapper historySize = new ReadOnlyIntegerWrapper(this, "historySize", 0);
     private final ReadOnlyIntegerWrapper timeSteps = new ReadOnlyIntegerWrapper(this, "timeSteps", 0);
     private final ReadOnlyObjectWrapper<MembraneFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
+    private final ObjectProperty<StatisticsSource> source =
+            new SimpleObjectProperty<>(this, "source", StatisticsSource.TRAINING_BATCH);
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", "");
+    private final ReadOnlyIntegerWrapper historyPosition = new ReadOnlyIntegerWrapper(this, "historyPosition", 0);
 
     private ProbeFrame live;
+    private SessionSnapshot latest;
     private List<ProbeFrame> history = List.of();
 
     public MembraneViewModel(ReadOnlyObjectProperty<SessionSnapshot> snapshots) {
@@ -52,6 +67,7 @@ public final class MembraneViewModel {
             refresh();
         });
         historyIndex.addListener((obs, old, now) -> refresh());
+        source.addListener((obs, old, now) -> refresh());
         accept(snapshots.get());
     }
 
@@ -60,6 +76,7 @@ public final class MembraneViewModel {
             return;
         }
         boolean newLive = snapshot.probe() != live;
+        latest = snapshot;
         live = snapshot.probe();
         history = snapshot.history();
         historySize.set(history.size());
@@ -99,17 +116,59 @@ public final class MembraneViewModel {
     }
 
     private void refresh() {
-        ProbeFrame frame = followLive.get() || history.isEmpty() ? live
-                : history.get(Math.min(historyIndex.get(), history.size() - 1));
+        historyPosition.set(followLive.get() ? Math.max(0, history.size() - 1) : historyIndex.get());
+        boolean showingLive = followLive.get() || history.isEmpty();
+        ProbeFrame frame = showingLive ? live : history.get(Math.min(historyIndex.get(), history.size() - 1));
         if (frame == null) {
             return;
         }
+        if (frame.source() != source.get()) {
+            unavailable.set(showingLive ? missingLive(frame) : missingInHistory(frame));
+            figure.set(null);
+            return;
+        }
+        unavailable.set("");
         int l = Math.max(0, Math.min(layerIndex.get(), frame.layers().size() - 1));
         LayerProbe layer = frame.layers().get(l);
         int channel = channelIndex.get() <= 0 || channelIndex.get() > layer.channels() ? LayerProbe.ALL_CHANNELS
                 : channelIndex.get() - 1;
         int t = Math.max(0, Math.min(cursor.get(), layer.timeSteps() - 1));
         figure.set(new MembraneFigure(frame, layer, channel, t, followLive.get() || history.isEmpty()));
+    }
+
+    /** Why the newest recording is not of the chosen kind, and what to do. */
+    private String missingLive(ProbeFrame frame) {
+        if (source.get() == StatisticsSource.PROBE_BATCH) {
+            return "Recording the test batch in evaluation mode… it appears with the next recording.";
+        }
+        boolean untrained = latest != null && (latest.iteration() == 0 || latest.state() == SessionState.READY);
+        if (untrained) {
+            return "No training batch yet at iteration " + frame.iteration() + ": the network has not trained. "
+                    + "Press One batch (→) or Play, or choose \"test batch\" to see the membranes in evaluation mode.";
+        }
+        return "The training batch of iteration " + frame.iteration() + " was not recorded (the last pass was the "
+                + "test evaluation). Press One batch (→) to record one, or choose \"test batch\".";
+    }
+
+    /** Why the chosen recording of the history is not of the chosen kind, and what to do. */
+    private String missingInHistory(ProbeFrame frame) {
+        String wanted = source.get() == StatisticsSource.PROBE_BATCH ? "test-batch" : "training-batch";
+        String kept = frame.source() == StatisticsSource.PROBE_BATCH ? "test batch" : "training batch";
+        return "No " + wanted + " recording at iteration " + frame.iteration() + ": the history keeps what was "
+                + "recorded during training, here the " + kept + ". Choose \"" + kept + "\", scrub to another "
+                + "iteration (↑ / ↓), or tick live.";
+    }
+
+    /**
+     * The history scrubber moved to {@code index}: shows that recording (leaving live mode), unless it is
+     * where the scrubber already is (in live mode that is the newest recording, at the right end).
+     */
+    public void scrubTo(int index) {
+        if (index == historyPosition.get() || history.isEmpty()) {
+            return;
+        }
+        followLive.set(false);
+        historyIndex.set(Math.max(0, Math.min(index, history.size() - 1)));
     }
 
     /** Moves the time cursor one step on, wrapping from T back to 1 (the play button). */
@@ -183,6 +242,24 @@ public final class MembraneViewModel {
 
     public IntegerProperty historyIndexProperty() {
         return historyIndex;
+    }
+
+    /**
+     * Where the history scrubber's thumb belongs: the chosen recording, or in live mode the newest one (the
+     * right end).
+     */
+    public ReadOnlyIntegerProperty historyPositionProperty() {
+        return historyPosition.getReadOnlyProperty();
+    }
+
+    /** Which kind of recording the user chose (training batch or test batch); bound to the session's. */
+    public ObjectProperty<StatisticsSource> sourceProperty() {
+        return source;
+    }
+
+    /** Why nothing is drawn although recordings exist (none of the chosen kind there); empty otherwise. */
+    public ReadOnlyStringProperty unavailableProperty() {
+        return unavailable.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty historySizeProperty() {

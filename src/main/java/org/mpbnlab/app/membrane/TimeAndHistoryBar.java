@@ -31,6 +31,8 @@ final class TimeAndHistoryBar {
         ToggleButton playSteps = new ToggleButton("Play steps");
         playSteps.setId("play-steps");
         playSteps.setTooltip(new Tooltip("Move the time cursor through t = 1..T repeatedly"));
+        playSteps.textProperty().bind(javafx.beans.binding.Bindings.when(playSteps.selectedProperty())
+                .then("Stop").otherwise("Play steps"));
         playSteps.selectedProperty().addListener((obs, old, now) -> {
             if (now) {
                 player.play();
@@ -72,21 +74,16 @@ final class TimeAndHistoryBar {
         iteration.setMinWidth(150);
         Runnable syncHistory = () -> {
             history.setMax(Math.max(1, model.historySizeProperty().get() - 1));
-            history.setValue(model.historyIndexProperty().get());
+            history.setValue(model.historyPositionProperty().get());
             history.setDisable(model.historySizeProperty().get() < 2);
             iteration.setText(model.followLiveProperty().get() ? "newest recording"
                     : "iteration " + model.historyIteration(model.historyIndexProperty().get()));
         };
         model.historySizeProperty().addListener((obs, old, now) -> syncHistory.run());
         model.historyIndexProperty().addListener((obs, old, now) -> syncHistory.run());
+        model.historyPositionProperty().addListener((obs, old, now) -> syncHistory.run());
         model.followLiveProperty().addListener((obs, old, now) -> syncHistory.run());
-        history.valueProperty().addListener((obs, old, now) -> {
-            int index = (int) Math.round(now.doubleValue());
-            if (history.isValueChanging() || index != model.historyIndexProperty().get()) {
-                model.followLiveProperty().set(false);
-                model.historyIndexProperty().set(index);
-            }
-        });
+        history.valueProperty().addListener((obs, old, now) -> model.scrubTo((int) Math.round(now.doubleValue())));
         syncHistory.run();
         for (Node n : List.of(back, playSteps, forward, cursor, live, history)) {
             n.setFocusTraversable(false);

@@ -29,7 +29,7 @@ public final class RunLabels {
         SETTINGS.put("optimizer", RunSettings::optimizer);
         SETTINGS.put("lr", s -> "lr " + RunSettingsText.number(s.learningRate()));
         SETTINGS.put("batch", s -> "B" + s.batchSize());
-        SETTINGS.put("epochs", s -> s.epochs() + " epochs");
+        SETTINGS.put("epochs", s -> RunSettingsText.count(s.epochs(), "epoch"));
         SETTINGS.put("seed", s -> "seed " + s.seed());
         SETTINGS.put("start", s -> s.initialModel() == null ? "random init" : "from " + s.initialModel().getFileName());
     }

@@ -28,4 +28,9 @@ public final class RunSettingsText {
         }
         return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
+
+    /** A count with its noun in English number: "1 epoch", "0 epochs", "5 epochs" ({@code noun} singular). */
+    public static String count(long n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
 }

@@ -96,7 +96,8 @@ public final class TrainView {
     }
 
     private void redraw() {
-        List<RunRecord> started = model.runs().stream().filter(r -> r.latest() != null).toList();
+        List<RunRecord> started = model.runs().stream()
+                .filter(r -> r.latest() != null && r.latest().state() != SessionState.FAILED).toList();
         List<String> labels = RunLabels.legend(started.stream().map(RunRecord::number).toList(),
                 started.stream().map(RunRecord::settings).toList());
         String common = RunLabels.common(started.stream().map(RunRecord::settings).toList());
@@ -181,6 +182,29 @@ public final class TrainView {
             b.setFocusTraversable(false);
         }
 
+        Label actionNote = new Label();
+        actionNote.setId("action-note");
+        actionNote.getStyleClass().add("error-text");
+        actionNote.setWrapText(true);
+        actionNote.textProperty().bind(model.actionNoteProperty());
+        actionNote.visibleProperty().bind(model.actionNoteProperty().isNotEmpty());
+        actionNote.managedProperty().bind(actionNote.visibleProperty());
+
+        Label failureText = new Label();
+        failureText.setId("failure-text");
+        failureText.getStyleClass().add("error-text");
+        failureText.setWrapText(true);
+        failureText.textProperty().bind(model.failureProperty());
+        Button dropFailed = new Button("Remove this run");
+        dropFailed.setId("remove-failed-run");
+        dropFailed.setOnAction(e -> model.removeRun(model.currentRun()));
+        dropFailed.setFocusTraversable(false);
+        VBox failureBox = new VBox(4, failureText, dropFailed);
+        failureBox.setId("failure-box");
+        failureBox.getStyleClass().add("failure-box");
+        failureBox.visibleProperty().bind(model.failureProperty().isNotEmpty());
+        failureBox.managedProperty().bind(failureBox.visibleProperty());
+
         ProgressBar progress = new ProgressBar(0);
         progress.setMaxWidth(Double.MAX_VALUE);
         Label status = new Label();
@@ -215,7 +239,8 @@ public final class TrainView {
 
         Label settingsTitle = new Label("Settings");
         settingsTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, settingsTitle, grid, error, buttons, progress, status, runsTitle, runs, remove);
+        VBox box = new VBox(8, settingsTitle, grid, error, buttons, actionNote, failureBox, progress, status, runsTitle,
+                runs, remove);
         box.setPadding(new Insets(10));
         return box;
     }

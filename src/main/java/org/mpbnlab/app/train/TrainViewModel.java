@@ -40,17 +40,25 @@ public final class TrainViewModel {
     private final ReadOnlyObjectWrapper<SessionSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyStringWrapper playLabel = new ReadOnlyStringWrapper(this, "playLabel", "Play");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyStringWrapper actionNote = new ReadOnlyStringWrapper(this, "actionNote", "");
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
     private final ObjectProperty<StatisticsSource> probeSource =
             new SimpleObjectProperty<>(this, "probeSource", StatisticsSource.TRAINING_BATCH);
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
 
+    private final DataCatalog catalog;
     private RunControl session;
     private RunRecord current;
+    /** Why the last action was refused (invalid settings); cleared as soon as the settings change. */
+    private String refusal = "";
+    /** A note about the last action (reset); it belongs to that state and clears when training moves on. */
+    private String note = "";
 
     /**
      * @param ui runs tasks on the UI thread ({@code Platform::runLater} in the app, direct in tests)
      */
     public TrainViewModel(DataCatalog catalog, SessionFactory sessions, Executor ui, RunSettings initial) {
+        this.catalog = catalog;
         this.sessions = sessions;
         this.ui = ui;
         this.form = new SettingsForm(catalog, initial, this::settingsChanged);
@@ -78,7 +86,31 @@ public final class TrainViewModel {
         }
         RunSettings settings = form.settings();
         pendingChanges.set(settings != null && current != null && !settings.equals(current.settings()));
+        if (!refusal.isEmpty()) {
+            refusal = "";
+            actionNote.set("");
+            updateMessage();
+        }
         updatePlayLabel();
+    }
+
+    /**
+     * The status note: why the last action was refused, a note about the last action, and what the
+     * current run's latest snapshot says (e.g. divergence); each clears with the state that caused it.
+     */
+    private void updateMessage() {
+        SessionSnapshot now = snapshot.get();
+        String fromRun = now == null ? "" : now.message();
+        message.set(String.join(" · ", java.util.stream.Stream.of(refusal, note, fromRun)
+                .filter(part -> !part.isEmpty()).toList()));
+    }
+
+    /** Refuses {@code action} (e.g. "One batch") because the settings are invalid, saying so near the button. */
+    private void refuse(String action) {
+        String error = form.errorProperty().get();
+        refusal = "not started: " + error;
+        actionNote.set(action + " did not run: " + error + ". Correct the setting marked in red.");
+        updateMessage();
     }
 
     private void updatePlayLabel() {
@@ -86,7 +118,7 @@ public final class TrainViewModel {
         boolean running = now != null && now.state() == SessionState.RUNNING;
         if (running) {
             playLabel.set("Pause");
-        } else if (current == null || pendingChanges.get() || !canContinue()) {
+        } else if (current == null || session == null || pendingChanges.get() || !canContinue()) {
             playLabel.set("Start new run");
         } else {
             playLabel.set("Play");
@@ -120,7 +152,7 @@ public final class TrainViewModel {
     private void startFromForm() {
         RunSettings settings = form.settings();
         if (settings == null) {
-            message.set("not started: " + form.errorProperty().get());
+            refuse("The new run");
             return;
         }
         startRun(settings);
@@ -133,7 +165,9 @@ public final class TrainViewModel {
             session.pause();
             return;
         }
-        if (ensureRun()) {
+        if (ensureRun("Play")) {
+            note = "";
+            updateMessage();
             session.play();
         }
     }
@@ -144,7 +178,9 @@ public final class TrainViewModel {
         if (now != null && now.state() == SessionState.RUNNING) {
             session.pause();
         }
-        if (ensureRun()) {
+        if (ensureRun("One batch")) {
+            note = "";
+            updateMessage();
             session.step();
         }
     }
@@ -154,26 +190,46 @@ public final class TrainViewModel {
         if (session != null) {
             session.reset();
             RunSettings settings = current.settings();
-            message.set(settings.initialModel() == null ? "reset to the initial weights of seed " + settings.seed()
-                    : "reset to the weights of " + settings.initialModel().getFileName());
+            note = settings.initialModel() == null ? "reset to the initial weights of seed " + settings.seed()
+                    : "reset to the weights of " + settings.initialModel().getFileName();
+            updateMessage();
         }
     }
 
-    /** Removes a stopped run from the comparison (the current run stays). */
+    /**
+     * Removes a run from the comparison. The current run can be removed only when it failed (it has no
+     * curves to compare); the latest remaining run is then shown, and Play starts a new run.
+     */
     public void removeRun(RunRecord run) {
         if (run != current) {
             runs.remove(run);
+            return;
         }
+        SessionSnapshot now = snapshot.get();
+        if (now == null || now.state() != SessionState.FAILED) {
+            return;
+        }
+        runs.remove(run);
+        session.close();
+        session = null;
+        current = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+        snapshot.set(current == null ? null : current.latest());
+        failure.set("");
+        updateMessage();
+        settingsChanged();
     }
 
-    /** Makes sure a run with the form's settings exists; false (with a message) when they are invalid. */
-    private boolean ensureRun() {
+    /**
+     * Makes sure a run with the form's settings exists; false when they are invalid, with the reason
+     * next to the buttons ({@code action} names what did not happen).
+     */
+    private boolean ensureRun(String action) {
         RunSettings settings = form.settings();
         if (settings == null) {
-            message.set("not started: " + form.errorProperty().get());
+            refuse(action);
             return false;
         }
-        if (current == null || !settings.equals(current.settings()) || !canContinue()) {
+        if (current == null || session == null || !settings.equals(current.settings()) || !canContinue()) {
             startRun(settings);
         }
         return true;
@@ -192,7 +248,8 @@ public final class TrainViewModel {
         }
         LatestValueRelay<SessionSnapshot> relay = new LatestValueRelay<>(ui, s -> accept(run, s));
         session = sessions.create(settings, probeSource.get(), relay::offer);
-        message.set("");
+        note = "";
+        failure.set("");
         session.start();
         settingsChanged();
     }
@@ -202,11 +259,26 @@ public final class TrainViewModel {
         if (run != current) {
             return;
         }
+        SessionSnapshot before = snapshot.get();
         snapshot.set(now);
-        if (!now.message().isEmpty()) {
-            message.set(now.message());
+        if (before != null && before.state() != now.state() && now.state() != SessionState.READY) {
+            note = "";
         }
+        failure.set(now.state() == SessionState.FAILED ? failureText(run, now) : "");
+        updateMessage();
         updatePlayLabel();
+    }
+
+    /** Why a run failed, in full, and what the user can do about it. */
+    private String failureText(RunRecord run, SessionSnapshot failed) {
+        String dataset = run.settings().dataset();
+        String advice = catalog.downloads(dataset)
+                ? dataset + " is read from files downloaded on first use. If this computer has no network, run "
+                        + "`java -jar target/mpbn-lab.jar datasets fetch " + dataset + "` where there is one (the "
+                        + "files are kept), or choose a built-in dataset such as glyphs."
+                : "Check the settings, or open another model file.";
+        return "Run #" + run.number() + " failed: " + failed.message() + ". " + advice
+                + " Remove the run to drop it from the list and the charts.";
     }
 
     /** Stops the current run's worker (on exit). */
@@ -231,9 +303,22 @@ public final class TrainViewModel {
         return playLabel.getReadOnlyProperty();
     }
 
-    /** The latest note for the status bar (run started, refused settings, divergence). */
+    /** The note for the status bar (refused settings, reset, divergence); empty when there is none. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /**
+     * Why the last Play / One batch did nothing, for a line next to the buttons; empty when it ran, and
+     * cleared as soon as the settings change.
+     */
+    public ReadOnlyStringProperty actionNoteProperty() {
+        return actionNote.getReadOnlyProperty();
+    }
+
+    /** When the current run failed: the reason in full and what to do; empty otherwise. */
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
     }
 
     /** Which pass the Membrane view's recordings come from. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.MembraneQuantity;
 import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.snn.MpbnMode;
 
@@ -106,6 +107,43 @@ class MembraneViewModelTest {
         snapshots.set(ProbeFrames.snapshot(latest, List.of(early, middle, latest)));
         assertEquals(0, model.figureProperty().get().frame().iteration());
         assertEquals(3, model.historySizeProperty().get());
+    }
+
+    @Test
+    void whatIsDrawnIsAlwaysTheChosenKindOfRecordingOrANoteSaysThereIsNone() {
+        ProbeFrame evaluation = ProbeFrames.convEvaluation(3, 20, 4);
+        snapshots.set(ProbeFrames.snapshot(evaluation, List.of(early, middle, evaluation)));
+        assertEquals(StatisticsSource.TRAINING_BATCH, model.sourceProperty().get());
+        assertNull(model.figureProperty().get(), "a test-batch recording is not shown as the training batch");
+        assertTrue(model.unavailableProperty().get().contains("training batch of iteration 20 was not recorded"),
+                model.unavailableProperty().get());
+        model.sourceProperty().set(StatisticsSource.PROBE_BATCH);
+        assertEquals("", model.unavailableProperty().get());
+        assertTrue(model.figureProperty().get().caption().endsWith("running statistics (evaluation mode)"));
+
+        model.olderRecording();
+        model.olderRecording();
+        assertNull(model.figureProperty().get(), "iteration 10 was recorded from a training batch");
+        assertTrue(model.unavailableProperty().get().startsWith("No test-batch recording at iteration 10"),
+                model.unavailableProperty().get());
+        model.sourceProperty().set(StatisticsSource.TRAINING_BATCH);
+        assertEquals(10, model.figureProperty().get().frame().iteration());
+        assertTrue(model.figureProperty().get().caption().endsWith("batch statistics (training mode)"));
+    }
+
+    @Test
+    void theHistoryScrubberSitsAtTheNewestRecordingInLiveMode() {
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(early, middle, latest)));
+        assertTrue(model.followLiveProperty().get());
+        assertEquals(2, model.historyPositionProperty().get(), "live = the newest recording, at the right end");
+        model.scrubTo(2);
+        assertTrue(model.followLiveProperty().get(), "the thumb at its own place does not leave live mode");
+        model.scrubTo(0);
+        assertFalse(model.followLiveProperty().get());
+        assertEquals(0, model.historyPositionProperty().get());
+        assertEquals(0, model.figureProperty().get().frame().iteration());
+        model.followLiveProperty().set(true);
+        assertEquals(2, model.historyPositionProperty().get());
     }
 
     @Test

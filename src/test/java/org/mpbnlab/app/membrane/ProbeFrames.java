@@ -39,4 +39,14 @@ public final class ProbeFrames {
                 TrainingCurves.empty(), latest.layers().stream().map(l -> l.description()).toList(), latest, history,
                 latest.source(), 0, "");
     }
+
+    /** A recording of conv-small on 1×8×8 inputs from an evaluation pass (running statistics). */
+    static ProbeFrame convEvaluation(int steps, long iteration, long seed) {
+        Network network = NetworkBuilder.build(Presets.build("conv-small", new int[] {1, 8, 8}, 3, steps,
+                LifParameters.defaults(), MpbnParameters.of(MpbnMode.CHANNEL, RunningStatsMode.SHARED)),
+                DataType.FLOAT, seed);
+        Nd4j.getRandom().setSeed(seed);
+        network.forward(Nd4j.rand(DataType.FLOAT, steps * 4, 1, 8, 8), new Pass(steps, 4, false));
+        return new ProbeRecorder(network).record(iteration, StatisticsSource.PROBE_BATCH);
+    }
 }

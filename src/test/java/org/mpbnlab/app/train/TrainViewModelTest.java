@@ -32,6 +32,83 @@ class TrainViewModelTest {
                 List.of(), StatisticsSource.TRAINING_BATCH, 0, "");
     }
 
+    private static SessionSnapshot failed(RunSettings settings, String message) {
+        return new SessionSnapshot(settings, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(), List.of(), null,
+                List.of(), StatisticsSource.TRAINING_BATCH, 0, message);
+    }
+
+    @Test
+    void aBlockedActionSaysWhyNextToTheButtonUntilTheSettingsChange() {
+        model.form().seed().textProperty().set("");
+        model.step();
+        assertTrue(sessions.isEmpty());
+        assertEquals("One batch did not run: seed: '' is not a whole number ≥ 0. Correct the setting marked in red.",
+                model.actionNoteProperty().get());
+        model.playPause();
+        assertTrue(model.actionNoteProperty().get().startsWith("Play did not run: seed:"));
+        model.form().seed().textProperty().set("3");
+        assertEquals("", model.actionNoteProperty().get());
+    }
+
+    @Test
+    void aRefusalLeavesTheStatusWhenTheSettingsAreFixedAndDoesNotFollowTheNextRun() {
+        model.playPause();
+        RecordingRunControl session = sessions.get(0);
+        session.listener.published(snapshot(initial, SessionState.RUNNING, 3));
+        model.playPause();
+        session.listener.published(snapshot(initial, SessionState.PAUSED, 3));
+        model.form().seed().textProperty().set("");
+        model.playPause();
+        assertTrue(model.messageProperty().get().startsWith("not started: seed"));
+        model.form().seed().textProperty().set("3");
+        assertEquals("", model.messageProperty().get(), "the refusal belonged to the invalid seed");
+        model.playPause();
+        assertEquals(1, sessions.size(), "same settings: the run continues");
+        session.listener.published(snapshot(initial, SessionState.RUNNING, 4));
+        assertEquals("", model.messageProperty().get());
+    }
+
+    @Test
+    void aResetNoteClearsWhenTrainingMovesOn() {
+        model.step();
+        RecordingRunControl session = sessions.get(0);
+        session.listener.published(snapshot(initial, SessionState.PAUSED, 1));
+        model.reset();
+        session.listener.published(snapshot(initial, SessionState.READY, 0));
+        assertTrue(model.messageProperty().get().startsWith("reset to the initial weights"));
+        model.playPause();
+        session.listener.published(snapshot(initial, SessionState.RUNNING, 1));
+        assertEquals("", model.messageProperty().get());
+    }
+
+    @Test
+    void aFailedRunSaysWhyInFullWithWhatToDoAndCanBeRemoved() {
+        TrainViewModel images = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
+                RecordingRunControl.factory(sessions), Runnable::run, initial);
+        images.playPause();
+        sessions.get(0).listener.published(snapshot(initial, SessionState.PAUSED, 10));
+        images.form().datasetProperty().set("mnist");
+        images.form().presetProperty().set("mlp");
+        images.playPause();
+        RecordingRunControl broken = sessions.get(1);
+        String reason = "could not train: cannot reach the download server (no network)";
+        broken.listener.published(failed(broken.settings, reason));
+        String failure = images.failureProperty().get();
+        assertTrue(failure.startsWith("Run #2 failed: " + reason + "."), failure);
+        assertTrue(failure.contains("datasets fetch mnist"), failure);
+        assertTrue(failure.contains("choose a built-in dataset"), failure);
+        images.removeRun(images.currentRun());
+        assertEquals(1, images.runs().size(), "the failed run is dropped");
+        assertEquals(1, images.currentRun().number());
+        assertEquals("", images.failureProperty().get());
+        assertTrue(broken.commands.contains("close"));
+        assertEquals("Start new run", images.playLabelProperty().get());
+        images.form().datasetProperty().set("xor");
+        images.form().presetProperty().set("mlp-2d");
+        images.playPause();
+        assertEquals(3, sessions.size(), "a new run, never the closed one");
+    }
+
     @Test
     void theInitialSettingsAreValidAndNothingRunsYet() {
         assertEquals("", model.form().errorProperty().get());
