@@ -3,6 +3,7 @@ package org.mpbnlab.snn;
 import java.util.List;
 import org.mpbnlab.snn.kernel.ArrayView;
 import org.mpbnlab.snn.kernel.FiringRule;
+import org.mpbnlab.snn.kernel.TimeRepeat;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -37,6 +38,10 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
     private ArrayView spikesHeap;
     private boolean membranePublished;
     private Pass lastPass;
+    private INDArray input;
+    private boolean staticInput;
+    /** The static frame written out for every step, made when a view asks for the input current. */
+    private INDArray repeatedInput;
 
     /**
      * @param sets number of threshold sets: 1, or T for per-step statistics
@@ -71,7 +76,7 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         }
         int rows = pass.rows();
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
-        boolean staticInput = StaticFrames.given(x, pass);
+        staticInput = StaticFrames.given(x, pass);
         // the float engine's inference step reads the input in bulk where it is; everything else works on a heap copy
         boolean streamInput = true && type == DataType.FLOAT && ArrayView.viewable(x);
         ArrayView in = streamInput ? ArrayView.of(x) : heapCopyOfInput(x);
@@ -101,6 +106,8 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         }
         membranePublished = false;
         lastPass = pass;
+        input = x;
+        repeatedInput = null;
         return spikes;
     }
 
@@ -178,6 +185,18 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
                         + " for a constant group (direction 0), which must be −1 (always fires) or +1 (never fires)");
             }
         }
+    }
+
+    @Override
+    public INDArray lastInputCurrent() {
+        if (!staticInput || input == null) {
+            return input;
+        }
+        if (repeatedInput == null) {
+            repeatedInput = Shapes.ensureRows(null, type, lastPass.rows(), shape);
+            TimeRepeat.repeat(ArrayView.of(input), ArrayView.of(repeatedInput), lastPass.timeSteps());
+        }
+        return repeatedInput;
     }
 
     @Override

@@ -402,6 +402,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     }
 
     /** Input current x of the last forward pass, [T·B, ...shape] (a static frame is written out for every step). */
+    @Override
     public INDArray lastInputCurrent() {
         if (!staticInput || input == null) {
             return input;

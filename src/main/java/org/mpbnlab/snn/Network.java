@@ -38,6 +38,9 @@ public final class Network {
     private boolean repeatedInput;
     private Pass lastPass;
     private int loopThreads = 2;
+    /** What the last forward pass averaged over time: the readout's input, or its output, [T·B, ...]. */
+    private INDArray stepwise;
+    private boolean lastAveragedBeforeReadout;
 
     public Network(NetworkSpec spec, List<Layer> layers, DataType type) {
         this.spec = spec;
@@ -132,6 +135,8 @@ public final class Network {
             activation = layers.get(i).forward(activation, pass);
         }
         lastPass = pass;
+        stepwise = activation;
+        lastAveragedBeforeReadout = averaged;
         if (averaged) {
             readoutInput = Shapes.ensureRows(readoutInput, type, batch, layers.get(last).inputShape());
             TimeRepeat.average(ArrayView.of(activation), ArrayView.of(readoutInput), pass.timeSteps());
@@ -143,6 +148,43 @@ public final class Network {
         }
         TimeRepeat.average(ArrayView.of(activation), ArrayView.of(logits), pass.timeSteps());
         return logits;
+    }
+
+    /**
+     * The logits the last (evaluation) forward pass would have given had it stopped after each step: for
+     * step t the running average over the steps so far,
+     * <pre>
+     *   logits_t[b] = (1/(t+1))·Σ_{k≤t} out[k·B + b]
+     * </pre>
+     * computed as {@link #forward} computes the final one (a Dense readout runs on the running average of
+     * its input), so {@code logits_{T−1}} is bit for bit the logits forward returned. Returns
+     * {@code [T][B·classes]}. Call it right after forward; it runs the readout again (T times, on B rows).
+     */
+    public float[][] logitsAfterEachStep() {
+        if (lastPass == null || lastPass.training()) {
+            throw new IllegalStateException("running logits need an evaluation forward pass first");
+        }
+        return LoopThreads.with(loopThreads, this::computeLogitsAfterEachStep);
+    }
+
+    private float[][] computeLogitsAfterEachStep() {
+        int steps = lastPass.timeSteps();
+        int batch = lastPass.batchSize();
+        Layer readout = layers.get(layers.size() - 1);
+        float[][] out = new float[steps][];
+        for (int t = 0; t < steps; t++) {
+            INDArray average;
+            if (lastAveragedBeforeReadout) {
+                readoutInput = Shapes.ensureRows(readoutInput, type, batch, readout.inputShape());
+                TimeRepeat.average(ArrayView.of(stepwise), ArrayView.of(readoutInput), t + 1);
+                average = readout.forward(readoutInput, new Pass(1, batch, false));
+            } else {
+                average = Nd4j.create(type, batch, spec.classes());
+                TimeRepeat.average(ArrayView.of(stepwise), ArrayView.of(average), t + 1);
+            }
+            out[t] = average.dup().castTo(DataType.FLOAT).data().asFloat();
+        }
+        return out;
     }
 
     /**

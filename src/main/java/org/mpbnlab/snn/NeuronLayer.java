@@ -11,6 +11,12 @@ public interface NeuronLayer extends Layer {
 
     LifParameters lifParameters();
 
+    /**
+     * Input current x of the last forward pass, [T·B, ...shape]: what charges the membrane,
+     * {@code u_pre[t] = τ·u[t−1] + x[t]} (a static frame is written out for every step).
+     */
+    INDArray lastInputCurrent();
+
     /** u_pre of the last forward pass, [T·B, ...shape]: the membrane after charging, before MPBN and reset. */
     INDArray lastMembraneBeforeNorm();
 
