@@ -8,7 +8,8 @@ package org.mpbnlab.probe;
  * <pre>
  *   u_pre[t] = τ·u[t−1] + x[t]              u[−1] = 0
  *   û[t]     = MPBN(u_pre[t])                only when MPBN is on
- *   s[t]     = [direction·v[t] &gt; direction·threshold[t]]   v = û with MPBN, else u_pre
+ *   s[t]     = [d·v[t] &gt; d·threshold[t]]   v = û with MPBN, else u_pre; d = direction = ±1
+ *   s[t]     = [threshold[t] &lt; 0]          d = 0: a folded group with γ = 0 is constant (Ṽ = −1 always fires, +1 never)
  *   u[t]     = u_pre[t]·(1 − s[t])           hard reset of the raw membrane
  * </pre>
  *
@@ -24,7 +25,8 @@ package org.mpbnlab.probe;
  * @param spikes           0 or 1
  * @param threshold        what the compared value is compared with, [T, neurons]: V_th for MPBN and plain
  *                         layers, the folded Ṽ of the neuron's group for folded layers
- * @param direction        +1 (fires above) or −1 (fires below, γ &lt; 0 folded), [T, neurons]
+ * @param direction        +1 (fires above), −1 (fires below, γ &lt; 0 folded) or 0 (constant, γ = 0 folded),
+ *                         [T, neurons]
  * @param foldedThreshold  for an MPBN layer, the exact folded threshold Ṽ of the neuron's group, [T, neurons]
  *                         (u_pre crosses it exactly when û crosses V_th); null otherwise
  * @param foldedDirection  the direction that goes with {@code foldedThreshold}, or null
@@ -102,10 +104,16 @@ public record LayerRecording(int index, String description, int[] shape, int tim
 
     /**
      * The threshold on the raw membrane u_pre at step t: Ṽ of the neuron's group (folded, or folded from
-     * this layer's MPBN), or V_th for a plain layer. NaN never; ±∞ for a group whose γ = 0.
+     * this layer's MPBN), or V_th for a plain layer. For a constant group (γ = 0, direction 0) it is the fold's
+     * marker, −1 (always fires) or +1 (never), not a level the membrane crosses.
      */
     public double membraneThreshold(int t, int n) {
         return foldedThreshold != null ? foldedThreshold[t * neurons() + n] : threshold(t, n);
+    }
+
+    /** The direction that goes with {@link #membraneThreshold}: +1, −1 or 0 (constant group). */
+    public int membraneDirection(int t, int n) {
+        return foldedDirection != null ? foldedDirection[t * neurons() + n] : direction[t * neurons() + n];
     }
 
     /** Spikes of sample b at step t over all neurons. */

@@ -161,7 +161,7 @@ public final class SampleRecorder {
     private static byte[] signs(double[] values) {
         byte[] out = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
-            out[i] = values[i] < 0 ? (byte) -1 : (byte) 1;
+            out[i] = (byte) Math.signum(values[i]);
         }
         return out;
     }
