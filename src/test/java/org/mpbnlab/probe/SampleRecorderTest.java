@@ -18,7 +18,7 @@ import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Encoders;
 import org.mpbnlab.io.NpyArray;
 import org.mpbnlab.io.NpzFile;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.LayerSpec;
 import org.mpbnlab.snn.LifNeurons;
 import org.mpbnlab.snn.LifParameters;
@@ -57,19 +57,23 @@ class SampleRecorderTest {
             if (layer.gamma() == null) {
                 continue;
             }
-            ArrayView gamma = ArrayView.of(layer.gamma().value());
-            ArrayView beta = ArrayView.of(layer.beta().value());
-            for (int g = 0; g < gamma.length(); g++) {
+            double[] gamma = new double[(int) layer.gamma().value().length()];
+            double[] beta = new double[gamma.length];
+            for (int g = 0; g < gamma.length; g++) {
                 double kind = rng.nextDouble();
-                gamma.set(g, kind < 0.1 ? 0.0 : kind < 0.35 ? -rng.nextDouble() * 2 : rng.nextDouble() * 2);
-                beta.set(g, rng.nextDouble() - 0.3);
+                gamma[g] = kind < 0.1 ? 0.0 : kind < 0.35 ? -rng.nextDouble() * 2 : rng.nextDouble() * 2;
+                beta[g] = rng.nextDouble() - 0.3;
             }
-            ArrayView mean = ArrayView.of(layer.runningMean());
-            ArrayView var = ArrayView.of(layer.runningVar());
-            for (int i = 0; i < mean.length(); i++) {
-                mean.set(i, rng.nextDouble() - 0.5);
-                var.set(i, 0.2 + rng.nextDouble());
+            ArrayValues.write(layer.gamma().value(), gamma);
+            ArrayValues.write(layer.beta().value(), beta);
+            double[] mean = new double[(int) layer.runningMean().length()];
+            double[] var = new double[mean.length];
+            for (int i = 0; i < mean.length; i++) {
+                mean[i] = rng.nextDouble() - 0.5;
+                var[i] = 0.2 + rng.nextDouble();
             }
+            ArrayValues.write(layer.runningMean(), mean);
+            ArrayValues.write(layer.runningVar(), var);
         }
         return network;
     }
@@ -150,8 +154,8 @@ class SampleRecorderTest {
         assertTrue(spikes > 0 && silent > 0, "the test needs both spikes and silence");
 
         Pass pass = new Pass(6, 3, false);
-        double[] finalLogits = ArrayView.of(network.forward(new InputFeeder(Encoders.byName(encoder), 11)
-                .encode(network, data, samples, pass), pass)).toDoubleArray();
+        double[] finalLogits = ArrayValues.read(network.forward(new InputFeeder(Encoders.byName(encoder), 11)
+                .encode(network, data, samples, pass), pass));
         float[] logits = arrays.get("logits").toFloatArray();
         assertArrayEquals(new int[] {6, 3, 3}, arrays.get("logits").shape());
         int[] predictions = arrays.get("predictions").toIntArray();
@@ -175,8 +179,8 @@ class SampleRecorderTest {
         // the same network run for fewer steps predicts from the running average of its first steps
         for (int steps : new int[] {1, 3, 5}) {
             Pass pass = new Pass(steps, 4, false);
-            double[] logits = ArrayView.of(network.forward(new InputFeeder(Encoders.byName("direct"), 0)
-                    .encode(network, data, samples, pass), pass)).toDoubleArray();
+            double[] logits = ArrayValues.read(network.forward(new InputFeeder(Encoders.byName("direct"), 0)
+                    .encode(network, data, samples, pass), pass));
             for (int b = 0; b < 4; b++) {
                 for (int k = 0; k < 3; k++) {
                     assertEquals((float) logits[b * 3 + k], recording.logit(steps - 1, b, k), steps == 5 ? 0f : 1e-5f);
