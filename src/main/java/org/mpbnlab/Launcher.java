@@ -2,12 +2,13 @@ package org.mpbnlab;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.mpbnlab.app.shell.AppOptions;
 import org.mpbnlab.app.shell.MpbnLabApp;
 import org.mpbnlab.cli.MpbnLabCommand;
 
 /**
- * The entry point: {@code mpbn-lab <command> ...} runs a headless command; without a command (or with just
- * {@code --classroom}, for large fonts) the desktop app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
+ * The entry point: {@code mpbn-lab <command> ...} runs a headless command; without a command (or with only
+ * the app's options, {@code --theme NAME} or {@code --classroom}) the desktop app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
  * A headless command started without the native libraries' environment settings relaunches itself with
  * them first ({@link NativeTuning}).
  */
@@ -17,7 +18,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || java.util.Arrays.asList(args).equals(java.util.List.of("--classroom"))) {
+        if (AppOptions.startsApp(args)) {
             startApp(args);
             return;
         }

@@ -15,14 +15,21 @@ import org.jfree.chart.title.Title;
 
 /**
  * Fonts and colours of every chart; the classroom theme has fonts large enough to read from the
- * back of a room.
+ * back of a room, the high-contrast theme bold black text, darker grid lines and thicker lines.
  *
  * @param fontScale 1 on a desk, larger in classroom mode
+ * @param highContrast bold fonts, black text and grid, lines half as thick again
  */
-public record ChartTheme(double fontScale) {
+public record ChartTheme(double fontScale, boolean highContrast) {
 
     public static final ChartTheme DESK = new ChartTheme(1.0);
     public static final ChartTheme CLASSROOM = new ChartTheme(1.5);
+    public static final ChartTheme HIGH_CONTRAST = new ChartTheme(1.25, true);
+
+    /** A theme of normal contrast with fonts scaled by {@code fontScale}. */
+    public ChartTheme(double fontScale) {
+        this(fontScale, false);
+    }
 
     /** Colour-blind-safe colours (Okabe–Ito) for runs and layers. */
     private static final Color[] PALETTE = {
@@ -41,16 +48,31 @@ public record ChartTheme(double fontScale) {
     }
 
     public Font font(int size, boolean bold) {
-        return new Font(Font.SANS_SERIF, bold ? Font.BOLD : Font.PLAIN, (int) Math.round(size * fontScale));
+        return new Font(Font.SANS_SERIF, bold || highContrast ? Font.BOLD : Font.PLAIN,
+                (int) Math.round(size * fontScale));
     }
 
     public Stroke dashed() {
-        return new BasicStroke((float) (2 * fontScale), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+        return new BasicStroke((float) (2 * fontScale * contrastWidth()), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
                 new float[] {6f, 4f}, 0);
     }
 
     public Stroke line(double width) {
-        return new BasicStroke((float) (width * Math.max(1, fontScale * 0.8)));
+        return new BasicStroke((float) (width * Math.max(1, fontScale * 0.8) * contrastWidth()));
+    }
+
+    private double contrastWidth() {
+        return highContrast ? 1.5 : 1.0;
+    }
+
+    /** The colour of text, axes and tick marks in high contrast (other themes keep the charts' defaults). */
+    public Color text() {
+        return Color.BLACK;
+    }
+
+    /** The colour of the grid lines. */
+    public Color grid() {
+        return highContrast ? new Color(0x888888) : new Color(0xDDDDDD);
     }
 
     /**
@@ -72,13 +94,22 @@ public record ChartTheme(double fontScale) {
         chart.setTextAntiAlias(true);
         if (chart.getTitle() != null) {
             chart.getTitle().setFont(font(15, true));
+            if (highContrast) {
+                chart.getTitle().setPaint(text());
+            }
         }
         for (Object object : chart.getSubtitles()) {
             Title title = (Title) object;
             if (title instanceof TextTitle text) {
                 text.setFont(font(12, false));
+                if (highContrast) {
+                    text.setPaint(text());
+                }
             } else if (title instanceof LegendTitle legend) {
                 legend.setItemFont(font(12, false));
+                if (highContrast) {
+                    legend.setItemPaint(text());
+                }
             }
         }
         if (chart.getPlot() instanceof CombinedDomainXYPlot combined) {
@@ -94,7 +125,7 @@ public record ChartTheme(double fontScale) {
 
     private void plotStyle(XYPlot plot) {
         plot.setBackgroundPaint(Color.WHITE);
-        Paint grid = new Color(0xDDDDDD);
+        Paint grid = grid();
         plot.setDomainGridlinePaint(grid);
         plot.setRangeGridlinePaint(grid);
         for (int i = 0; i < plot.getDomainAxisCount(); i++) {
@@ -109,6 +140,12 @@ public record ChartTheme(double fontScale) {
         if (axis != null) {
             axis.setLabelFont(font(13, false));
             axis.setTickLabelFont(font(11, false));
+            if (highContrast) {
+                axis.setLabelPaint(text());
+                axis.setTickLabelPaint(text());
+                axis.setAxisLinePaint(text());
+                axis.setTickMarkPaint(text());
+            }
         }
     }
 }

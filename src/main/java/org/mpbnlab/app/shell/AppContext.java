@@ -11,17 +11,23 @@ import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionPacing;
 
 /**
- * What the main window is built from: the data, how sessions are made, the first run's settings and
- * the executor that reaches the UI thread. Tests pass tiny data and settings.
+ * What the main window is built from: the data, how sessions are made, the first run's settings, the
+ * executor that reaches the UI thread and the theme to start with. Tests pass tiny data and settings.
  */
 public record AppContext(DataCatalog catalog, SessionFactory sessions, RunSettings initialSettings, Executor ui,
-                         boolean classroom) {
+                         AppTheme theme) {
+
+    /** A context in the classroom theme when {@code classroom} is true, else in the normal theme. */
+    public AppContext(DataCatalog catalog, SessionFactory sessions, RunSettings initialSettings, Executor ui,
+                      boolean classroom) {
+        this(catalog, sessions, initialSettings, ui, classroom ? AppTheme.CLASSROOM : AppTheme.NORMAL);
+    }
 
     /**
      * The desktop app: the registry's data, interactive pacing, and the preferred sample model when it
      * is found (see {@link SampleModels}), else the default settings from random weights.
      */
-    public static AppContext desktop(boolean classroom) {
+    public static AppContext desktop(AppTheme theme) {
         DataCatalog catalog = RegistryDataCatalog.forApp();
         RunSettings initial = RunSettings.defaults();
         var sample = SampleModels.find(SampleModels.defaultFolders());
@@ -33,6 +39,6 @@ public record AppContext(DataCatalog catalog, SessionFactory sessions, RunSettin
             }
         }
         return new AppContext(catalog, SessionFactory.of(catalog, SessionPacing.interactive()), initial,
-                Platform::runLater, classroom);
+                Platform::runLater, theme);
     }
 }

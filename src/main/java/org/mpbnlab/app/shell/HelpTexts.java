@@ -13,7 +13,8 @@ final class HelpTexts {
             →          Train tab: train one batch · Membrane tab: next time step
             ←          Membrane tab: previous time step
             ↑ / ↓      Membrane tab: older / newer recording in the training history
-            Ctrl+L     classroom mode (large fonts)
+            Ctrl+L     classroom theme (large fonts) on / off
+            Ctrl+K     high-contrast theme on / off
             Ctrl+H     show / hide the settings panel
             Right-click a chart to export it as PNG or SVG.""";
 

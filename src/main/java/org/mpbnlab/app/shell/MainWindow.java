@@ -1,10 +1,12 @@
 package org.mpbnlab.app.shell;
 
 import java.io.File;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -55,7 +57,7 @@ public final class MainWindow {
         context = new ViewContext(renderer);
         train = new TrainViewModel(app.catalog(), app.sessions(), app.ui(), app.initialSettings());
         MembraneViewModel membrane = new MembraneViewModel(train.snapshotProperty());
-        model = new MainWindowViewModel(train, membrane, app.classroom());
+        model = new MainWindowViewModel(train, membrane, app.theme());
         context.themeProperty().bind(model.chartThemeProperty());
         trainView = new TrainView(train, context);
         membraneView = new MembraneView(membrane, train, context);
@@ -90,10 +92,11 @@ public final class MainWindow {
     public void show(Stage stage) {
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
-        scene.getStylesheets().add(Objects.requireNonNull(
-                MainWindow.class.getResource("/org/mpbnlab/app/shell/mpbn-lab.css")).toExternalForm());
+        scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
+        model.themeProperty().addListener((obs, old, now) -> scene.getStylesheets().setAll(now.stylesheets()));
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         stage.setTitle(TITLE);
+        AppIcon.setOn(stage);
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
         stage.show();
@@ -134,12 +137,7 @@ public final class MainWindow {
         fresh.setOnAction(e -> train.startFromRandomWeights());
         Menu file = new Menu("File", null, open, fresh, new SeparatorMenuItem(), quit);
 
-        CheckMenuItem large = new CheckMenuItem("Classroom mode (large fonts)");
-        large.setId("classroom-mode");
-        large.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
-        large.selectedProperty().bindBidirectional(model.classroomProperty());
-        model.classroomProperty().addListener((obs, old, now) -> showClassroomStyle(now));
-        showClassroomStyle(model.classroomProperty().get());
+        Menu theme = themeMenu();
         CheckMenuItem controls = new CheckMenuItem("Show settings panel");
         controls.setSelected(true);
         controls.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
@@ -147,7 +145,7 @@ public final class MainWindow {
         CheckMenuItem meter = new CheckMenuItem("Show UI pause meter");
         meter.setSelected(Boolean.getBoolean("mpbnlab.pulseLog"));
         pauseMeter.visibleProperty().bind(meter.selectedProperty());
-        Menu view = new Menu("View", null, large, controls, meter);
+        Menu view = new Menu("View", null, theme, controls, meter);
 
         MenuItem keys = new MenuItem(HelpTexts.KEYBOARD_TITLE);
         keys.setOnAction(e -> info(HelpTexts.KEYBOARD_TITLE, HelpTexts.KEYBOARD));
@@ -157,10 +155,37 @@ public final class MainWindow {
         return new MenuBar(file, view, help);
     }
 
-    private void showClassroomStyle(boolean classroom) {
-        root.getStyleClass().remove("classroom");
-        if (classroom) {
-            root.getStyleClass().add("classroom");
+    /**
+     * One item per theme, the current one marked; Classroom (Ctrl+L) and High contrast (Ctrl+K) switch
+     * their theme on and off.
+     */
+    private Menu themeMenu() {
+        Menu menu = new Menu("Theme");
+        List<RadioMenuItem> items = new ArrayList<>();
+        for (AppTheme theme : AppTheme.values()) {
+            RadioMenuItem item = new RadioMenuItem(theme.label());
+            item.setId("theme-" + theme.id());
+            item.setUserData(theme);
+            switch (theme) {
+                case CLASSROOM -> item.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+                case HIGH_CONTRAST -> item.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+                default -> { }
+            }
+            item.setOnAction(e -> {
+                model.toggleTheme(theme);
+                markTheme(items);
+            });
+            items.add(item);
+        }
+        model.themeProperty().addListener((obs, old, now) -> markTheme(items));
+        markTheme(items);
+        menu.getItems().setAll(items);
+        return menu;
+    }
+
+    private void markTheme(List<RadioMenuItem> items) {
+        for (RadioMenuItem item : items) {
+            item.setSelected(item.getUserData() == model.themeProperty().get());
         }
     }
 

@@ -6,11 +6,9 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.input.KeyCode;
 import org.mpbnlab.app.charts.ChartTheme;
@@ -64,18 +62,17 @@ public final class MainWindowViewModel {
     private final TrainViewModel train;
     private final MembraneViewModel membrane;
     private final ObjectProperty<View> view = new SimpleObjectProperty<>(this, "view", View.TRAIN);
-    private final BooleanProperty classroom = new SimpleBooleanProperty(this, "classroom");
-    private final ObjectProperty<ChartTheme> chartTheme = new SimpleObjectProperty<>(this, "chartTheme",
-            ChartTheme.DESK);
+    private final ObjectProperty<AppTheme> theme = new SimpleObjectProperty<>(this, "theme", AppTheme.NORMAL);
+    private final ObjectBinding<ChartTheme> chartTheme;
     private final StringBinding status;
     private final DoubleBinding progress;
     private final BooleanBinding training;
 
-    public MainWindowViewModel(TrainViewModel train, MembraneViewModel membrane, boolean classroom) {
+    public MainWindowViewModel(TrainViewModel train, MembraneViewModel membrane, AppTheme theme) {
         this.train = train;
         this.membrane = membrane;
-        this.classroom.addListener((obs, old, now) -> chartTheme.set(now ? ChartTheme.CLASSROOM : ChartTheme.DESK));
-        this.classroom.set(classroom);
+        this.theme.set(theme);
+        chartTheme = Bindings.createObjectBinding(() -> this.theme.get().charts(), this.theme);
         status = Bindings.createStringBinding(() -> statusText(train.snapshotProperty().get()),
                 train.snapshotProperty(), train.messageProperty());
         progress = Bindings.createDoubleBinding(() -> {
@@ -176,13 +173,21 @@ public final class MainWindowViewModel {
         return view;
     }
 
-    /** Classroom mode: large fonts in the window and the charts. */
-    public BooleanProperty classroomProperty() {
-        return classroom;
+    /** The theme of the window and its charts (normal, classroom, high contrast). */
+    public ObjectProperty<AppTheme> themeProperty() {
+        return theme;
     }
 
-    /** The charts' theme, following classroom mode. */
-    public ReadOnlyObjectProperty<ChartTheme> chartThemeProperty() {
+    /**
+     * Switches to {@code chosen}, or back to normal when {@code chosen} is already on: the theme keys
+     * (Ctrl+L classroom, Ctrl+K high contrast) turn their theme on and off.
+     */
+    public void toggleTheme(AppTheme chosen) {
+        theme.set(theme.get() == chosen ? AppTheme.NORMAL : chosen);
+    }
+
+    /** The charts' theme, following the window's theme. */
+    public ObjectBinding<ChartTheme> chartThemeProperty() {
         return chartTheme;
     }
 

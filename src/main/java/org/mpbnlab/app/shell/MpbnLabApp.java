@@ -14,8 +14,8 @@ import org.mpbnlab.session.EngineThreads;
 import org.mpbnlab.session.SessionPacing;
 
 /**
- * The desktop application. Start it with {@link #launchApp(String[])}; the option
- * {@code --classroom} opens it with large fonts.
+ * The desktop application. Start it with {@link #launchApp(String[])}; {@code --theme NAME} opens it in
+ * a theme ({@link AppOptions}), {@code --classroom} with large fonts.
  */
 public final class MpbnLabApp extends Application {
 
@@ -27,12 +27,22 @@ public final class MpbnLabApp extends Application {
      */
     private static final CompletableFuture<AppContext> CONTEXT = new CompletableFuture<>();
 
-    /** Launches the JavaFX application (blocks until the window closes). */
+    /**
+     * Launches the JavaFX application (blocks until the window closes); options it does not know end
+     * the process with a one-line message and exit code 2.
+     */
     public static void launchApp(String[] args) {
-        boolean classroom = java.util.Arrays.asList(args).contains("--classroom");
+        AppTheme theme;
+        try {
+            theme = AppOptions.themeOf(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("mpbn-lab: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Thread preparer = new Thread(() -> {
             try {
-                CONTEXT.complete(AppContext.desktop(classroom));
+                CONTEXT.complete(AppContext.desktop(theme));
             } catch (RuntimeException e) {
                 CONTEXT.completeExceptionally(e);
             }
@@ -57,6 +67,7 @@ public final class MpbnLabApp extends Application {
         stage.setScene(new Scene(new StackPane(note), Math.min(1400, screen.getWidth()),
                 Math.min(900, screen.getHeight())));
         stage.setTitle(MainWindow.TITLE);
+        AppIcon.setOn(stage);
         stage.show();
         logStartup("start-up note shown");
         CONTEXT.whenComplete((context, error) -> Platform.runLater(() -> {

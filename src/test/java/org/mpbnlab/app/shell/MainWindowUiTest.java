@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mpbnlab.app.charts.ChartPane;
+import org.mpbnlab.app.charts.ChartTheme;
 import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunSettings;
 import org.mpbnlab.session.SessionFactory;
@@ -122,6 +125,34 @@ class MainWindowUiTest {
         robot.doubleClickOn("#time-steps").write("4");
         await(() -> !steps.getStyleClass().contains("invalid"));
         assertNotEquals(true, fx(error::isVisible));
+    }
+
+    @Test
+    void theThemesRestyleTheWholeWindowFromTheirStylesheets(FxRobot robot) throws Exception {
+        Label title = robot.lookup(".section-title").queryAs(Label.class);
+        Button play = robot.lookup("#play").queryAs(Button.class);
+        assertEquals(AppTheme.NORMAL.stylesheets(), fx(() -> List.copyOf(title.getScene().getStylesheets())));
+        double normalSize = fx(() -> title.getFont().getSize());
+        assertNotEquals(Color.WHITE, fx(title::getTextFill));
+
+        fx(() -> {
+            window.model().toggleTheme(AppTheme.HIGH_CONTRAST);
+            title.getScene().getRoot().applyCss();
+            return true;
+        });
+        assertEquals(AppTheme.HIGH_CONTRAST.stylesheets(), fx(() -> List.copyOf(title.getScene().getStylesheets())));
+        assertEquals(Color.WHITE, fx(title::getTextFill), "white text");
+        assertEquals(Color.WHITE, fx(() -> play.getBorder().getStrokes().get(0).getTopStroke()), "white borders");
+        assertTrue(fx(() -> title.getFont().getStyle()).toLowerCase(java.util.Locale.ROOT).contains("bold"));
+        assertEquals(ChartTheme.HIGH_CONTRAST, fx(() -> window.model().chartThemeProperty().get()));
+
+        fx(() -> {
+            window.model().toggleTheme(AppTheme.CLASSROOM);
+            title.getScene().getRoot().applyCss();
+            return true;
+        });
+        assertTrue(fx(() -> title.getFont().getSize()) > normalSize * 1.3, "classroom fonts are larger");
+        assertNotEquals(Color.WHITE, fx(title::getTextFill));
     }
 
     private List<JFreeChart> charts() {

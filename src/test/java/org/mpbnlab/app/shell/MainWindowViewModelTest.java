@@ -40,7 +40,7 @@ class MainWindowViewModelTest {
     private final TrainViewModel train = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
             RecordingRunControl.factory(sessions), Runnable::run, initial);
     private final MainWindowViewModel model = new MainWindowViewModel(train,
-            new MembraneViewModel(train.snapshotProperty()), false);
+            new MembraneViewModel(train.snapshotProperty()), AppTheme.NORMAL);
 
     private static SessionSnapshot snapshot(SessionState state, long iteration, double samplesPerSecond) {
         return new SessionSnapshot(RunSettings.defaults(), state, iteration, 100, 2, TrainingCurves.empty(),
@@ -115,11 +115,19 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void classroomModeEnlargesTheCharts() {
+    void theThemeKeysSwitchTheirThemeOnAndOffAndTheChartsFollow() {
+        assertSame(AppTheme.NORMAL, model.themeProperty().get());
         assertSame(ChartTheme.DESK, model.chartThemeProperty().get());
-        model.classroomProperty().set(true);
+        model.toggleTheme(AppTheme.CLASSROOM);
+        assertSame(AppTheme.CLASSROOM, model.themeProperty().get());
         assertSame(ChartTheme.CLASSROOM, model.chartThemeProperty().get());
-        assertSame(ChartTheme.CLASSROOM, new MainWindowViewModel(train, model.membrane(), true)
+        model.toggleTheme(AppTheme.HIGH_CONTRAST);
+        assertSame(ChartTheme.HIGH_CONTRAST, model.chartThemeProperty().get(), "one theme at a time");
+        model.toggleTheme(AppTheme.HIGH_CONTRAST);
+        assertSame(AppTheme.NORMAL, model.themeProperty().get(), "the same key again returns to normal");
+        model.toggleTheme(AppTheme.NORMAL);
+        assertSame(AppTheme.NORMAL, model.themeProperty().get());
+        assertSame(ChartTheme.CLASSROOM, new MainWindowViewModel(train, model.membrane(), AppTheme.CLASSROOM)
                 .chartThemeProperty().get());
     }
 
