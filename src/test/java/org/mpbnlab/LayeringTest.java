@@ -26,7 +26,7 @@ class LayeringTest {
     @ParameterizedTest(name = "{0} does not depend on {1}")
     @CsvSource({
             "snn, train", "snn, fold", "snn, probe", "snn, session", "snn, cli", "snn, app", "snn, data",
-            "data, snn", "data, train", "data, fold", "data, session", "data, io",
+            "data, snn", "data, train", "data, fold", "data, session",
             "io, snn", "io, train", "io, data",
             "train, fold", "train, probe", "train, session", "train, cli", "train, app",
             "fold, probe", "fold, session", "fold, cli", "fold, app",

@@ -29,7 +29,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.zip).")
     Path model;
 
-    @Option(names = "--dataset", description = "Dataset name (default: the one the model was trained on).")
+    @Option(names = "--dataset", description = "Dataset (default: the one the model was trained on): " + DatasetArgument.HELP + ".")
     String dataset;
 
     @Option(names = "--batch", defaultValue = "256", description = "Evaluation batch size (default ${DEFAULT-VALUE}).")

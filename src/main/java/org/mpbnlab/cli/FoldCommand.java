@@ -51,7 +51,7 @@ final class FoldCommand implements Callable<Integer> {
     @Option(names = "--method", defaultValue = "exact", description = "exact or naive (float32 formula, a lesson).")
     String method;
 
-    @Option(names = "--check", paramLabel = "DATASET", description = "Compare the folded and MPBN networks on DATASET.")
+    @Option(names = "--check", paramLabel = "DATASET", description = "Compare the folded and MPBN networks on DATASET: " + DatasetArgument.HELP + ".")
     String check;
 
     @Option(names = "--batch", defaultValue = "256", description = "Batch size of the check (default ${DEFAULT-VALUE}).")

@@ -17,8 +17,7 @@ final class LoadedData {
     static Dataset forModel(SavedModel saved, String requested, DatasetRegistry registry, DatasetOptions options) {
         String name = requested != null ? requested : saved.info().dataset();
         Checks.require(name != null && !name.isBlank(), "--dataset is required: the model does not say which it was trained on");
-        Checks.oneOf("--dataset", name, registry.names());
-        Dataset dataset = registry.load(name, options);
+        Dataset dataset = DatasetArgument.load("--dataset", name, registry, options);
         int[] expected = saved.network().spec().inputShape();
         Checks.require(Arrays.equals(expected, dataset.frameShape()), "dataset " + name + " has samples of shape "
                 + Arrays.toString(dataset.frameShape()) + " but the model expects " + Arrays.toString(expected));

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The top-level command: {@code mpbn-lab <command>}; without a command the desktop app starts. */
 @Command(name = "mpbn-lab", mixinStandardHelpOptions = true, version = "MPBN Lab 0.1.0",
         description = "Membrane Potential Batch Normalization in spiking networks: train, fold, evaluate, benchmark.",
-        subcommands = {TrainCommand.class, EvalCommand.class, FoldCommand.class, RecordCommand.class, BenchCommand.class,
+        subcommands = {TrainCommand.class, EvalCommand.class, FoldCommand.class, PredictCommand.class,
+                RecordCommand.class, BenchCommand.class,
                 DatasetsCommand.class, CommandLine.HelpCommand.class})
 public final class MpbnLabCommand implements Runnable {
 

@@ -30,7 +30,7 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "glyphs", description = "Dataset name (default ${DEFAULT-VALUE}); see `datasets list`.")
+    @Option(names = "--dataset", defaultValue = "glyphs", description = "Dataset (default ${DEFAULT-VALUE}): " + DatasetArgument.HELP + ".")
     String dataset;
 
     @Option(names = "--arch", defaultValue = "mlp", description = "Preset: mlp, conv-small, mlp-2d (default ${DEFAULT-VALUE}).")
@@ -87,7 +87,7 @@ final class TrainCommand implements Callable<Integer> {
         double decay = weightDecay != null ? weightDecay : "sgd".equals(optimizer) ? 5e-4 : 0.0;
         Checks.require(decay >= 0, "--weight-decay must be zero or positive, got " + decay);
         DatasetRegistry registry = DatasetRegistry.standard();
-        Checks.oneOf("--dataset", dataset, registry.names());
+        DatasetArgument.check("--dataset", dataset, registry);
         TrainingConfig config = new TrainingConfig(epochs, batch, optimizer, lr, decay,
                 LearningRateSchedule.byId(schedule), seed);
         RunSettings settings = new RunSettings(dataset, arch, timeSteps, neuron.lif(), neuron.mpbn(), encoder, config);

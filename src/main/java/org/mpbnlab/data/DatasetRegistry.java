@@ -93,7 +93,10 @@ public final class DatasetRegistry {
                 local.map(Path::toString).orElse(null), remote.downloadBytes());
     }
 
-    /** Makes or reads the dataset {@code name}, downloading a real one first if it is not local. */
+    /**
+     * Makes or reads the dataset {@code name}, downloading a real one first if it is not local; a name that is
+     * the path of a file or folder reads the user's own data ({@link UserDatasets}).
+     */
     public Dataset load(String name, DatasetOptions options) {
         BuiltinGenerator generator = builtins.get(name);
         Dataset dataset;
@@ -108,6 +111,8 @@ public final class DatasetRegistry {
                     options.seed()));
             trainLimit = 0;
             testLimit = 0;
+        } else if (!remotes.containsKey(name) && (UserDatasets.looksLikePath(name) || Files.exists(Path.of(name)))) {
+            dataset = UserDatasets.load(Path.of(name), options);
         } else {
             RemoteDataset remote = remote(name);
             Path folder = fetch(name, options);
@@ -180,7 +185,8 @@ public final class DatasetRegistry {
     private RemoteDataset remote(String name) {
         RemoteDataset remote = remotes.get(name);
         if (remote == null) {
-            throw new DatasetException("unknown dataset '" + name + "'; choose one of " + String.join(", ", names()));
+            throw new DatasetException("unknown dataset '" + name + "'; choose one of " + String.join(", ", names())
+                    + ", or give the path of your own data (an IDX folder, a .npz, a folder of PNG class folders, a .csv)");
         }
         return remote;
     }

@@ -36,7 +36,10 @@ final class IdxReader {
     private IdxReader() {
     }
 
-    /** Reads {@code file}, which must have rank {@code rank}. */
+    /** The rank argument of {@link #read} for images: N×H×W or N×C×H×W. */
+    static final int ANY_IMAGE_RANK = -1;
+
+    /** Reads {@code file}, which must have rank {@code rank} (or {@link #ANY_IMAGE_RANK}). */
     static IdxArray read(Path file, int rank) {
         long fileSize;
         try {
@@ -51,13 +54,16 @@ final class IdxReader {
             int magic = data.readInt();
             if ((magic >>> 8) != 0x000008) {
                 throw new DatasetException(file + " is not an IDX file of unsigned bytes (magic 0x"
-                        + String.format("%08x", magic) + ", expected 0x0000080" + rank
-                        + "); download it again");
+                        + String.format("%08x", magic) + ", expected 0x000008 and the rank); "
+                        + "is it an IDX file?");
             }
-            if ((magic & 0xff) != rank) {
-                throw new DatasetException(file + " has " + (magic & 0xff) + " dimensions, expected " + rank
+            int declaredRank = magic & 0xff;
+            if (rank == ANY_IMAGE_RANK ? declaredRank != 3 && declaredRank != 4 : declaredRank != rank) {
+                throw new DatasetException(file + " has " + declaredRank + " dimensions, expected "
+                        + (rank == ANY_IMAGE_RANK ? "3 (N×H×W) or 4 (N×C×H×W)" : rank)
                         + "; are images and labels files swapped?");
             }
+            rank = declaredRank;
             int[] dims = new int[rank];
             long bytes = 1;
             for (int i = 0; i < rank; i++) {

@@ -1,0 +1,82 @@
+package org.mpbnlab.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.mpbnlab.data.DataSplit;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.DatasetRegistry;
+import org.mpbnlab.train.InputFeeder;
+import org.mpbnlab.train.ModelFile;
+import org.mpbnlab.train.Predictions;
+import org.mpbnlab.train.SavedModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code predict}: a saved model's logits, predicted class and the true label for every sample of a split,
+ * written as a NumPy {@code .npz} ({@code logits} float32 N×K, {@code predictions} and {@code labels} int64 N)
+ * or a CSV ({@code index,label,prediction,logit_0,…}), for comparison with other tools.
+ */
+@Command(name = "predict", mixinStandardHelpOptions = true,
+        description = "Write a saved model's logits, predictions and labels for every sample (.npz or .csv).")
+final class PredictCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.zip).")
+    Path model;
+
+    @Option(names = "--dataset", description = "Dataset (default: the one the model was trained on): "
+            + DatasetArgument.HELP + ".")
+    String dataset;
+
+    @Option(names = "--split", defaultValue = "test", description = "test or train (default ${DEFAULT-VALUE}).")
+    String split;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: a .npz or a .csv.")
+    Path out;
+
+    @Option(names = "--batch", defaultValue = "256", description = "Batch size (default ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Mixin
+    DataOptions data = new DataOptions();
+
+    @Option(names = "--json", description = "Print a JSON summary as the last line.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Checks.require(batch >= 1, "--batch must be at least 1, got " + batch);
+        Checks.oneOf("--split", split, java.util.List.of("test", "train"));
+        PredictionFile.Format format = PredictionFile.formatOf(out);
+        SavedModel saved = ModelFile.load(model);
+        Dataset loaded = LoadedData.forModel(saved, dataset, DatasetRegistry.standard(), data.options());
+        DataSplit samples = "train".equals(split) ? loaded.train() : loaded.test();
+        InputFeeder feeder = new InputFeeder(LoadedData.encoder(saved, loaded), saved.info().seed());
+        Predictions predictions = Predictions.of(saved.network(), samples, feeder, batch);
+        PredictionFile.write(out, format, predictions);
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println(String.format(Locale.ROOT, "wrote %s: %d samples of %s (%s split), %d classes, accuracy %.2f%%",
+                out, predictions.count(), loaded.name(), split, predictions.classes(), 100 * predictions.accuracy()));
+        if (json) {
+            ObjectNode node = Json.MAPPER.createObjectNode();
+            node.put("out", out.toString());
+            node.put("samples", predictions.count());
+            node.put("classes", predictions.classes());
+            node.put("accuracy", predictions.accuracy());
+            node.put("dataset", loaded.name());
+            node.put("split", split);
+            stdout.println(node);
+        }
+        stdout.flush();
+        return 0;
+    }
+}
