@@ -1,7 +1,7 @@
 package org.mpbnlab.train;
 
 import org.mpbnlab.data.DataSplit;
-import org.mpbnlab.snn.ArrayView;
+import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.Pass;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -45,10 +45,7 @@ public record Predictions(float[] logits, int classes, int[] predictions, int[] 
             }
             Pass pass = new Pass(network.spec().timeSteps(), size, false);
             INDArray out = network.forward(feeder.encode(network, split, indices, pass), pass);
-            ArrayView view = ArrayView.of(out);
-            for (int i = 0; i < size * classes; i++) {
-                logits[start * classes + i] = (float) view.get(i);
-            }
+            System.arraycopy(ArrayValues.readFloats(out), 0, logits, start * classes, size * classes);
             System.arraycopy(SoftmaxCrossEntropy.predictions(out), 0, predictions, start, size);
             System.arraycopy(Trainer.labelsOf(split, indices), 0, labels, start, size);
         }
