@@ -22,6 +22,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * over B); in evaluation the running statistics (shared by all steps, or one set per step).
  * The stored state is the raw membrane: MPBN only decides whether the neuron fires, which is what
  * makes folding it into the threshold exact.
+ * The same step written as the equations read, without the engine's buffers and threads, is
+ * {@link org.mpbnlab.snn.reference.LifStep}; this layer is tested against it.
  *
  * <p>Backward is full BPTT. With {@code g_u[t] = ∂L/∂u[t] = τ·∂L/∂u_pre[t+1]}:
  * <pre>
