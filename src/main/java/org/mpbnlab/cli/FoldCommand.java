@@ -3,7 +3,6 @@ package org.mpbnlab.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mpbnlab.data.Dataset;
@@ -13,10 +12,10 @@ import org.mpbnlab.fold.EquivalenceChecker;
 import org.mpbnlab.fold.EquivalenceReport;
 import org.mpbnlab.fold.FoldMethod;
 import org.mpbnlab.fold.FoldResult;
-import org.mpbnlab.fold.InferenceTiming;
+import org.mpbnlab.fold.CheckProgress;
+import org.mpbnlab.fold.InferenceSpeeds;
 import org.mpbnlab.fold.ThresholdFolder;
 import org.mpbnlab.snn.Network;
-import org.mpbnlab.snn.NetworkBuilder;
 import org.mpbnlab.snn.Pass;
 import org.mpbnlab.train.InputFeeder;
 import org.mpbnlab.train.ModelFile;
@@ -126,21 +125,15 @@ final class FoldCommand implements Callable<Integer> {
         int[] indices = java.util.stream.IntStream.range(0, size).toArray();
         Pass pass = new Pass(reference.spec().timeSteps(), size, false);
         var input = feeder.encode(reference, dataset.test(), indices, pass).dup();
-        Network plain = NetworkBuilder.build(PlainSpec.withoutMpbn(reference.spec()), reference.dataType(), 0);
-        plain.copyMatchingStateFrom(reference);
-        List<Network> networks = deployable == null ? List.of(reference, folded, plain)
-                : List.of(reference, folded, plain, deployable);
-        double[] rates = InferenceTiming.interleaved(networks, input, pass, 3, 5, 0.3);
-        double ref = rates[0];
-        double fold = rates[1];
-        double none = rates[2];
-        double dep = deployable == null ? Double.NaN : rates[3];
+        InferenceSpeeds speeds = InferenceSpeeds.measure(reference, folded, deployable, input, pass,
+                CheckProgress.NONE);
         out.println(String.format(Locale.ROOT, "inference samples/s (batch %d): MPBN eval %.0f, folded %.0f, "
-                + "deployable %.0f, no-MPBN network of the same shape %.0f", size, ref, fold, dep, none));
-        node.put("mpbnEval", ref);
-        node.put("folded", fold);
-        node.put("deployable", dep);
-        node.put("noMpbn", none);
+                + "deployable %.0f, no-MPBN network of the same shape %.0f", size, speeds.mpbnEval(), speeds.folded(),
+                speeds.deployable(), speeds.noMpbn()));
+        node.put("mpbnEval", speeds.mpbnEval());
+        node.put("folded", speeds.folded());
+        node.put("deployable", speeds.deployable());
+        node.put("noMpbn", speeds.noMpbn());
     }
 
     private static void print(PrintWriter out, String label, EquivalenceReport r) {

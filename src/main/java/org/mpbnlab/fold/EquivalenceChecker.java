@@ -24,6 +24,17 @@ public final class EquivalenceChecker {
 
     public static EquivalenceReport compare(Network reference, Network candidate, DataSplit split, InputFeeder feeder,
                                             int batchSize, int maxSamples) {
+        return compare(reference, candidate, split, feeder, batchSize, maxSamples, CheckProgress.NONE);
+    }
+
+    /**
+     * As {@link #compare(Network, Network, DataSplit, InputFeeder, int, int)}, telling {@code progress} the
+     * samples done after every batch.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} answers false
+     */
+    public static EquivalenceReport compare(Network reference, Network candidate, DataSplit split, InputFeeder feeder,
+                                            int batchSize, int maxSamples, CheckProgress progress) {
         List<NeuronLayer> refLayers = reference.spikingLayers();
         List<NeuronLayer> candLayers = candidate.spikingLayers();
         if (refLayers.size() != candLayers.size()) {
@@ -36,6 +47,7 @@ public final class EquivalenceChecker {
         for (double[] row : margins) {
             java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
+        MarginHistogram histogram = new MarginHistogram();
         int samples = Math.min(maxSamples, split.count());
         double maxLogitDiff = 0;
         int agree = 0;
@@ -43,6 +55,9 @@ public final class EquivalenceChecker {
         int candCorrect = 0;
         int[] labels = split.labels();
         for (int start = 0; start < samples; start += batchSize) {
+            if (!progress.proceed(start, samples)) {
+                throw new java.util.concurrent.CancellationException("the check was cancelled");
+            }
             int size = Math.min(batchSize, samples - start);
             int[] indices = new int[size];
             for (int i = 0; i < size; i++) {
@@ -65,9 +80,11 @@ public final class EquivalenceChecker {
                 candCorrect += candPred[b] == labels[indices[b]] ? 1 : 0;
             }
             for (int l = 0; l < refLayers.size(); l++) {
-                compareLayer(refLayers.get(l), candLayers.get(l), pass, compared[l], mismatches[l], margins[l]);
+                compareLayer(refLayers.get(l), candLayers.get(l), pass, compared[l], mismatches[l], margins[l],
+                        histogram);
             }
         }
+        progress.proceed(samples, samples);
         List<LayerStepComparison> cells = new ArrayList<>();
         long totalCompared = 0;
         long totalMismatches = 0;
@@ -82,11 +99,11 @@ public final class EquivalenceChecker {
         }
         return new EquivalenceReport(samples, totalCompared, totalMismatches, maxLogitDiff,
                 (double) agree / samples, (double) refCorrect / samples, (double) candCorrect / samples, minMargin,
-                cells);
+                cells, histogram);
     }
 
     private static void compareLayer(NeuronLayer ref, NeuronLayer cand, Pass pass, long[] compared,
-                                     long[] mismatches, double[] margins) {
+                                     long[] mismatches, double[] margins, MarginHistogram histogram) {
         int block = (int) (ref.lastSpikes().length() / pass.timeSteps());
         int rowSize = block / pass.batchSize();
         for (int t = 0; t < pass.timeSteps(); t++) {
@@ -103,7 +120,9 @@ public final class EquivalenceChecker {
                 }
                 double threshold = thresholds[i % rowSize];
                 if (!Double.isNaN(threshold)) {
-                    margin = Math.min(margin, Math.abs(membrane[i] - threshold));
+                    double distance = Math.abs(membrane[i] - threshold);
+                    margin = Math.min(margin, distance);
+                    histogram.add(distance);
                 }
             }
             compared[t] += block;

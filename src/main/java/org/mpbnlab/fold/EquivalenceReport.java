@@ -15,12 +15,19 @@ import java.util.List;
  * @param candidateAccuracy   accuracy of the candidate network
  * @param minMargin           smallest |u_pre − Ṽ| seen in the candidate (a tie shows up as a tiny margin)
  * @param cells               per layer × step comparison
+ * @param margins             the distribution of |u_pre − Ṽ| over every compared neuron of the candidate
  */
 public record EquivalenceReport(int samples, long spikesCompared, long spikeMismatches, double maxLogitDiff,
                                 double predictionAgreement, double referenceAccuracy, double candidateAccuracy,
-                                double minMargin, List<LayerStepComparison> cells) {
+                                double minMargin, List<LayerStepComparison> cells, MarginHistogram margins) {
 
     public EquivalenceReport {
         cells = List.copyOf(cells);
+        margins = margins.copy();
+    }
+
+    @Override
+    public MarginHistogram margins() {
+        return margins.copy();
     }
 }

@@ -23,6 +23,16 @@ public final class InferenceTiming {
      */
     public static double[] interleaved(List<Network> networks, INDArray input, Pass pass, int warmup, int rounds,
                                        double secondsPerSlice) {
+        return interleaved(networks, input, pass, warmup, rounds, secondsPerSlice, CheckProgress.NONE);
+    }
+
+    /**
+     * As above, telling {@code progress} the rounds done (the warm-up counts as round 0).
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} answers false between rounds
+     */
+    public static double[] interleaved(List<Network> networks, INDArray input, Pass pass, int warmup, int rounds,
+                                       double secondsPerSlice, CheckProgress progress) {
         for (Network network : networks) {
             for (int i = 0; i < warmup; i++) {
                 network.forward(input, pass);
@@ -30,10 +40,14 @@ public final class InferenceTiming {
         }
         double[][] rates = new double[networks.size()][rounds];
         for (int r = 0; r < rounds; r++) {
+            if (!progress.proceed(r, rounds)) {
+                throw new java.util.concurrent.CancellationException("the timing was cancelled");
+            }
             for (int n = 0; n < networks.size(); n++) {
                 rates[n][r] = slice(networks.get(n), input, pass, secondsPerSlice);
             }
         }
+        progress.proceed(rounds, rounds);
         double[] medians = new double[networks.size()];
         for (int n = 0; n < medians.length; n++) {
             medians[n] = median(rates[n]);

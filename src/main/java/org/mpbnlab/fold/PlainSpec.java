@@ -1,4 +1,4 @@
-package org.mpbnlab.cli;
+package org.mpbnlab.fold;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,12 @@ import org.mpbnlab.snn.MpbnParameters;
 import org.mpbnlab.snn.NetworkSpec;
 
 /** The same architecture with MPBN switched off: the speed reference for folded inference. */
-final class PlainSpec {
+public final class PlainSpec {
 
     private PlainSpec() {
     }
 
-    static NetworkSpec withoutMpbn(NetworkSpec spec) {
+    public static NetworkSpec withoutMpbn(NetworkSpec spec) {
         List<LayerSpec> layers = new ArrayList<>();
         for (LayerSpec layer : spec.layers()) {
             if (layer instanceof LayerSpec.LifSpec lif) {
