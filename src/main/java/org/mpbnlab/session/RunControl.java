@@ -19,6 +19,12 @@ public interface RunControl extends AutoCloseable {
 
     void recordFrom(StatisticsSource source);
 
+    /**
+     * A copy of the network as it is after the current batch, taken by the run's worker between two batches;
+     * completes exceptionally when the run fails or closes first.
+     */
+    java.util.concurrent.CompletableFuture<CurrentModel> copyModel();
+
     /** Stops the run after its current batch, without waiting for it. */
     @Override
     void close();

@@ -3,16 +3,21 @@ package org.mpbnlab.session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.Encoder;
 import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.snn.Network;
+import org.mpbnlab.snn.NetworkBuilder;
 import org.mpbnlab.train.BatchResult;
 import org.mpbnlab.train.Evaluation;
+import org.mpbnlab.train.ModelInfo;
 import org.mpbnlab.train.TrainingDivergedException;
 
 /**
@@ -25,7 +30,7 @@ import org.mpbnlab.train.TrainingDivergedException;
  */
 public final class TrainingSession implements RunControl {
 
-    private enum Kind { PLAY, PAUSE, STEP, RESET, SOURCE, CLOSE }
+    private enum Kind { PLAY, PAUSE, STEP, RESET, SOURCE, COPY, CLOSE }
 
     /**
      * One session uses the engine at a time: a new run's worker waits until the closed run's worker has
@@ -34,7 +39,11 @@ public final class TrainingSession implements RunControl {
      */
     private static final Semaphore ENGINE = new Semaphore(1);
 
-    private record Command(Kind kind, StatisticsSource source) {
+    private record Command(Kind kind, StatisticsSource source, CompletableFuture<CurrentModel> reply) {
+
+        Command(Kind kind, StatisticsSource source) {
+            this(kind, source, null);
+        }
     }
 
     private final RunSettings settings;
@@ -43,6 +52,8 @@ public final class TrainingSession implements RunControl {
     private final SessionListener listener;
     private final BlockingQueue<Command> commands = new LinkedBlockingQueue<>();
     private final Thread worker;
+    /** Set (under the queue's lock) when the worker has ended: no copy can be made any more. */
+    private boolean ended;
 
     // Worker-thread state from here on.
     private Dataset dataset;
@@ -117,6 +128,19 @@ public final class TrainingSession implements RunControl {
         commands.add(new Command(Kind.SOURCE, newSource));
     }
 
+    @Override
+    public CompletableFuture<CurrentModel> copyModel() {
+        CompletableFuture<CurrentModel> reply = new CompletableFuture<>();
+        synchronized (commands) {
+            if (ended) {
+                reply.completeExceptionally(new IllegalStateException("the run was closed"));
+            } else {
+                commands.add(new Command(Kind.COPY, null, reply));
+            }
+        }
+        return reply;
+    }
+
     /**
      * Asks the worker to stop after the current batch and returns at once (the UI thread calls this when
      * a new run replaces the current one; waiting for the batch would freeze the window).
@@ -162,6 +186,7 @@ public final class TrainingSession implements RunControl {
             fail(e);
         } finally {
             ENGINE.release();
+            refuseWaitingCopies();
         }
     }
 
@@ -230,7 +255,32 @@ public final class TrainingSession implements RunControl {
                     recordAndPublish();
                 }
             }
+            case COPY -> command.reply().complete(copy());
             default -> throw new IllegalStateException("unexpected command " + command);
+        }
+    }
+
+    /** The network as it is now, in arrays of its own, with what a model file needs to say where it came from. */
+    private CurrentModel copy() {
+        Network network = engine.network();
+        Network copy = NetworkBuilder.build(network.spec(), network.dataType(), 0);
+        copy.copyMatchingStateFrom(network);
+        Encoder encoder = catalog.encoderFor(dataset);
+        ModelInfo info = new ModelInfo(dataset.name(), encoder.name(), settings.seed(), settings.trainingConfig(),
+                engine.trainer().history(), "trained with MPBN Lab (" + settings.label() + ")");
+        return new CurrentModel(copy, info, dataset, encoder, engine.trainer().iteration());
+    }
+
+    /** Copies asked for but not made, because the run ended first, fail with the reason. */
+    private void refuseWaitingCopies() {
+        synchronized (commands) {
+            ended = true;
+            for (Command command = commands.poll(); command != null; command = commands.poll()) {
+                if (command.kind() == Kind.COPY) {
+                    command.reply().completeExceptionally(new IllegalStateException(
+                            state == SessionState.FAILED ? "the run failed" : "the run was closed"));
+                }
+            }
         }
     }
 

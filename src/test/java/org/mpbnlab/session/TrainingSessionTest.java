@@ -77,6 +77,43 @@ class TrainingSessionTest {
     }
 
     @Test
+    void aModelCopyHasTheTrainedWeightsInArraysOfItsOwn() throws Exception {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
+            session.start();
+            probe.await(s -> s.state() == SessionState.READY);
+            session.step();
+            probe.await(s -> s.iteration() == 1);
+            CurrentModel first = session.copyModel().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(1, first.iteration());
+            assertEquals("xor", first.info().dataset());
+            assertTrue(first.info().history().isEmpty(), "no epoch finished yet");
+            session.step();
+            probe.await(s -> s.iteration() == 2);
+            CurrentModel second = session.copyModel().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            var before = first.network().state();
+            var after = second.network().state();
+            assertEquals(before.keySet(), after.keySet());
+            assertTrue(before.keySet().stream().anyMatch(k -> !before.get(k).equals(after.get(k))),
+                    "training the second batch changed the run's weights but not the first copy");
+        }
+    }
+
+    @Test
+    void aCopyAskedForAfterTheRunClosedFails() throws Exception {
+        SessionProbe probe = new SessionProbe();
+        TrainingSession session = tinySession(tinySettings(MpbnMode.OFF), probe);
+        session.start();
+        probe.await(s -> s.state() == SessionState.READY);
+        session.close();
+        var copy = session.copyModel();
+        assertTrue(session.awaitTermination(30_000));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> copy.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        assertTrue(e.getCause().getMessage().contains("closed"));
+    }
+
+    @Test
     void runsToTheEndAndFinishes() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.OFF), probe)) {

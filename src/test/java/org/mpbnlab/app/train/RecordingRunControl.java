@@ -65,6 +65,12 @@ public final class RecordingRunControl implements RunControl {
     }
 
     @Override
+    public java.util.concurrent.CompletableFuture<org.mpbnlab.session.CurrentModel> copyModel() {
+        commands.add("copy");
+        return new java.util.concurrent.CompletableFuture<>();
+    }
+
+    @Override
     public void close() {
         commands.add("close");
     }
