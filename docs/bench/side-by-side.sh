@@ -1,23 +1,25 @@
 #!/usr/bin/env bash
-# Measures MPBN Lab and the PyTorch reference (../shared/bench/torch_ref.py) one after the other on this
-# machine, so that docs/benchmarks.md can compare ratios. Needs the Debian packages listed in
-# ../shared/bench/README.md (python3-torch, python3-numpy, dataset-fashion-mnist, libopenblas0-openmp).
-# Run on a quiet machine: both sides discard or flag disturbed repeats only partly.
+# Measures MPBN Lab's `bench` and our PyTorch peer (docs/bench/torch_peer.py) back to back on this machine
+# and prints a table of both with their ratio. Needs a JDK 17, Maven, /usr/bin/python3 with PyTorch
+# (Debian: python3-torch) and, for PyTorch's matrix products, OpenBLAS (Debian: libopenblas0-openmp).
+# Run it on a quiet machine (`uptime` load well below the number of cores): both sides only measure.
+# Settings: REPEATS (default 5), SECONDS_PER_REPEAT (default 1), OUT (a folder for the raw results).
 set -euo pipefail
-here="$(cd "$(dirname "$0")/../.." && pwd)"
-shared="${SHARED_BENCH:-$here/../shared/bench}"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${OUT:-$(mktemp -d)}"
+repeats="${REPEATS:-5}"
+seconds="${SECONDS_PER_REPEAT:-1}"
 mkdir -p "$out"
-cp -r "$shared" "$out/torch"
-cd "$out/torch"
-lib=/usr/lib/x86_64-linux-gnu
-env LD_LIBRARY_PATH="$lib/openblas-openmp" \
-    GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4294967296:glibc.malloc.trim_threshold=17179869184 \
-    OMP_NUM_THREADS=2 OPENBLAS_NUM_THREADS=2 PYTHONDONTWRITEBYTECODE=1 \
-    /usr/bin/python3 torch_ref.py --label main --sections train,infer --no-fold-check \
-      --train-configs mlp:4:0:fn,mlp:4:1:fn,conv:4:0:fn,conv:4:1:fn \
-      --infer-configs mlp:4:0,mlp:4:1,conv:4:0,conv:4:1 --repeats 3 \
-      --json "$out/torch.json" | tee "$out/torch.log"
-cd "$here"
-java -jar target/mpbn-lab.jar bench --repeats 5 --seconds 1 --json | tee "$out/mpbn-lab.log"
-echo "results in $out"
+cd "$root"
+[ -f target/mpbn-lab.jar ] || mvn -q package -DskipTests
+openblas=/usr/lib/x86_64-linux-gnu/openblas-openmp
+# the same native settings on both sides: 2 threads, passive OpenMP waits, glibc malloc keeping large
+# buffers (what the jar's NativeTuning sets for itself)
+export OMP_NUM_THREADS=2 OMP_WAIT_POLICY=passive PYTHONDONTWRITEBYTECODE=1
+export GLIBC_TUNABLES=glibc.malloc.mmap_threshold=4294967296:glibc.malloc.trim_threshold=17179869184
+env LD_LIBRARY_PATH="$openblas${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" \
+    /usr/bin/python3 docs/bench/torch_peer.py --repeats "$repeats" --seconds "$seconds" > "$out/torch.json"
+java -jar target/mpbn-lab.jar bench --repeats "$repeats" --seconds "$seconds" --json | tee "$out/mpbn-lab.log"
+tail -n 1 "$out/mpbn-lab.log" > "$out/mpbn-lab.json"
+/usr/bin/python3 docs/bench/compare.py "$out/torch.json" "$out/mpbn-lab.json"
+echo "raw results in $out"

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * How far a candidate network (folded, deployable) agrees with the reference MPBN network in
- * evaluation mode, on the same inputs (DESIGN §2).
+ * evaluation mode, on the same inputs (docs/mathematics.md §4).
  *
  * @param samples             inputs compared
  * @param spikesCompared      spikes compared over all layers and steps

@@ -13,7 +13,7 @@ import org.mpbnlab.snn.NetworkBuilder;
 import org.mpbnlab.snn.NetworkSpec;
 
 /**
- * Folds every MPBN of a trained network into its neurons' thresholds (DESIGN §2). The result is an
+ * Folds every MPBN of a trained network into its neurons' thresholds (docs/mathematics.md §4). The result is an
  * ordinary engine network, inference-only, whose other layers are copies of the original's.
  */
 public final class ThresholdFolder {

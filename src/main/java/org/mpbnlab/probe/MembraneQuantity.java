@@ -1,8 +1,8 @@
 package org.mpbnlab.probe;
 
 /**
- * The per-neuron values a probe records at every time step, named exactly (DESIGN §6: say which
- * membrane value is shown).
+ * The per-neuron values a probe records at every time step, named exactly, so that every chart can say
+ * which membrane value it shows (docs/mathematics.md §1–2).
  */
 public enum MembraneQuantity {
 

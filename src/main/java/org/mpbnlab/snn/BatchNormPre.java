@@ -8,7 +8,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * BN_pre, the usual batch normalisation after a Dense or Conv2d op (DESIGN §1.1): per channel,
+ * BN_pre, the usual batch normalisation after a Dense or Conv2d op (docs/mathematics.md §3): per channel,
  * with statistics pooled over all {@code T·B} rows (and H, W) in training and running statistics
  * at inference:
  * <pre>

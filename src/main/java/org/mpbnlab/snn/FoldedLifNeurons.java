@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * LIF neurons whose MPBN has been folded into the firing threshold (DESIGN §2), for inference only:
+ * LIF neurons whose MPBN has been folded into the firing threshold (docs/mathematics.md §4), for inference only:
  * <pre>
  *   u_pre[t] = τ·u[t−1] + x[t]
  *   s[t]     = [u_pre[t] &gt; Ṽ]   where direction = +1

@@ -11,7 +11,7 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A layer of leaky integrate-and-fire neurons with optional Membrane Potential Batch
- * Normalization (DESIGN §1.1). For every step t, element-wise:
+ * Normalization (docs/mathematics.md §1–3). For every step t, element-wise:
  * <pre>
  *   u_pre[t] = τ·u[t−1] + x[t]                 charge (u[−1] = 0)
  *   û[t]     = γ·(u_pre[t] − μ)/sqrt(σ² + ε) + β   MPBN, only when it is on (else û = u_pre)

@@ -1,7 +1,7 @@
 package org.mpbnlab.snn;
 
 /**
- * Parameters of the leaky integrate-and-fire neuron (DESIGN §1.1).
+ * Parameters of the leaky integrate-and-fire neuron (docs/mathematics.md §1).
  *
  * @param tau         decay factor τ of {@code u_pre[t] = τ·u[t−1] + x[t]} (a factor, not a time constant)
  * @param threshold   firing threshold V_th of {@code s[t] = [û[t] > V_th]}

@@ -1,6 +1,6 @@
 package org.mpbnlab.snn;
 
-/** Where MPBN pools its statistics (DESIGN §1.1). */
+/** Where MPBN pools its statistics (docs/mathematics.md §2). */
 public enum MpbnMode {
     /** Plain LIF: the membrane is compared with V_th as it is. */
     OFF("off"),

@@ -1,7 +1,7 @@
 package org.mpbnlab.snn;
 
 /**
- * Settings of Membrane Potential Batch Normalization on a neuron layer (DESIGN §1.1).
+ * Settings of Membrane Potential Batch Normalization on a neuron layer (docs/mathematics.md §2).
  *
  * @param mode       OFF, CHANNEL or ELEMENT statistics
  * @param statistics SHARED or PER_STEP running statistics

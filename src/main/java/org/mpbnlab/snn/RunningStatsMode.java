@@ -1,6 +1,6 @@
 package org.mpbnlab.snn;
 
-/** How MPBN keeps running statistics for evaluation (DESIGN §1.1). */
+/** How MPBN keeps running statistics for evaluation (docs/mathematics.md §2). */
 public enum RunningStatsMode {
     /** One running mean/variance per channel (or element), updated once per time step (official). */
     SHARED("shared"),

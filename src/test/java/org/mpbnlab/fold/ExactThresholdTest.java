@@ -61,7 +61,7 @@ class ExactThresholdTest {
 
     @Test
     void designTestVectorPositiveGamma() {
-        // DESIGN §1.2: γ=2, β=0.1, μ=0.3, σ²=0.04, ε=1e-5, V_th=0.5 → Ṽ = 0.3400049997
+        // by hand, docs/mathematics.md §4: γ=2, β=0.1, μ=0.3, σ²=0.04, ε=1e-5, V_th=0.5 → Ṽ = 0.3400049997
         FoldedThreshold folded = ExactThreshold.of(decision(2, 0.1, 0.3, 0.04, DataType.DOUBLE));
         assertEquals(0.3400049997, folded.threshold(), 1e-10);
         assertEquals(1, folded.direction());

@@ -87,7 +87,7 @@ class LifGoldenTraceTest {
         neuron.beta().value().putScalar(0, 0.1);
         neuron.runningMean().putScalar(0, 0, 0.3);
         neuron.runningVar().putScalar(0, 0, 0.04);
-        // DESIGN §1.2: the folded threshold of these values is 0.3400049997; just above it fires
+        // Ṽ = μ + (V_th − β)·sqrt(σ² + ε)/γ = 0.3400049997 for these values (docs/mathematics.md §4); just above it fires
         INDArray spikes = neuron.forward(column(0.3400, 0.3401), new Pass(1, 2, false));
         assertArrayEquals(new double[] {0, 1}, spikes.toDoubleVector(), 0);
         assertEquals(2 * (0.3401 - 0.3) / Math.sqrt(0.04 + EPS) + 0.1,

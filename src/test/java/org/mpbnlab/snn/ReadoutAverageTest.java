@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-/** The readout, run once on the time-averaged spikes, gives the logits of DESIGN §1.1: the per-step readout averaged over T. */
+/** The readout, run once on the time-averaged spikes, gives the logits of docs/mathematics.md §1: the per-step readout averaged over T. */
 class ReadoutAverageTest {
 
     @Test

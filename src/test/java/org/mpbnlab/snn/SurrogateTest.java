@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.snn.kernel.ArrayView;
 
-/** Reference values of the surrogate derivatives (DESIGN §1.1) and consistency with φ. */
+/** Reference values of the surrogate derivatives (docs/mathematics.md §3) and consistency with φ. */
 class SurrogateTest {
 
     @Test
@@ -15,7 +15,7 @@ class SurrogateTest {
         assertEquals(1.6572, tanh.derivative(0.5, 0.5), 1e-4);
         assertEquals(0.9887, tanh.derivative(0.25, 0.5), 1e-4);
         assertEquals(0.9887, tanh.derivative(0.75, 0.5), 1e-4);
-        // at the window's edges: k(1 − tanh²(k/2))/(2 tanh(k/2)) = 0.29947; DESIGN quotes 0.3011 "just inside"
+        // at the window's edges: k(1 − tanh²(k/2))/(2 tanh(k/2)) = 0.29947 (0.3011, sometimes quoted, is not it)
         assertEquals(0.2995, tanh.derivative(1e-9, 0.5), 1e-4);
         assertEquals(0.2995, tanh.derivative(1 - 1e-9, 0.5), 1e-4);
         assertEquals(0.0, tanh.derivative(-1e-9, 0.5));
