@@ -2,6 +2,7 @@ package org.mpbnlab.fold;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.Pass;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -33,37 +34,59 @@ public final class InferenceTiming {
      */
     public static double[] interleaved(List<Network> networks, INDArray input, Pass pass, int warmup, int rounds,
                                        double secondsPerSlice, CheckProgress progress) {
-        for (Network network : networks) {
+        List<Runnable> passes = networks.stream().<Runnable>map(network -> () -> network.forward(input, pass))
+                .toList();
+        return interleavedPasses(passes, pass.batchSize(), warmup, rounds, secondsPerSlice, progress,
+                System::nanoTime);
+    }
+
+    /**
+     * The interleaved timing of any passes that each handle {@code samplesPerPass} samples, read on
+     * {@code nanoClock} (nanoseconds): every pass first runs {@code warmup} times untimed; then in each of
+     * {@code rounds} rounds every pass in turn runs repeatedly for at least {@code secondsPerSlice}, and its
+     * rate for the round is {@code samples / elapsed}. Returns each pass's median rate over the rounds.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code progress} answers false between rounds
+     */
+    public static double[] interleavedPasses(List<Runnable> passes, int samplesPerPass, int warmup, int rounds,
+                                             double secondsPerSlice, CheckProgress progress, LongSupplier nanoClock) {
+        if (rounds < 1 || warmup < 0 || !(secondsPerSlice > 0)) {
+            throw new IllegalArgumentException("timing needs at least one round, no negative warm-up and a positive"
+                    + " slice");
+        }
+        for (Runnable pass : passes) {
             for (int i = 0; i < warmup; i++) {
-                network.forward(input, pass);
+                pass.run();
             }
         }
-        double[][] rates = new double[networks.size()][rounds];
+        double[][] rates = new double[passes.size()][rounds];
         for (int r = 0; r < rounds; r++) {
             if (!progress.proceed(r, rounds)) {
                 throw new java.util.concurrent.CancellationException("the timing was cancelled");
             }
-            for (int n = 0; n < networks.size(); n++) {
-                rates[n][r] = slice(networks.get(n), input, pass, secondsPerSlice);
+            for (int n = 0; n < passes.size(); n++) {
+                rates[n][r] = slice(passes.get(n), samplesPerPass, secondsPerSlice, nanoClock);
             }
         }
         progress.proceed(rounds, rounds);
-        double[] medians = new double[networks.size()];
+        double[] medians = new double[passes.size()];
         for (int n = 0; n < medians.length; n++) {
             medians[n] = median(rates[n]);
         }
         return medians;
     }
 
-    /** Samples per second of one network over about {@code seconds} of repeated passes. */
-    private static double slice(Network network, INDArray input, Pass pass, double seconds) {
-        long start = System.nanoTime();
+    /** Samples per second of one pass repeated for about {@code seconds}. */
+    private static double slice(Runnable pass, int samplesPerPass, double seconds, LongSupplier nanoClock) {
+        long start = nanoClock.getAsLong();
         long samples = 0;
+        long elapsed;
         do {
-            network.forward(input, pass);
-            samples += pass.batchSize();
-        } while (System.nanoTime() - start < seconds * 1e9);
-        return samples / ((System.nanoTime() - start) / 1e9);
+            pass.run();
+            samples += samplesPerPass;
+            elapsed = nanoClock.getAsLong() - start;
+        } while (elapsed < seconds * 1e9);
+        return samples / (elapsed / 1e9);
     }
 
     static double median(double[] values) {

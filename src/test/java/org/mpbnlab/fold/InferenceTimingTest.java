@@ -1,37 +1,85 @@
 package org.mpbnlab.fold;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
-import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.Network;
-import org.mpbnlab.snn.Pass;
-import org.mpbnlab.snn.RunningStatsMode;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-/** Interleaved timing gives one figure per network, in order; the median is the middle of the rounds. */
+/**
+ * Interleaved timing on a fake clock: warm-up first, then rounds in which every pass runs in turn for its
+ * slice; a pass's figure is samples over elapsed time, and its median over the rounds ignores a round that a
+ * disturbance slowed down.
+ */
 class InferenceTimingTest {
+
+    /** A clock that only moves when a pass runs: each pass advances it by its own cost. */
+    private static final class FakeMachine {
+        long now;
+        final List<String> log = new ArrayList<>();
+
+        Runnable pass(String name, long... costs) {
+            int[] calls = {0};
+            return () -> {
+                log.add(name);
+                now += costs[Math.min(calls[0]++, costs.length - 1)];
+            };
+        }
+    }
 
     @Test
     void medianIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnes() {
         assertEquals(3.0, InferenceTiming.median(new double[] {5, 1, 3}));
         assertEquals(2.5, InferenceTiming.median(new double[] {4, 1, 2, 3}));
+        assertEquals(7.0, InferenceTiming.median(new double[] {7}));
     }
 
     @Test
-    void interleavedTimingMeasuresEveryNetworkInTheGivenOrder() {
-        Network mpbn = FoldedNetworkTest.randomNetwork(MpbnMode.CHANNEL, RunningStatsMode.SHARED, 1);
-        Network folded = ThresholdFolder.fold(mpbn, FoldMethod.EXACT).network();
-        Pass pass = new Pass(3, 4, false);
-        INDArray input = Nd4j.rand(DataType.FLOAT, 12, 1, 6, 6);
-        double[] rates = InferenceTiming.interleaved(List.of(mpbn, folded), input, pass, 1, 3, 0.01);
-        assertEquals(2, rates.length);
-        for (double rate : rates) {
-            assertTrue(rate > 0 && Double.isFinite(rate), "samples per second: " + rate);
-        }
+    void warmsUpEveryPassThenInterleavesTheRoundsInTheGivenOrder() {
+        FakeMachine machine = new FakeMachine();
+        // a slice of 1 ms: a 1 ms pass runs once per slice, a 0.4 ms pass three times (0.4, 0.8, 1.2 ms)
+        Runnable a = machine.pass("a", 1_000_000);
+        Runnable b = machine.pass("b", 400_000);
+        InferenceTiming.interleavedPasses(List.of(a, b), 8, 2, 2, 0.001, CheckProgress.NONE, () -> machine.now);
+        assertEquals(List.of("a", "a", "b", "b", // warm-up, untimed
+                "a", "b", "b", "b", // round 1
+                "a", "b", "b", "b"), // round 2
+                machine.log);
+    }
+
+    @Test
+    void rateIsSamplesOverElapsedTimeAndTheMedianIgnoresADisturbedRound() {
+        FakeMachine machine = new FakeMachine();
+        // no warm-up; "slow" is disturbed in its second timed pass (round 2): 50 ms instead of 2 ms
+        Runnable fast = machine.pass("fast", 1_000_000);
+        Runnable slow = machine.pass("slow", 2_000_000, 50_000_000, 2_000_000);
+        double[] rates = InferenceTiming.interleavedPasses(List.of(fast, slow), 10, 0, 3, 0.001,
+                CheckProgress.NONE, () -> machine.now);
+        // fast: 10 samples per 1 ms every round = 10 000/s; slow: 5 000/s, 200/s, 5 000/s → median 5 000/s
+        assertArrayEquals(new double[] {10_000, 5_000}, rates, 1e-9);
+    }
+
+    @Test
+    void refusesTimingWithoutRounds() {
+        assertThrows(IllegalArgumentException.class,
+                () -> InferenceTiming.interleavedPasses(List.of(() -> { }), 1, 0, 0, 0.1, CheckProgress.NONE,
+                        System::nanoTime));
+    }
+
+    @Test
+    void reportsEveryRoundAndStopsWhenCancelled() {
+        FakeMachine machine = new FakeMachine();
+        Runnable pass = machine.pass("p", 1_000_000);
+        List<Long> reported = new ArrayList<>();
+        assertThrows(CancellationException.class, () -> InferenceTiming.interleavedPasses(List.of(pass), 1, 0, 5,
+                0.001, (done, total) -> {
+                    reported.add(done);
+                    return done < 2;
+                }, () -> machine.now));
+        assertEquals(List.of(0L, 1L, 2L), reported);
+        assertEquals(2, machine.log.size(), "two rounds ran before the cancellation");
     }
 }
