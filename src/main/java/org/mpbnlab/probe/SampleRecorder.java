@@ -94,6 +94,23 @@ public final class SampleRecorder {
         return record(split, indices, feeder, indices, true);
     }
 
+    /**
+     * The network's answer for each of {@code indices} (evaluation mode, in batches of {@code batch}), without
+     * recording anything: what a gallery of samples shows beside each one.
+     */
+    public int[] predict(DataSplit split, int[] indices, InputFeeder feeder, int batch) {
+        int[] predictions = new int[indices.length];
+        for (int start = 0; start < indices.length; start += batch) {
+            int size = Math.min(batch, indices.length - start);
+            int[] part = java.util.Arrays.copyOfRange(indices, start, start + size);
+            Pass pass = new Pass(network.spec().timeSteps(), size, false);
+            int[] answers = SoftmaxCrossEntropy.predictions(network.forward(feeder.encode(network, split, part, pass),
+                    pass));
+            System.arraycopy(answers, 0, predictions, start, size);
+        }
+        return predictions;
+    }
+
     private static boolean needsFold(List<NeuronLayer> layers) {
         return layers.stream().anyMatch(l -> l instanceof LifNeurons lif && lif.mpbnParameters().enabled());
     }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mpbnlab.app.charts.TimeCursor;
 import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.StatisticsSource;
@@ -37,7 +38,7 @@ public final class MembraneViewModel {
     private final ObservableList<String> channels = FXCollections.observableArrayList();
     private final IntegerProperty layerIndex = new SimpleIntegerProperty(this, "layerIndex", 0);
     private final IntegerProperty channelIndex = new SimpleIntegerProperty(this, "channelIndex", 0);
-    private final IntegerProperty cursor = new SimpleIntegerProperty(this, "cursor", 0);
+    private final IntegerProperty cursor;
     private final BooleanProperty followLive = new SimpleBooleanProperty(this, "followLive", true);
     private final IntegerProperty historyIndex = new SimpleIntegerProperty(this, "historyIndex", 0);
     private final ReadOnlyIntegerWrapper historySize = new ReadOnlyIntegerWrapper(this, "historySize", 0);
@@ -53,13 +54,19 @@ public final class MembraneViewModel {
     private List<ProbeFrame> history = List.of();
 
     public MembraneViewModel(ReadOnlyObjectProperty<SessionSnapshot> snapshots) {
+        this(snapshots, new TimeCursor());
+    }
+
+    /** A view model whose time cursor is {@code cursor}, shared with other views. */
+    public MembraneViewModel(ReadOnlyObjectProperty<SessionSnapshot> snapshots, TimeCursor cursor) {
+        this.cursor = cursor.stepProperty();
         snapshots.addListener((obs, old, now) -> accept(now));
         layerIndex.addListener((obs, old, now) -> {
             updateChannels();
             refresh();
         });
         channelIndex.addListener((obs, old, now) -> refresh());
-        cursor.addListener((obs, old, now) -> refresh());
+        this.cursor.addListener((obs, old, now) -> refresh());
         followLive.addListener((obs, old, now) -> {
             if (!now) {
                 historyIndex.set(Math.max(0, history.size() - 1));

@@ -281,6 +281,18 @@ public final class TrainViewModel {
                 + " Remove the run to drop it from the list and the charts.";
     }
 
+    /**
+     * Asks the current run for a copy of its network (see {@link RunControl#copyModel}); {@code receiver} is
+     * called on the run's worker thread (never when the run ends first). False when there is no run to ask.
+     */
+    public boolean requestModel(java.util.function.Consumer<org.mpbnlab.session.CurrentModel> receiver) {
+        if (session == null) {
+            return false;
+        }
+        session.copyModel().thenAccept(receiver);
+        return true;
+    }
+
     /** Stops the current run's worker (on exit). */
     public void shutdown() {
         if (session != null) {

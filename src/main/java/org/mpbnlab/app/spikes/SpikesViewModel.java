@@ -1,0 +1,311 @@
+package org.mpbnlab.app.spikes;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.mpbnlab.app.charts.TimeCursor;
+import org.mpbnlab.data.DataSplit;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.Normalisation;
+import org.mpbnlab.probe.LayerRecording;
+import org.mpbnlab.probe.Recording;
+import org.mpbnlab.probe.SampleRecorder;
+import org.mpbnlab.session.CurrentModel;
+import org.mpbnlab.train.InputFeeder;
+
+/**
+ * The Spikes view's state: the gallery of test samples with the model's answers, the chosen (or drawn)
+ * input, its {@link Recording} (made by the engine's {@link SampleRecorder}, the same path as the
+ * {@code record} command), the step player on the shared time cursor, and the neurons whose traces are
+ * shown. Plain Java with JavaFX properties, used on the UI thread; the engine work runs on
+ * {@code background} with a copy of the run's network, so training and the UI go on meanwhile.
+ */
+public final class SpikesViewModel {
+
+    /** Where the model comes from: asks the current run for a copy of its network (false when there is none). */
+    @FunctionalInterface
+    public interface ModelSource {
+        boolean request(Consumer<CurrentModel> receiver);
+    }
+
+    /** Test samples shown in the gallery (the first ones of the test set). */
+    public static final int GALLERY_SIZE = 200;
+    /** Neuron traces shown at once. */
+    public static final int MAX_TRACES = 6;
+    /** Side of the drawing pad, for 28×28 datasets. */
+    public static final int PAD_SIZE = 28;
+    /** Marks a drawn input in {@link #selectedSampleProperty()}. */
+    public static final int DRAWN = -2;
+
+    private final ModelSource source;
+    private final Executor background;
+    private final Executor ui;
+    private final StepPlayer player;
+    private final ObservableList<GalleryItem> gallery = FXCollections.observableArrayList();
+    private final FilteredList<GalleryItem> shownGallery = new FilteredList<>(gallery);
+    private final BooleanProperty onlyMisclassified = new SimpleBooleanProperty(this, "onlyMisclassified", false);
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<Recording> recording = new ReadOnlyObjectWrapper<>(this, "recording");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyIntegerWrapper selectedSample = new ReadOnlyIntegerWrapper(this, "selectedSample", -1);
+    private final ReadOnlyIntegerWrapper galleryIteration = new ReadOnlyIntegerWrapper(this, "galleryIteration", 0);
+    private final IntegerProperty sampleInRecording = new SimpleIntegerProperty(this, "sampleInRecording", 0);
+    private final ObservableList<TracedNeuron> traces = FXCollections.observableArrayList();
+    /** Numbers the requests, so that an answer to an older request never replaces a newer one. */
+    private final AtomicLong requests = new AtomicLong();
+    private float[] drawing;
+
+    public SpikesViewModel(ModelSource source, TimeCursor cursor, Executor background, Executor ui) {
+        this.source = source;
+        this.background = background;
+        this.ui = ui;
+        this.player = new StepPlayer(cursor);
+        onlyMisclassified.addListener((obs, old, now) ->
+                shownGallery.setPredicate(now ? GalleryItem::misclassified : null));
+        recording.addListener((obs, old, now) -> {
+            if (now != null) {
+                player.timeStepsProperty().set(now.timeSteps());
+                player.cursor().moveTo(player.cursor().step(), now.timeSteps());
+                dropTracesOutside(now);
+            }
+        });
+    }
+
+    /** Takes the run's current weights: predicts the gallery again and records the chosen input again. */
+    public void refresh() {
+        long id = requests.incrementAndGet();
+        status.set("asking the run for its current weights…");
+        boolean asked = source.request(model -> background.execute(() -> {
+            model.network().setLoopThreads(1);
+            SampleRecorder recorder = new SampleRecorder(model.network());
+            DataSplit test = model.dataset().test();
+            int[] indices = new int[Math.min(GALLERY_SIZE, test.count())];
+            Arrays.setAll(indices, i -> i);
+            int[] predictions;
+            try {
+                predictions = recorder.predict(test, indices, new InputFeeder(model.encoder(), model.info().seed()), 64);
+            } catch (RuntimeException e) {
+                ui.execute(() -> status.set("could not run the model: " + e.getMessage()));
+                return;
+            }
+            List<GalleryItem> items = new ArrayList<>();
+            for (int i : indices) {
+                items.add(new GalleryItem(i, test.label(i), predictions[i]));
+            }
+            ui.execute(() -> {
+                if (id != requests.get()) {
+                    return;
+                }
+                dataset.set(model.dataset());
+                gallery.setAll(items);
+                galleryIteration.set((int) model.iteration());
+                status.set("answers of the model at iteration " + model.iteration());
+                if (selectedSample.get() == -1 && !items.isEmpty()) {
+                    selectedSample.set(items.get(0).index());
+                }
+                recordSelection(model, recorder);
+            });
+        }));
+        if (!asked) {
+            status.set("no model yet: start or open a run on the Train tab");
+        }
+    }
+
+    /** Records test sample {@code index} with the run's current weights. */
+    public void selectSample(int index) {
+        selectedSample.set(index);
+        requestRecording();
+    }
+
+    /**
+     * Records a drawn input: {@code intensities} of a {@value #PAD_SIZE}×{@value #PAD_SIZE} pad in [0, 1], row by
+     * row, turned into the dataset's features as its own images are.
+     */
+    public void selectDrawing(float[] intensities) {
+        if (!canDraw()) {
+            throw new IllegalStateException("drawing needs a dataset of 28×28 single-channel images");
+        }
+        drawing = intensities.clone();
+        selectedSample.set(DRAWN);
+        requestRecording();
+    }
+
+    /** True when the dataset's samples are 28×28 single-channel images, so that a drawn input fits. */
+    public boolean canDraw() {
+        Dataset data = dataset.get();
+        return data != null && Arrays.equals(data.test().sampleShape(), new int[] {1, PAD_SIZE, PAD_SIZE});
+    }
+
+    private void requestRecording() {
+        long id = requests.incrementAndGet();
+        status.set(selectedSample.get() == DRAWN ? "recording your drawing…"
+                : "recording sample " + selectedSample.get() + "…");
+        boolean asked = source.request(model -> background.execute(() -> {
+            if (id == requests.get()) {
+                model.network().setLoopThreads(1);
+                SampleRecorder recorder = new SampleRecorder(model.network());
+                ui.execute(() -> {
+                    if (id == requests.get()) {
+                        recordSelection(model, recorder);
+                    }
+                });
+            }
+        }));
+        if (!asked) {
+            status.set("no model yet: start or open a run on the Train tab");
+        }
+    }
+
+    /** Records the selected sample or drawing on the background thread; publishes it on the UI thread. */
+    private void recordSelection(CurrentModel model, SampleRecorder recorder) {
+        long id = requests.get();
+        int selected = selectedSample.get();
+        float[] drawn = drawing;
+        background.execute(() -> {
+            Recording made;
+            try {
+                if (selected == DRAWN) {
+                    made = recorder.record(drawnSplit(model.dataset(), drawn), new int[] {0},
+                            new InputFeeder(model.encoder(), model.info().seed()), new int[] {-1}, false);
+                } else if (selected >= 0) {
+                    made = recorder.record(model.dataset().test(), new int[] {selected},
+                            new InputFeeder(model.encoder(), model.info().seed()));
+                } else {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                ui.execute(() -> status.set("could not record: " + e.getMessage()));
+                return;
+            }
+            ui.execute(() -> {
+                if (id == requests.get()) {
+                    dataset.set(model.dataset());
+                    recording.set(made);
+                    status.set((selected == DRAWN ? "your drawing" : "sample " + selected) + " recorded with the weights"
+                            + " of iteration " + model.iteration() + " (" + made.network() + ", evaluation mode)");
+                }
+            });
+        });
+    }
+
+    /** A one-sample split holding the drawing as the dataset's features (label unknown). */
+    private static DataSplit drawnSplit(Dataset data, float[] intensities) {
+        Normalisation n = data.test().normalisation();
+        float[] features = new float[intensities.length];
+        for (int i = 0; i < features.length; i++) {
+            features[i] = n.normalise(n.rawMin() + intensities[i] * (n.rawMax() - n.rawMin()));
+        }
+        return new DataSplit(features, new int[] {0}, data.test().sampleShape(), n);
+    }
+
+    /**
+     * Adds the trace of neuron {@code neuron} of LIF layer {@code layer}, or removes it when it is shown
+     * already. At most {@value #MAX_TRACES}: the oldest goes. Returns false for a neuron that does not exist.
+     */
+    public boolean toggleTrace(int layer, int neuron) {
+        Recording now = recording.get();
+        if (now == null || layer < 0 || layer >= now.layers().size() || neuron < 0
+                || neuron >= now.layers().get(layer).neurons()) {
+            return false;
+        }
+        for (TracedNeuron t : traces) {
+            if (t.layer() == layer && t.neuron() == neuron) {
+                traces.remove(t);
+                return true;
+            }
+        }
+        if (traces.size() == MAX_TRACES) {
+            traces.remove(0);
+        }
+        traces.add(new TracedNeuron(layer, neuron, freeColour()));
+        return true;
+    }
+
+    public void clearTraces() {
+        traces.clear();
+    }
+
+    private int freeColour() {
+        for (int c = 0; ; c++) {
+            final int colour = c;
+            if (traces.stream().noneMatch(t -> t.colour() == colour)) {
+                return colour;
+            }
+        }
+    }
+
+    private void dropTracesOutside(Recording now) {
+        traces.removeIf(t -> t.layer() >= now.layers().size() || t.neuron() >= now.layers().get(t.layer()).neurons());
+    }
+
+    /** Spikes of each step of layer {@code layer} for the shown sample (counted from the recording). */
+    public int[] spikeCounts(int layer) {
+        Recording now = recording.get();
+        LayerRecording l = now.layers().get(layer);
+        int[] counts = new int[now.timeSteps()];
+        for (int t = 0; t < counts.length; t++) {
+            counts[t] = l.spikeCount(t, sampleInRecording.get());
+        }
+        return counts;
+    }
+
+    public StepPlayer player() {
+        return player;
+    }
+
+    /** The gallery as filtered ("misclassified" only, or all). */
+    public ObservableList<GalleryItem> gallery() {
+        return shownGallery;
+    }
+
+    public BooleanProperty onlyMisclassifiedProperty() {
+        return onlyMisclassified;
+    }
+
+    public ReadOnlyObjectProperty<Recording> recordingProperty() {
+        return recording.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The test-set index shown, {@link #DRAWN} for a drawing, −1 for none. */
+    public ReadOnlyIntegerProperty selectedSampleProperty() {
+        return selectedSample.getReadOnlyProperty();
+    }
+
+    /** The training iteration whose weights gave the gallery's answers. */
+    public ReadOnlyIntegerProperty galleryIterationProperty() {
+        return galleryIteration.getReadOnlyProperty();
+    }
+
+    /** Which sample of the recording is shown (recordings made here hold one). */
+    public IntegerProperty sampleInRecordingProperty() {
+        return sampleInRecording;
+    }
+
+    public ObservableList<TracedNeuron> traces() {
+        return traces;
+    }
+}

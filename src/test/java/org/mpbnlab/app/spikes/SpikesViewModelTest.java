@@ -1,0 +1,192 @@
+package org.mpbnlab.app.spikes;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.junit.jupiter.api.Test;
+import org.mpbnlab.app.charts.TimeCursor;
+import org.mpbnlab.app.membrane.MembraneViewModel;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.probe.Recording;
+import org.mpbnlab.probe.SampleRecorder;
+import org.mpbnlab.session.CurrentModel;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.snn.LifParameters;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.MpbnParameters;
+import org.mpbnlab.snn.Network;
+import org.mpbnlab.snn.NetworkBuilder;
+import org.mpbnlab.snn.Presets;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.train.InputFeeder;
+import org.mpbnlab.train.ModelInfo;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/** The Spikes view's state without a screen: the player on a fake clock, the shared cursor, gallery, traces. */
+class SpikesViewModelTest {
+
+    private static final RegistryDataCatalog CATALOG = RegistryDataCatalog.standard(64, 40);
+
+    /** A run that answers model requests only when the test says so (in any order). */
+    private static final class HeldSource implements SpikesViewModel.ModelSource {
+        final List<Consumer<CurrentModel>> waiting = new ArrayList<>();
+
+        @Override
+        public boolean request(Consumer<CurrentModel> receiver) {
+            waiting.add(receiver);
+            return true;
+        }
+    }
+
+    private static CurrentModel model(String dataset, int steps, long seed) {
+        Dataset data = CATALOG.load(dataset, 0);
+        Network network = NetworkBuilder.build(Presets.build("mlp", data.frameShape(), data.numClasses(), steps,
+                LifParameters.defaults(), MpbnParameters.of(MpbnMode.CHANNEL, RunningStatsMode.SHARED)),
+                DataType.FLOAT, seed);
+        return new CurrentModel(network, new ModelInfo(data.name(), CATALOG.encoderFor(data).name(), 0, null, List.of(),
+                "a test network"), data, CATALOG.encoderFor(data), 17);
+    }
+
+    /** Everything runs at once on the calling thread, so the test sees each result as soon as it is asked for. */
+    private static SpikesViewModel viewModel(SpikesViewModel.ModelSource source, TimeCursor cursor) {
+        return new SpikesViewModel(source, cursor, Runnable::run, Runnable::run);
+    }
+
+    @Test
+    void thePlayerStepsOncePerIntervalOfTheFakeClockAndStopsAtTheLastStep() {
+        StepPlayer player = new StepPlayer(new TimeCursor());
+        player.timeStepsProperty().set(4);
+        player.speedProperty().set(2);
+        player.play();
+        long second = 1_000_000_000L;
+        assertFalse(player.tick(0), "the first tick only starts the clock");
+        assertFalse(player.tick(second / 4));
+        assertTrue(player.tick(second / 2));
+        assertEquals(1, player.cursor().step());
+        assertFalse(player.tick(second * 3 / 4));
+        assertTrue(player.tick(second));
+        assertTrue(player.tick(3 * second / 2));
+        assertEquals(3, player.cursor().step());
+        assertFalse(player.playingProperty().get(), "playing stops at the last step");
+        assertFalse(player.tick(10 * second));
+        player.play();
+        assertEquals(0, player.cursor().step(), "play at the last step starts again from the first");
+        player.stepForward();
+        assertFalse(player.playingProperty().get());
+        assertEquals(1, player.cursor().step());
+        player.scrubTo(99);
+        assertEquals(3, player.cursor().step());
+        player.speedProperty().set(1000);
+        assertEquals(StepPlayer.MAX_SPEED, player.speedProperty().get());
+    }
+
+    @Test
+    void theTimeCursorIsSharedWithTheMembraneView() {
+        TimeCursor cursor = new TimeCursor();
+        MembraneViewModel membrane = new MembraneViewModel(new ReadOnlyObjectWrapper<SessionSnapshot>().getReadOnlyProperty(),
+                cursor);
+        SpikesViewModel spikes = viewModel(receiver -> false, cursor);
+        spikes.player().timeStepsProperty().set(4);
+        spikes.player().stepForward();
+        spikes.player().stepForward();
+        assertEquals(2, membrane.cursorProperty().get(), "moving the Spikes cursor moves the Membrane cursor");
+        membrane.cursorProperty().set(1);
+        assertEquals(1, spikes.player().cursor().step(), "and the other way round");
+    }
+
+    @Test
+    void theGalleryShowsTheModelsAnswersAndFiltersTheMisclassified() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        vm.refresh();
+        CurrentModel model = model("glyphs", 4, 1);
+        source.waiting.remove(0).accept(model);
+        int count = model.dataset().test().count();
+        assertEquals(Math.min(SpikesViewModel.GALLERY_SIZE, count), vm.gallery().size());
+        int[] indices = new int[vm.gallery().size()];
+        java.util.Arrays.setAll(indices, i -> i);
+        int[] expected = new SampleRecorder(model.network()).predict(model.dataset().test(), indices,
+                new InputFeeder(model.encoder(), 0), 64);
+        for (GalleryItem item : vm.gallery()) {
+            assertEquals(expected[item.index()], item.prediction());
+            assertEquals(model.dataset().test().label(item.index()), item.label());
+        }
+        long wrong = vm.gallery().stream().filter(GalleryItem::misclassified).count();
+        assertTrue(wrong > 0, "an untrained model gets some wrong");
+        vm.onlyMisclassifiedProperty().set(true);
+        assertEquals(wrong, vm.gallery().size());
+        assertTrue(vm.gallery().stream().allMatch(GalleryItem::misclassified));
+        Recording first = vm.recordingProperty().get();
+        assertNotNull(first, "the first sample is recorded at once");
+        assertArrayEquals(new int[] {0}, first.sampleIndices());
+        assertEquals(4, vm.player().timeStepsProperty().get());
+    }
+
+    @Test
+    void anOlderAnswerNeverReplacesANewerRecording() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        vm.selectSample(3);
+        vm.selectSample(7);
+        CurrentModel model = model("glyphs", 3, 2);
+        source.waiting.get(1).accept(model);
+        assertArrayEquals(new int[] {7}, vm.recordingProperty().get().sampleIndices());
+        source.waiting.get(0).accept(model);
+        assertArrayEquals(new int[] {7}, vm.recordingProperty().get().sampleIndices(), "the answer for 3 came late");
+        assertEquals(model.dataset().test().label(7), vm.recordingProperty().get().labels()[0]);
+    }
+
+    @Test
+    void aDrawnDigitIsRecordedWithoutALabel() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        assertFalse(vm.canDraw(), "no dataset yet");
+        vm.selectSample(0);
+        source.waiting.remove(0).accept(model("glyphs", 3, 3));
+        assertTrue(vm.canDraw());
+        float[] pad = new float[28 * 28];
+        for (int r = 4; r < 24; r++) {
+            pad[r * 28 + 14] = 1f;
+        }
+        vm.selectDrawing(pad);
+        source.waiting.remove(0).accept(model("glyphs", 3, 3));
+        Recording drawn = vm.recordingProperty().get();
+        assertArrayEquals(new int[] {-1}, drawn.labels());
+        assertEquals(SpikesViewModel.DRAWN, vm.selectedSampleProperty().get());
+        float[] input = drawn.inputAt(0, 0);
+        assertTrue(input[10 * 28 + 14] > input[10 * 28 + 3], "the stroke is brighter than the background");
+    }
+
+    @Test
+    void neuronsAreTracedInTheirOwnColoursToggledAndCapped() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        assertFalse(vm.toggleTrace(0, 0), "nothing to trace before a recording");
+        vm.selectSample(1);
+        source.waiting.remove(0).accept(model("glyphs", 3, 4));
+        assertTrue(vm.toggleTrace(0, 5));
+        assertTrue(vm.toggleTrace(1, 9));
+        assertEquals(List.of(new TracedNeuron(0, 5, 0), new TracedNeuron(1, 9, 1)), vm.traces());
+        assertTrue(vm.toggleTrace(0, 5), "a second click removes the trace");
+        assertEquals(List.of(new TracedNeuron(1, 9, 1)), vm.traces());
+        assertTrue(vm.toggleTrace(0, 6));
+        assertEquals(0, vm.traces().get(1).colour(), "a freed colour is used again");
+        assertFalse(vm.toggleTrace(0, 512), "mlp's first LIF layer has neurons 0–511");
+        assertFalse(vm.toggleTrace(2, 0));
+        for (int n = 10; n < 20; n++) {
+            vm.toggleTrace(0, n);
+        }
+        assertEquals(SpikesViewModel.MAX_TRACES, vm.traces().size());
+        assertEquals(19, vm.traces().get(SpikesViewModel.MAX_TRACES - 1).neuron());
+        vm.clearTraces();
+        assertTrue(vm.traces().isEmpty());
+    }
+}
