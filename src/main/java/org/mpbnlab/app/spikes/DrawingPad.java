@@ -1,0 +1,76 @@
+package org.mpbnlab.app.spikes;
+
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * A 28×28 pad to draw a digit or glyph with the mouse: a soft round brush; on release the network answers
+ * (the drawing is recorded like a test sample, without a label).
+ */
+final class DrawingPad {
+
+    private static final int SIZE = SpikesViewModel.PAD_SIZE;
+    private static final double CELL = 6;
+
+    private final SpikesViewModel model;
+    private final float[] intensities = new float[SIZE * SIZE];
+    private final Canvas canvas = new Canvas(SIZE * CELL, SIZE * CELL);
+    private final VBox root;
+
+    DrawingPad(SpikesViewModel model) {
+        this.model = model;
+        canvas.setId("drawing-pad");
+        canvas.setOnMousePressed(this::paint);
+        canvas.setOnMouseDragged(this::paint);
+        canvas.setOnMouseReleased(e -> model.selectDrawing(intensities));
+        Tooltip.install(canvas, new Tooltip("Draw with the mouse; the network answers when you let go"));
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> {
+            java.util.Arrays.fill(intensities, 0f);
+            redraw();
+        });
+        root = new VBox(4, new HBox(8, new Label("Draw your own"), clear), canvas);
+        root.setPadding(new Insets(4));
+        redraw();
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    private void paint(MouseEvent e) {
+        double cx = e.getX() / CELL;
+        double cy = e.getY() / CELL;
+        for (int y = (int) cy - 2; y <= (int) cy + 2; y++) {
+            for (int x = (int) cx - 2; x <= (int) cx + 2; x++) {
+                if (x < 0 || y < 0 || x >= SIZE || y >= SIZE) {
+                    continue;
+                }
+                double d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+                float ink = (float) Math.max(0, Math.min(1, 1.6 - d));
+                intensities[y * SIZE + x] = Math.max(intensities[y * SIZE + x], ink);
+            }
+        }
+        redraw();
+    }
+
+    private void redraw() {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                g.setFill(Color.gray(intensities[y * SIZE + x]));
+                g.fillRect(x * CELL, y * CELL, CELL, CELL);
+            }
+        }
+        g.setStroke(Color.web("#999999"));
+        g.strokeRect(0.5, 0.5, canvas.getWidth() - 1, canvas.getHeight() - 1);
+    }
+}

@@ -1,0 +1,178 @@
+package org.mpbnlab.app.spikes;
+
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.TilePane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.mpbnlab.data.Dataset;
+
+/**
+ * The gallery of test samples: thumbnails with "label → answer" (red when wrong) for images and clips, or a
+ * scatter of the points for 2-D sets; "misclassified only" filters it. A click records the sample.
+ */
+final class GalleryPane {
+
+    private static final int THUMB = 40;
+
+    private final SpikesViewModel model;
+    private final TilePane tiles = new TilePane(4, 4);
+    private final Canvas points = new Canvas(236, 236);
+    private final ScrollPane scroller = new ScrollPane(tiles);
+    private final Label caption = new Label();
+    private final VBox root;
+
+    GalleryPane(SpikesViewModel model) {
+        this.model = model;
+        tiles.setId("spikes-gallery");
+        tiles.setPrefColumns(4);
+        tiles.setPadding(new Insets(4));
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        CheckBox wrongOnly = new CheckBox("misclassified only");
+        wrongOnly.setId("misclassified-only");
+        wrongOnly.selectedProperty().bindBidirectional(model.onlyMisclassifiedProperty());
+        wrongOnly.setTooltip(new Tooltip("Show only the samples the model gets wrong"));
+        caption.setWrapText(true);
+        caption.getStyleClass().add("caption");
+        points.setOnMouseClicked(e -> pickPoint(e.getX(), e.getY()));
+        Tooltip.install(points, new Tooltip("Test points coloured by class (× = misclassified); click one to record it"));
+        root = new VBox(4, new Label("Test samples"), wrongOnly, caption, scroller);
+        root.setPadding(new Insets(4));
+        model.gallery().addListener((ListChangeListener<GalleryItem>) c -> rebuild());
+        model.selectedSampleProperty().addListener((obs, old, now) -> restyle());
+        model.galleryIterationProperty().addListener((obs, old, now) -> updateCaption());
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    private void updateCaption() {
+        caption.setText("label → answer of the model at iteration " + model.galleryIterationProperty().get()
+                + " (first " + SpikesViewModel.GALLERY_SIZE + " test samples)");
+    }
+
+    private void rebuild() {
+        updateCaption();
+        Dataset data = model.datasetProperty().get();
+        if (data == null) {
+            return;
+        }
+        if (data.test().sampleShape().length == 1) {
+            scroller.setContent(points);
+            drawPoints(data);
+            return;
+        }
+        scroller.setContent(tiles);
+        tiles.getChildren().clear();
+        List<String> names = data.classNames();
+        for (GalleryItem item : model.gallery()) {
+            ImageView view = new ImageView(Thumbnails.of(data.test(), item.index()));
+            view.setFitWidth(THUMB);
+            view.setFitHeight(THUMB);
+            view.setSmooth(false);
+            Label text = new Label(short3(names.get(item.label())) + "→" + short3(names.get(item.prediction())));
+            text.setStyle(item.misclassified() ? "-fx-text-fill: #c0392b; -fx-font-size: 10px;" : "-fx-font-size: 10px;");
+            VBox tile = new VBox(1, view, text);
+            tile.setAlignment(Pos.CENTER);
+            tile.setId("sample-" + item.index());
+            tile.setUserData(item.index());
+            tile.setPadding(new Insets(2));
+            Tooltip.install(tile, new Tooltip("test sample " + item.index() + ": " + names.get(item.label())
+                    + ", the model answers " + names.get(item.prediction())));
+            tile.setOnMouseClicked(e -> model.selectSample(item.index()));
+            tiles.getChildren().add(tile);
+        }
+        restyle();
+    }
+
+    private void restyle() {
+        for (var node : tiles.getChildren()) {
+            boolean selected = node.getUserData() instanceof Integer i && i == model.selectedSampleProperty().get();
+            node.setStyle(selected ? "-fx-border-color: #1f77b4; -fx-border-width: 2;"
+                    : "-fx-border-color: transparent; -fx-border-width: 2;");
+        }
+        Dataset data = model.datasetProperty().get();
+        if (data != null && data.test().sampleShape().length == 1) {
+            drawPoints(data);
+        }
+    }
+
+    private static String short3(String name) {
+        return name.length() <= 5 ? name : name.substring(0, 4) + "…";
+    }
+
+    private double[] bounds(float[] all) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (GalleryItem item : model.gallery()) {
+            lo = Math.min(lo, Math.min(all[2 * item.index()], all[2 * item.index() + 1]));
+            hi = Math.max(hi, Math.max(all[2 * item.index()], all[2 * item.index() + 1]));
+        }
+        return new double[] {lo, Math.max(hi, lo + 1e-6)};
+    }
+
+    private void drawPoints(Dataset data) {
+        GraphicsContext g = points.getGraphicsContext2D();
+        double size = points.getWidth() - 12;
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, points.getWidth(), points.getHeight());
+        float[] all = data.test().features();
+        double[] b = bounds(all);
+        for (GalleryItem item : model.gallery()) {
+            double x = 6 + (all[2 * item.index()] - b[0]) / (b[1] - b[0]) * size;
+            double y = 6 + (b[1] - all[2 * item.index() + 1]) / (b[1] - b[0]) * size;
+            Color colour = Thumbnails.classColour(item.label());
+            if (item.misclassified()) {
+                g.setStroke(colour);
+                g.setLineWidth(2);
+                g.strokeLine(x - 3, y - 3, x + 3, y + 3);
+                g.strokeLine(x - 3, y + 3, x + 3, y - 3);
+            } else {
+                g.setFill(colour);
+                g.fillOval(x - 3, y - 3, 6, 6);
+            }
+            if (item.index() == model.selectedSampleProperty().get()) {
+                g.setStroke(Color.BLACK);
+                g.setLineWidth(2);
+                g.strokeOval(x - 7, y - 7, 14, 14);
+            }
+        }
+    }
+
+    private void pickPoint(double x, double y) {
+        Dataset data = model.datasetProperty().get();
+        if (data == null || model.gallery().isEmpty()) {
+            return;
+        }
+        float[] all = data.test().features();
+        double[] b = bounds(all);
+        double size = points.getWidth() - 12;
+        GalleryItem best = null;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (GalleryItem item : model.gallery()) {
+            double px = 6 + (all[2 * item.index()] - b[0]) / (b[1] - b[0]) * size;
+            double py = 6 + (b[1] - all[2 * item.index() + 1]) / (b[1] - b[0]) * size;
+            double d = Math.hypot(px - x, py - y);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = item;
+            }
+        }
+        if (best != null) {
+            model.selectSample(best.index());
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.mpbnlab.app.spikes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import org.mpbnlab.probe.LayerRecording;
+
+/**
+ * One LIF layer in the Spikes view: its name with the spike count and firing rate at the current step, the
+ * raster (neurons × steps), for conv layers the spike maps per channel, and a strip with the spike count of
+ * every step. Clicking a neuron asks for its trace.
+ */
+final class LayerPanel {
+
+    private final SpikesViewModel model;
+    private final int index;
+    private final Label title = new Label();
+    private final SpikeRasterCanvas raster = new SpikeRasterCanvas(SpikeRasterCanvas.Layout.NEURONS_BY_STEP);
+    private final SpikeRasterCanvas maps = new SpikeRasterCanvas(SpikeRasterCanvas.Layout.CHANNEL_MAPS);
+    private final Canvas counts = new Canvas(150, 34);
+    private final VBox root;
+    private LayerRecording layer;
+    private int[] spikeCounts = new int[0];
+
+    LayerPanel(SpikesViewModel model, int index, LayerRecording layer) {
+        this.model = model;
+        this.index = index;
+        title.getStyleClass().add("caption");
+        raster.setId("raster-" + index);
+        maps.setId("maps-" + index);
+        raster.setOnPick((neuron, step) -> model.toggleTrace(index, neuron));
+        maps.setOnPick((neuron, step) -> model.toggleTrace(index, neuron));
+        Tooltip.install(raster, new Tooltip("Spikes of every neuron (down) at every step (across) up to the cursor; "
+                + "a band of neurons when there are more than pixels, darker = more of them spiked. "
+                + "Click a neuron to follow its membrane."));
+        Tooltip.install(maps, new Tooltip("Spikes of the current step, one map per channel. Click a neuron to "
+                + "follow its membrane."));
+        Tooltip.install(counts, new Tooltip("Spikes of this layer at each step; the current step is blue"));
+        raster.setPrefSize(150, 170);
+        raster.setMinWidth(110);
+        maps.setPrefSize(420, 170);
+        HBox.setHgrow(maps, Priority.ALWAYS);
+        HBox cells = new HBox(8, new VBox(2, raster, counts), maps);
+        root = new VBox(3, title, cells);
+        root.setPadding(new Insets(4, 6, 6, 6));
+        root.getStyleClass().add("layer-panel");
+        show(layer);
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    SpikeRasterCanvas raster() {
+        return raster;
+    }
+
+    SpikeRasterCanvas maps() {
+        return maps;
+    }
+
+    void show(LayerRecording recording) {
+        layer = recording;
+        maps.setVisible(layer.convolutional());
+        maps.setManaged(layer.convolutional());
+        raster.setPrefHeight(layer.convolutional() ? 170 : Math.min(256, Math.max(120, layer.neurons() / 2)));
+        raster.setLayer(layer, model.sampleInRecordingProperty().get());
+        maps.setLayer(layer, model.sampleInRecordingProperty().get());
+        spikeCounts = model.spikeCounts(index);
+    }
+
+    void update(int step, List<TracedNeuron> traces) {
+        raster.setTimeStep(step);
+        maps.setTimeStep(step);
+        Map<Integer, Color> highlights = new LinkedHashMap<>();
+        for (TracedNeuron t : traces) {
+            if (t.layer() == index) {
+                highlights.put(t.neuron(), TracePalette.colour(t.colour()));
+            }
+        }
+        raster.setHighlights(highlights);
+        maps.setHighlights(highlights);
+        int count = spikeCounts[step];
+        title.setText(String.format(Locale.ROOT, "%s — step %d: %d spikes, firing rate %.1f%%", layer.description(),
+                step + 1, count, 100.0 * count / layer.neurons()));
+        drawCounts(step);
+    }
+
+    private void drawCounts(int step) {
+        GraphicsContext g = counts.getGraphicsContext2D();
+        double w = counts.getWidth();
+        double h = counts.getHeight();
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        int max = 1;
+        for (int c : spikeCounts) {
+            max = Math.max(max, c);
+        }
+        double cell = w / spikeCounts.length;
+        for (int t = 0; t < spikeCounts.length; t++) {
+            double bar = (h - 2) * spikeCounts[t] / max;
+            g.setFill(t == step ? Color.web("#1f77b4") : t < step ? Color.web("#7a7a7a") : Color.web("#dddddd"));
+            g.fillRect(t * cell + 0.5, h - bar, Math.max(1, cell - 1), bar);
+        }
+    }
+}
