@@ -25,8 +25,11 @@ import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
 import org.mpbnlab.app.charts.ChartRenderer;
 import org.mpbnlab.app.charts.ViewContext;
+import org.mpbnlab.app.charts.TimeCursor;
 import org.mpbnlab.app.membrane.MembraneView;
 import org.mpbnlab.app.membrane.MembraneViewModel;
+import org.mpbnlab.app.spikes.SpikesView;
+import org.mpbnlab.app.spikes.SpikesViewModel;
 import org.mpbnlab.app.train.TrainView;
 import org.mpbnlab.app.train.TrainViewModel;
 import org.mpbnlab.session.SessionState;
@@ -49,6 +52,16 @@ public final class MainWindow {
     private final TabPane tabs = new TabPane();
     private final Tab trainTab;
     private final Tab membraneTab;
+    private final Tab spikesTab;
+    private final SpikesView spikesView;
+    /** Where the Spikes view runs the engine: one low-priority thread, so the UI thread never waits for it. */
+    private static final java.util.concurrent.ExecutorService SPIKES_WORKER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "spikes-recorder");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
     private final BorderPane root = new BorderPane();
     private final ChartRenderer renderer = new ChartRenderer();
     private final Label pauseMeter = new Label();
@@ -56,7 +69,8 @@ public final class MainWindow {
     public MainWindow(AppContext app) {
         context = new ViewContext(renderer);
         train = new TrainViewModel(app.catalog(), app.sessions(), app.ui(), app.initialSettings());
-        MembraneViewModel membrane = new MembraneViewModel(train.snapshotProperty());
+        TimeCursor cursor = new TimeCursor();
+        MembraneViewModel membrane = new MembraneViewModel(train.snapshotProperty(), cursor);
         model = new MainWindowViewModel(train, membrane, app.theme());
         context.themeProperty().bind(model.chartThemeProperty());
         trainView = new TrainView(train, context);
@@ -65,13 +79,18 @@ public final class MainWindow {
         trainTab.setId("train-tab");
         membraneTab = new Tab("Membrane", membraneView.root());
         membraneTab.setId("membrane-tab");
-        tabs.getTabs().addAll(trainTab, membraneTab);
+        spikesView = new SpikesView(new SpikesViewModel(train::requestModel, cursor, SPIKES_WORKER, app.ui()));
+        spikesTab = new Tab("Spikes", spikesView.root());
+        spikesTab.setId("spikes-tab");
+        tabs.getTabs().addAll(trainTab, membraneTab, spikesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.viewProperty().set(now == membraneTab ? MainWindowViewModel.View.MEMBRANE
-                        : MainWindowViewModel.View.TRAIN));
-        model.viewProperty().addListener((obs, old, now) ->
-                tabs.getSelectionModel().select(now == MainWindowViewModel.View.MEMBRANE ? membraneTab : trainTab));
+                        : now == spikesTab ? MainWindowViewModel.View.SPIKES : MainWindowViewModel.View.TRAIN));
+        model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(
+                now == MainWindowViewModel.View.MEMBRANE ? membraneTab
+                        : now == MainWindowViewModel.View.SPIKES ? spikesTab : trainTab));
+        spikesView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.SPIKES));
         membraneView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.MEMBRANE));
         root.setTop(menu());
         root.setCenter(tabs);
@@ -238,6 +257,10 @@ public final class MainWindow {
 
     public MembraneViewModel membraneModel() {
         return model.membrane();
+    }
+
+    public SpikesView spikesView() {
+        return spikesView;
     }
 
     public MembraneView membraneView() {

@@ -27,7 +27,7 @@ import org.mpbnlab.session.SessionState;
 public final class MainWindowViewModel {
 
     /** The views of the window, one tab each. */
-    public enum View { TRAIN, MEMBRANE }
+    public enum View { TRAIN, MEMBRANE, SPIKES }
 
     /** What the window's keys ask for; what they do depends on the view that is shown. */
     public enum Command {
@@ -91,17 +91,19 @@ public final class MainWindowViewModel {
      */
     public boolean perform(Command command) {
         boolean onMembrane = view.get() == View.MEMBRANE;
+        // the Spikes view shares the Membrane view's time cursor, so → and ← move both
+        boolean onSteps = onMembrane || view.get() == View.SPIKES;
         switch (command) {
             case PLAY_PAUSE -> train.playPause();
             case FORWARD -> {
-                if (onMembrane) {
+                if (onSteps) {
                     membrane.nextStep();
                 } else {
                     train.step();
                 }
             }
             case BACK -> {
-                if (!onMembrane) {
+                if (!onSteps) {
                     return false;
                 }
                 membrane.previousStep();

@@ -45,6 +45,8 @@ final class GalleryPane {
         wrongOnly.selectedProperty().bindBidirectional(model.onlyMisclassifiedProperty());
         wrongOnly.setTooltip(new Tooltip("Show only the samples the model gets wrong"));
         caption.setWrapText(true);
+        caption.setMaxWidth(220);
+        caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         caption.getStyleClass().add("caption");
         points.setOnMouseClicked(e -> pickPoint(e.getX(), e.getY()));
         Tooltip.install(points, new Tooltip("Test points coloured by class (× = misclassified); click one to record it"));
@@ -60,8 +62,8 @@ final class GalleryPane {
     }
 
     private void updateCaption() {
-        caption.setText("label → answer of the model at iteration " + model.galleryIterationProperty().get()
-                + " (first " + SpikesViewModel.GALLERY_SIZE + " test samples)");
+        caption.setText("→ the model's answer at iteration " + model.galleryIterationProperty().get()
+                + " (red: wrong; first " + SpikesViewModel.GALLERY_SIZE + " test samples)");
     }
 
     private void rebuild() {
@@ -83,7 +85,8 @@ final class GalleryPane {
             view.setFitWidth(THUMB);
             view.setFitHeight(THUMB);
             view.setSmooth(false);
-            Label text = new Label(short3(names.get(item.label())) + "→" + short3(names.get(item.prediction())));
+            Label text = new Label("→ " + short3(names.get(item.prediction())));
+            text.setMaxWidth(THUMB + 8);
             text.setStyle(item.misclassified() ? "-fx-text-fill: #c0392b; -fx-font-size: 10px;" : "-fx-font-size: 10px;");
             VBox tile = new VBox(1, view, text);
             tile.setAlignment(Pos.CENTER);
@@ -111,7 +114,7 @@ final class GalleryPane {
     }
 
     private static String short3(String name) {
-        return name.length() <= 5 ? name : name.substring(0, 4) + "…";
+        return name.length() <= 7 ? name : name.substring(0, 6) + "…";
     }
 
     private double[] bounds(float[] all) {

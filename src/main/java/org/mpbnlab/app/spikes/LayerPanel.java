@@ -31,6 +31,7 @@ final class LayerPanel {
     private final VBox root;
     private LayerRecording layer;
     private int[] spikeCounts = new int[0];
+    private int shownStep;
 
     LayerPanel(SpikesViewModel model, int index, LayerRecording layer) {
         this.model = model;
@@ -47,10 +48,15 @@ final class LayerPanel {
                 + "follow its membrane."));
         Tooltip.install(counts, new Tooltip("Spikes of this layer at each step; the current step is blue"));
         raster.setPrefSize(150, 170);
+        raster.setMaxWidth(Double.MAX_VALUE);
         raster.setMinWidth(110);
         maps.setPrefSize(420, 170);
         HBox.setHgrow(maps, Priority.ALWAYS);
-        HBox cells = new HBox(8, new VBox(2, raster, counts), maps);
+        VBox rasterColumn = new VBox(2, raster, counts);
+        HBox cells = new HBox(8, rasterColumn, maps);
+        HBox.setHgrow(rasterColumn, layer.convolutional() ? Priority.NEVER : Priority.ALWAYS);
+        counts.widthProperty().bind(raster.widthProperty());
+        counts.widthProperty().addListener((obs, old, now) -> drawCounts(shownStep));
         root = new VBox(3, title, cells);
         root.setPadding(new Insets(4, 6, 6, 6));
         root.getStyleClass().add("layer-panel");
@@ -74,6 +80,7 @@ final class LayerPanel {
         maps.setVisible(layer.convolutional());
         maps.setManaged(layer.convolutional());
         raster.setPrefHeight(layer.convolutional() ? 170 : Math.min(256, Math.max(120, layer.neurons() / 2)));
+        raster.setPrefWidth(layer.convolutional() ? 150 : 600);
         raster.setLayer(layer, model.sampleInRecordingProperty().get());
         maps.setLayer(layer, model.sampleInRecordingProperty().get());
         spikeCounts = model.spikeCounts(index);
@@ -97,6 +104,10 @@ final class LayerPanel {
     }
 
     private void drawCounts(int step) {
+        shownStep = step;
+        if (spikeCounts.length == 0) {
+            return;
+        }
         GraphicsContext g = counts.getGraphicsContext2D();
         double w = counts.getWidth();
         double h = counts.getHeight();

@@ -131,7 +131,7 @@ public final class TraceChart extends Region {
             }
         }
         // the time cursor
-        g.setStroke(Color.web("#1f77b4", 0.35));
+        g.setStroke(Color.web("#1f77b4", 0.12));
         g.setLineWidth(plotW / steps);
         g.strokeLine(xOf.applyAsDouble(step), TOP, xOf.applyAsDouble(step), TOP + plotH);
         // V_th

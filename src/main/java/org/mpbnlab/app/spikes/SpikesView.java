@@ -1,0 +1,361 @@
+package org.mpbnlab.app.spikes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.probe.LayerRecording;
+import org.mpbnlab.probe.Recording;
+
+/**
+ * The Spikes view: choose or draw an input, play the recording step by step and watch the spikes of every
+ * LIF layer, the input, and the output forming; click neurons to follow their membranes. Thin: state lives in
+ * {@link SpikesViewModel}; every number comes from its {@link Recording}.
+ *
+ * <p>With {@code -Dmpbnlab.spikesFps=true} the view plays its recording over and over, a new step at every
+ * JavaFX pulse, and writes the frames per second and the drawing time per frame to standard error
+ * every 5 s (the measurement behind docs' frame-rate figures).
+ */
+public final class SpikesView {
+
+    private static final long REPORT_EVERY_NANOS = 5_000_000_000L;
+
+    private final SpikesViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final VBox layers = new VBox(4);
+    private final List<LayerPanel> panels = new ArrayList<>();
+    private final InputCanvas input = new InputCanvas();
+    private final LogitsCanvas logits = new LogitsCanvas();
+    private final TraceChart traces = new TraceChart();
+    private final Label inputCaption = new Label("Input");
+    private final Label outputCaption = new Label("Output");
+    private final Label status = new Label();
+    private final ComboBox<String> traceLayer = new ComboBox<>();
+    private final TextField traceIndex = new TextField();
+    private final javafx.scene.layout.FlowPane traceLegend = new javafx.scene.layout.FlowPane(8, 2);
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
+    private final VBox left = new VBox(4);
+    private final DrawingPad pad;
+    private final boolean measureFps = Boolean.getBoolean("mpbnlab.spikesFps");
+    private boolean refreshed;
+    // frame-rate measurement
+    private long frames;
+    private long frameNanos;
+    private long maxFrameNanos;
+    private long reportStart = -1;
+
+    public SpikesView(SpikesViewModel model) {
+        this.model = model;
+        this.pad = new DrawingPad(model);
+        root.setId("spikes-view");
+        GalleryPane gallery = new GalleryPane(model);
+        VBox.setVgrow(gallery.root(), Priority.ALWAYS);
+        left.getChildren().add(gallery.root());
+        left.setPrefWidth(230);
+        left.setMinWidth(200);
+        root.setLeft(left);
+        ScrollPane scroller = new ScrollPane(layers);
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        layers.setPadding(new Insets(4));
+        root.setCenter(scroller);
+        root.setRight(rightColumn());
+        root.setTop(controls());
+
+        model.recordingProperty().addListener((obs, old, now) -> showRecording(now));
+        model.player().cursor().stepProperty().addListener((obs, old, now) -> update());
+        model.traces().addListener((ListChangeListener<TracedNeuron>) c -> update());
+        model.datasetProperty().addListener((obs, old, now) -> showPad(now));
+        status.textProperty().bind(model.statusProperty());
+        active.addListener((obs, old, now) -> {
+            if (now && !refreshed) {
+                refreshed = true;
+                model.refresh();
+            }
+        });
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                tick(now);
+            }
+        }.start();
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    /** True while the view is shown; the first time it asks the run for a model. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public SpikesViewModel model() {
+        return model;
+    }
+
+    /** The raster of LIF layer {@code index} (neurons × steps). */
+    public SpikeRasterCanvas raster(int index) {
+        return panels.get(index).raster();
+    }
+
+    /** The spike maps of LIF layer {@code index} (conv layers). */
+    public SpikeRasterCanvas maps(int index) {
+        return panels.get(index).maps();
+    }
+
+    public TraceChart traceChart() {
+        return traces;
+    }
+
+    private Node controls() {
+        Button refresh = new Button("Use current weights");
+        refresh.setId("spikes-refresh");
+        refresh.setTooltip(new Tooltip("Copy the run's weights now (training goes on) and record again"));
+        refresh.setOnAction(e -> model.refresh());
+        StepPlayer player = model.player();
+        Button back = new Button("◀");
+        back.setTooltip(new Tooltip("Previous time step"));
+        back.setOnAction(e -> player.stepBack());
+        ToggleButton play = new ToggleButton("Play");
+        play.setId("spikes-play");
+        play.setTooltip(new Tooltip("Play the steps one after another (from the first when at the last)"));
+        play.setOnAction(e -> {
+            if (play.isSelected()) {
+                player.play();
+            } else {
+                player.pause();
+            }
+        });
+        player.playingProperty().addListener((obs, old, now) -> {
+            play.setSelected(now);
+            play.setText(now ? "Pause" : "Play");
+        });
+        Button forward = new Button("▶");
+        forward.setId("spikes-step");
+        forward.setTooltip(new Tooltip("Next time step"));
+        forward.setOnAction(e -> player.stepForward());
+        Slider scrub = new Slider(1, 1, 1);
+        scrub.setId("spikes-scrub");
+        scrub.setMajorTickUnit(1);
+        scrub.setMinorTickCount(0);
+        scrub.setSnapToTicks(true);
+        scrub.setShowTickMarks(true);
+        scrub.setPrefWidth(220);
+        player.timeStepsProperty().addListener((obs, old, now) -> scrub.setMax(Math.max(1, now.intValue())));
+        scrub.valueProperty().addListener((obs, old, now) -> {
+            int t = (int) Math.round(now.doubleValue()) - 1;
+            if (t != player.cursor().step() && (scrub.isValueChanging() || scrub.isPressed())) {
+                player.scrubTo(t);
+            }
+        });
+        player.cursor().stepProperty().addListener((obs, old, now) -> scrub.setValue(now.intValue() + 1));
+        Label stepLabel = new Label();
+        stepLabel.setMinWidth(90);
+        Runnable stepText = () -> stepLabel.setText("step " + (player.cursor().step() + 1) + " of "
+                + player.timeStepsProperty().get());
+        player.cursor().stepProperty().addListener((obs, old, now) -> stepText.run());
+        player.timeStepsProperty().addListener((obs, old, now) -> stepText.run());
+        Slider speed = new Slider(Math.log(StepPlayer.MIN_SPEED), Math.log(StepPlayer.MAX_SPEED), Math.log(2));
+        speed.setId("spikes-speed");
+        speed.setPrefWidth(110);
+        Label speedLabel = new Label();
+        speedLabel.setMinWidth(70);
+        speed.valueProperty().addListener((obs, old, now) -> player.speedProperty().set(Math.exp(now.doubleValue())));
+        player.speedProperty().addListener((obs, old, now) -> speedLabel.setText(String.format(Locale.ROOT,
+                "%.1f steps/s", now.doubleValue())));
+        speedLabel.setText("2.0 steps/s");
+        speed.setTooltip(new Tooltip("Playing speed, steps per second"));
+        for (Node n : List.of(back, play, forward, scrub, speed, refresh)) {
+            n.setFocusTraversable(false);
+        }
+        status.getStyleClass().add("caption");
+        HBox row = new HBox(8, refresh, new Separator(Orientation.VERTICAL), back, play, forward, scrub, stepLabel,
+                new Label("speed"), speed, speedLabel);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox top = new VBox(4, row, status);
+        top.setPadding(new Insets(6, 8, 2, 8));
+        return top;
+    }
+
+    private Node rightColumn() {
+        inputCaption.getStyleClass().add("caption");
+        outputCaption.getStyleClass().add("caption");
+        input.setPrefSize(150, 150);
+        traceLayer.setPromptText("layer");
+        traceLayer.setPrefWidth(95);
+        traceIndex.setPromptText("neuron #");
+        traceIndex.setPrefColumnCount(5);
+        traceIndex.setId("trace-index");
+        Button add = new Button("Add trace");
+        add.setId("trace-add");
+        add.setOnAction(e -> addTraceByIndex());
+        traceIndex.setOnAction(e -> addTraceByIndex());
+        Button clear = new Button("Clear");
+        clear.setOnAction(e -> model.clearTraces());
+        HBox pick = new HBox(4, traceLayer, traceIndex, add, clear);
+        pick.setAlignment(Pos.CENTER_LEFT);
+        traces.setId("trace-chart");
+        VBox.setVgrow(traces, Priority.ALWAYS);
+        traceLegend.setId("trace-legend");
+        Label lines = new Label("— u_pre   - - û   ··· x   ┄ Ṽ (folded)   ▬ ▬ V_th   ▼ spike, then reset to 0");
+        lines.getStyleClass().add("caption");
+        lines.setTooltip(new Tooltip("u_pre[t] = τ·u[t−1] + x[t]: the membrane after charging (solid line with dots)\n"
+                + "û[t]: after MPBN, compared with V_th (dashed; only with MPBN)\n"
+                + "x[t]: the input current (dotted)\n"
+                + "Ṽ: the folded threshold of the neuron's channel: u_pre above Ṽ exactly when û above V_th (thin steps)\n"
+                + "V_th: the firing threshold (black dashes)\n"
+                + "▼: the neuron spiked; the dotted drop is the reset of the raw membrane, u = u_pre·(1 − s) = 0"));
+        VBox right = new VBox(4, inputCaption, input, outputCaption, logits, new Label("Neuron traces"), pick,
+                traceLegend, lines, traces);
+        right.setPadding(new Insets(4, 8, 8, 4));
+        right.setPrefWidth(360);
+        right.setMinWidth(300);
+        logits.setPrefHeight(190);
+        return right;
+    }
+
+    private void addTraceByIndex() {
+        int layer = traceLayer.getSelectionModel().getSelectedIndex();
+        try {
+            int neuron = Integer.parseInt(traceIndex.getText().trim());
+            if (layer >= 0 && model.toggleTrace(layer, neuron)) {
+                traceIndex.setStyle("");
+                return;
+            }
+        } catch (NumberFormatException e) {
+            // shown below like any other impossible neuron
+        }
+        Recording now = model.recordingProperty().get();
+        String range = now == null || layer < 0 ? "choose a layer first"
+                : "neurons are numbered 0–" + (now.layers().get(layer).neurons() - 1);
+        traceIndex.setStyle("-fx-border-color: #c0392b;");
+        traceIndex.setTooltip(new Tooltip(range));
+    }
+
+    private void showPad(Dataset dataset) {
+        left.getChildren().remove(pad.root());
+        if (model.canDraw()) {
+            left.getChildren().add(pad.root());
+        }
+    }
+
+    private void showRecording(Recording recording) {
+        if (recording == null) {
+            return;
+        }
+        boolean sameShape = panels.size() == recording.layers().size();
+        if (!sameShape) {
+            panels.clear();
+            layers.getChildren().clear();
+            List<String> names = new ArrayList<>();
+            for (LayerRecording layer : recording.layers()) {
+                LayerPanel panel = new LayerPanel(model, layer.index(), layer);
+                panels.add(panel);
+                layers.getChildren().add(panel.root());
+                names.add("LIF " + (layer.index() + 1));
+            }
+            traceLayer.getItems().setAll(names);
+            traceLayer.getSelectionModel().select(0);
+        } else {
+            for (int l = 0; l < panels.size(); l++) {
+                panels.get(l).show(recording.layers().get(l));
+            }
+        }
+        update();
+    }
+
+    /** Redraws everything that depends on the step and the traces. */
+    private void update() {
+        Recording recording = model.recordingProperty().get();
+        if (recording == null || panels.isEmpty()) {
+            return;
+        }
+        int step = Math.min(model.player().cursor().step(), recording.timeSteps() - 1);
+        int sample = model.sampleInRecordingProperty().get();
+        for (LayerPanel panel : panels) {
+            panel.update(step, model.traces());
+        }
+        Dataset dataset = model.datasetProperty().get();
+        input.setContent(recording, dataset, model.gallery(), sample, step);
+        inputCaption.setText(recording.inputSteps() == 1 ? "Input (the same at every step)"
+                : "Input at step " + (step + 1));
+        logits.setContent(recording, dataset == null ? null : dataset.classNames(), sample, step);
+        int label = recording.labels()[sample];
+        int answer = recording.predictionAfter(step, sample);
+        List<String> names = dataset == null ? List.of() : dataset.classNames();
+        outputCaption.setText(String.format(Locale.ROOT, "Output after step %d: %s%s", step + 1, name(names, answer),
+                label < 0 ? " (your drawing)" : answer == label ? " ✓ (label " + name(names, label) + ")"
+                        : " ✗ (label " + name(names, label) + ")"));
+        traces.setContent(recording, model.traces(), sample, step);
+        traceLegend.getChildren().clear();
+        for (TracedNeuron t : model.traces()) {
+            Label entry = new Label("● " + NeuronNames.of(recording.layers().get(t.layer()), t.neuron()));
+            entry.setTextFill(TracePalette.colour(t.colour()));
+            entry.setTooltip(new Tooltip("Its lines are drawn in this colour, and it is outlined on its raster. "
+                    + "Click to remove its trace."));
+            entry.setOnMouseClicked(e -> model.toggleTrace(t.layer(), t.neuron()));
+            traceLegend.getChildren().add(entry);
+        }
+    }
+
+    private static String name(List<String> names, int k) {
+        return k >= 0 && k < names.size() ? names.get(k) : Integer.toString(k);
+    }
+
+    private void tick(long now) {
+        StepPlayer player = model.player();
+        if (!measureFps) {
+            player.tick(now);
+            return;
+        }
+        if (model.recordingProperty().get() == null) {
+            return;
+        }
+        // the measurement: a new step at every pulse, round and round
+        long start = System.nanoTime();
+        player.cursor().next(player.timeStepsProperty().get());
+        long spent = System.nanoTime() - start;
+        frames++;
+        frameNanos += spent;
+        maxFrameNanos = Math.max(maxFrameNanos, spent);
+        if (reportStart < 0) {
+            reportStart = now;
+            frames = 0;
+            frameNanos = 0;
+            maxFrameNanos = 0;
+        } else if (now - reportStart >= REPORT_EVERY_NANOS) {
+            Recording r = model.recordingProperty().get();
+            long neurons = r.layers().stream().mapToLong(LayerRecording::neurons).sum();
+            System.err.printf(Locale.ROOT, "spikes-fps: %.1f frames/s (a new step each frame) over %d frames; drawing "
+                            + "a frame %.2f ms mean, %.2f ms max; %d LIF layers, %d neurons, T = %d%n",
+                    frames / ((now - reportStart) / 1e9), frames, frameNanos / 1e6 / Math.max(1, frames),
+                    maxFrameNanos / 1e6, r.layers().size(), neurons, r.timeSteps());
+            reportStart = now;
+            frames = 0;
+            frameNanos = 0;
+            maxFrameNanos = 0;
+        }
+    }
+}
