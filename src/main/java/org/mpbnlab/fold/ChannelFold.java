@@ -2,7 +2,7 @@ package org.mpbnlab.fold;
 
 import org.mpbnlab.snn.BatchNormMath;
 import org.mpbnlab.snn.LifNeurons;
-import org.mpbnlab.snn.MembraneDecision;
+import org.mpbnlab.snn.FiringThreshold;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  *   ⇔ u_pre &gt; Ṽ (γ &gt; 0),  u_pre &lt; Ṽ (γ &lt; 0),  constant β &gt; V_th (γ = 0)
  *   Ṽ = μ + (V_th − β)·sqrt(σ² + ε)/γ          (the formula; the exact fold is its float boundary)
  * </pre>
- * Every number comes from the fold's own code ({@link MembraneDecision}, {@link ExactThreshold},
+ * Every number comes from the fold's own code ({@link FiringThreshold}, {@link ExactThreshold},
  * {@link NaiveThreshold}), so that what a view shows is what the engine does.
  */
 public record ChannelFold(double gamma, double beta, double mean, double variance, double epsilon, double vth) {
@@ -54,14 +54,14 @@ public record ChannelFold(double gamma, double beta, double mean, double varianc
     }
 
     /** The decision as the float engine computes it. */
-    public MembraneDecision decision() {
-        return new MembraneDecision(mean, gamma * BatchNormMath.inverseStd(variance, epsilon), beta, vth,
+    public FiringThreshold decision() {
+        return FiringThreshold.normalized(mean, gamma * BatchNormMath.inverseStd(variance, epsilon), beta, vth,
                 DataType.FLOAT);
     }
 
     /** û of a membrane, as the engine computes it. */
     public double normalized(double uPre) {
-        return decision().normalized(uPre);
+        return decision().compared(uPre);
     }
 
     /** Whether MPBN fires for this membrane. */
@@ -70,12 +70,12 @@ public record ChannelFold(double gamma, double beta, double mean, double varianc
     }
 
     /** The exact fold: the float boundary of the decision, its direction, or a constant. */
-    public FoldedThreshold exact() {
+    public FiringThreshold exact() {
         return ExactThreshold.of(decision());
     }
 
     /** The naive fold, the formula in float32. */
-    public FoldedThreshold naive() {
+    public FiringThreshold naive() {
         return NaiveThreshold.of((float) gamma, (float) beta, (float) mean, (float) variance, (float) epsilon,
                 (float) vth);
     }

@@ -1,6 +1,6 @@
 package org.mpbnlab.fold;
 
-import org.mpbnlab.snn.MembraneDecision;
+import org.mpbnlab.snn.FiringThreshold;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -8,11 +8,11 @@ import org.nd4j.linalg.api.buffer.DataType;
  * bisection over the ordered floating-point numbers of the engine's data type (float32 or float64).
  *
  * <p>Because the decision {@code d(u) = [store((u − μ)·scale + β) > V_th]} is monotone in u (see
- * {@link MembraneDecision}), there is a last value Ṽ with {@code d(Ṽ) = false} and every larger value
+ * {@link FiringThreshold}), there is a last value Ṽ with {@code d(Ṽ) = false} and every larger value
  * fires (scale &gt; 0); the folded comparison {@code u > Ṽ} then agrees with {@code d} on every finite
  * float, and {@link #verify} proves it by checking Ṽ and its neighbour. For scale &lt; 0 the boundary is
  * the first non-firing value and the comparison is {@code u < Ṽ}. For scale = 0 (γ = 0) the decision is
- * the constant {@code β > V_th}: a constant group ({@link FoldedThreshold#constant}).
+ * the constant {@code β > V_th}: a constant group ({@link FiringThreshold#constant}).
  * The naive formula {@code μ + (V_th − β)·sqrt(σ² + ε)/γ} is only correct up to rounding.
  */
 public final class ExactThreshold {
@@ -20,14 +20,15 @@ public final class ExactThreshold {
     private ExactThreshold() {
     }
 
-    public static FoldedThreshold of(MembraneDecision decision) {
+    /** The folded form of an MPBN decision (see {@link FiringThreshold#normalized}), in the decision's arithmetic. */
+    public static FiringThreshold of(FiringThreshold decision) {
         if (!Double.isFinite(decision.mean()) || !Double.isFinite(decision.scale())
                 || !Double.isFinite(decision.shift())) {
             throw new IllegalArgumentException("cannot fold MPBN with non-finite statistics or parameters");
         }
-        FloatOrder order = FloatOrder.of(decision.type());
+        FloatOrder order = FloatOrder.of(decision.arithmetic());
         if (decision.scale() == 0.0) {
-            return FoldedThreshold.constant(decision.fires(0.0));
+            return FiringThreshold.constant(decision.fires(0.0), decision.arithmetic());
         }
         long lo = order.key(Double.NEGATIVE_INFINITY);
         long hi = order.key(Double.POSITIVE_INFINITY);
@@ -43,9 +44,9 @@ public final class ExactThreshold {
         }
         if (rising) {
             // largest non-firing value; +∞ must fire, so the threshold is at most the largest finite value
-            return new FoldedThreshold(order.value(lo), 1);
+            return FiringThreshold.folded(order.value(lo), 1, decision.arithmetic());
         }
-        return new FoldedThreshold(order.value(hi), -1);
+        return FiringThreshold.folded(order.value(hi), -1, decision.arithmetic());
     }
 
     /**
@@ -53,11 +54,11 @@ public final class ExactThreshold {
      * side does (for a constant decision: the decision at 0 equals the folded one). With the
      * monotonicity of the decision this proves agreement on every finite value.
      */
-    public static boolean verify(MembraneDecision decision, FoldedThreshold folded) {
+    public static boolean verify(FiringThreshold decision, FiringThreshold folded) {
         if (decision.scale() == 0.0) {
             return decision.fires(0.0) == folded.fires(0.0);
         }
-        FloatOrder order = FloatOrder.of(decision.type());
+        FloatOrder order = FloatOrder.of(decision.arithmetic());
         double edge = folded.threshold();
         double neighbour = folded.direction() > 0 ? order.next(edge) : order.previous(edge);
         return !decision.fires(edge) && decision.fires(neighbour)

@@ -7,7 +7,7 @@ import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.Layer;
 import org.mpbnlab.snn.LayerSpec;
 import org.mpbnlab.snn.LifNeurons;
-import org.mpbnlab.snn.MembraneDecision;
+import org.mpbnlab.snn.FiringThreshold;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.NetworkBuilder;
 import org.mpbnlab.snn.NetworkSpec;
@@ -85,8 +85,8 @@ public final class ThresholdFolder {
         }
         for (int set = 0; set < sets; set++) {
             for (int g = 0; g < groups; g++) {
-                FoldedThreshold folded = method == FoldMethod.EXACT
-                        ? ExactThreshold.of(MembraneDecision.of(source, set, g))
+                FiringThreshold folded = method == FoldMethod.EXACT
+                        ? ExactThreshold.of(FiringThreshold.of(source, set, g))
                         : NaiveThreshold.of(source, set, g);
                 threshold[set * groups + g] = folded.threshold();
                 direction[set * groups + g] = folded.direction();

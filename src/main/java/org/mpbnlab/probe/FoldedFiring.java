@@ -1,8 +1,7 @@
 package org.mpbnlab.probe;
 
 import org.mpbnlab.fold.ExactThreshold;
-import org.mpbnlab.fold.FoldedThreshold;
-import org.mpbnlab.snn.MembraneDecision;
+import org.mpbnlab.snn.FiringThreshold;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /**
@@ -18,7 +17,7 @@ import org.nd4j.linalg.api.buffer.DataType;
  */
 final class FoldedFiring {
 
-    private final FoldedThreshold[][] thresholds;
+    private final FiringThreshold[][] thresholds;
     private final long[][] past;
     private final int channels;
     private final int spatial;
@@ -31,11 +30,11 @@ final class FoldedFiring {
     FoldedFiring(double[][] mean, double[][] scale, double[][] shift, double threshold, int spatial) {
         this.channels = mean[0].length;
         this.spatial = spatial;
-        thresholds = new FoldedThreshold[mean.length][channels];
+        thresholds = new FiringThreshold[mean.length][channels];
         past = new long[mean.length][channels];
         for (int t = 0; t < mean.length; t++) {
             for (int c = 0; c < channels; c++) {
-                MembraneDecision decision = new MembraneDecision(mean[t][c], scale[t][c], shift[t][c], threshold,
+                FiringThreshold decision = FiringThreshold.normalized(mean[t][c], scale[t][c], shift[t][c], threshold,
                         DataType.FLOAT);
                 thresholds[t][c] = ExactThreshold.of(decision);
             }
@@ -47,7 +46,7 @@ final class FoldedFiring {
         int i = 0;
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < channels; c++) {
-                FoldedThreshold folded = thresholds[t][c];
+                FiringThreshold folded = thresholds[t][c];
                 long n = 0;
                 for (int end = i + spatial; i < end; i++) {
                     if (folded.fires(chunk[i])) {
@@ -64,7 +63,7 @@ final class FoldedFiring {
         double[][] values = new double[thresholds.length][channels];
         for (int t = 0; t < thresholds.length; t++) {
             for (int c = 0; c < channels; c++) {
-                FoldedThreshold folded = thresholds[t][c];
+                FiringThreshold folded = thresholds[t][c];
                 values[t][c] = folded.isConstant() ? Double.NaN : folded.threshold();
             }
         }

@@ -89,18 +89,19 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         ArrayView uPre = membraneHeap;
         ArrayView out = spikesHeap;
         int block = pass.batchSize() * rowSize;
-        GroupThresholds[] thresholdsPerSet = thresholdsPerSet(sets);
+        FiringRule[] rules = rulesPerSet(sets);
         FiringRule previous = null;
         for (int t = 0; t < pass.timeSteps(); t++) {
             int set = sets == 1 ? 0 : t;
             int shift = staticInput ? t * block : 0;
-            FiringRule rule = FiringRule.comparing(thresholdsPerSet[set].spatial(), thresholdsPerSet[set].sign(), thresholdsPerSet[set].signedThreshold());
+            FiringRule rule = rules[set];
             if (LifDynamics.inferStep(in, uPre, null, spikesView, t * block, pass.batchSize(), t == 0, lif.tau(), shift,
                     rule, previous)) {
                 previous = rule;
                 continue;
             }
-            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), shift, thresholdsPerSet[set]);
+            LifDynamics.chargeAndFire(in, uPre, out, t * block, block, t == 0, lif.tau(), shift, layout.spatial(),
+                    thresholds(set));
             // published step by step, while the step's spikes are still in the cache
             spikesHeap.copyRangeTo(t * block, spikesView, t * block, block);
         }
@@ -118,24 +119,31 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         return inputHeap;
     }
 
-    /** Ṽ and the comparison of every group of a row, per set. */
-    private GroupThresholds[] thresholdsPerSet(int sets) {
+    /** The float kernels' rule of every set (see {@link FiringThreshold#rule}), from the arrays. */
+    private FiringRule[] rulesPerSet(int sets) {
+        double[] thr = ArrayView.of(threshold).toDoubleArray();
+        double[] dir = ArrayView.of(direction).toDoubleArray();
+        int groups = layout.groups();
+        FiringRule[] rules = new FiringRule[sets];
+        for (int set = 0; set < sets; set++) {
+            rules[set] = FiringThreshold.foldedRule(layout.spatial(),
+                    java.util.Arrays.copyOfRange(thr, set * groups, (set + 1) * groups),
+                    java.util.Arrays.copyOfRange(dir, set * groups, (set + 1) * groups));
+        }
+        return rules;
+    }
+
+    /** How every group of a row decides under threshold set {@code set}: Ṽ and its direction. */
+    public FiringThreshold[] thresholds(int set) {
         ArrayView thr = ArrayView.of(threshold);
         ArrayView dir = ArrayView.of(direction);
         int groups = layout.groups();
-        GroupThresholds[] perSet = new GroupThresholds[sets];
-        for (int set = 0; set < sets; set++) {
-            double[] sign = new double[groups];
-            double[] signed = new double[groups];
-            for (int g = 0; g < groups; g++) {
-                sign[g] = Math.signum(dir.get(set * groups + g));
-                double vTilde = thr.get(set * groups + g);
-                // fire ⇔ sign·u_pre > sign·Ṽ; a constant group (sign 0) compares 0·u_pre = ±0 with Ṽ = ∓1 itself
-                signed[g] = sign[g] == 0 ? vTilde : sign[g] * vTilde;
-            }
-            perSet[set] = new GroupThresholds(layout.spatial(), sign, signed);
+        FiringThreshold[] row = new FiringThreshold[groups];
+        for (int g = 0; g < groups; g++) {
+            row[g] = FiringThreshold.folded(thr.get(set * groups + g), (int) Math.signum(dir.get(set * groups + g)),
+                    type);
         }
-        return perSet;
+        return row;
     }
 
     @Override
@@ -180,7 +188,7 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
                 throw new IllegalArgumentException("array '" + arrayPrefix + "direction' holds " + d
                         + "; allowed are +1 (fires above Ṽ), −1 (fires below Ṽ) and 0 (constant)");
             }
-            if (d == 0 && thr.get(i) != -1 && thr.get(i) != 1) {
+            if (d == 0 && thr.get(i) != FiringThreshold.ALWAYS && thr.get(i) != FiringThreshold.NEVER) {
                 throw new IllegalArgumentException("array '" + arrayPrefix + "threshold' holds " + thr.get(i)
                         + " for a constant group (direction 0), which must be −1 (always fires) or +1 (never fires)");
             }

@@ -67,22 +67,25 @@ public final class LifDynamics {
 
     /**
      * Charge and fire in one pass, for neurons that compare the raw membrane with a threshold per group of
-     * positions: {@code s = [u_pre > Ṽ_g]} where {@code direction_g ≥ 0}, {@code s = [u_pre < Ṽ_g]} otherwise.
-     * Plain LIF is the case of one group with Ṽ = V_th, direction +1.
+     * {@code spatial} positions ({@link FiringThreshold}: {@code s = [u_pre > Ṽ_g]}, {@code [u_pre < Ṽ_g]} or a
+     * constant). Plain LIF is the case of one group of the whole row with Ṽ = V_th, direction +1.
      */
     static void chargeAndFire(ArrayView x, ArrayView uPre, ArrayView spikes, int start, int length, boolean firstStep,
-                              double tau, int inputShift, GroupThresholds thresholds) {
-        int rowSize = thresholds.rowSize();
+                              double tau, int inputShift, int spatial, FiringThreshold[] thresholds) {
+        int rowSize = spatial * thresholds.length;
         float[][] f = FloatLifKernels.arrays(x, uPre, spikes);
         if (f != null) {
-            FiringRule rule = FiringRule.comparing(thresholds.spatial(), thresholds.sign(), thresholds.signedThreshold());
+            FiringRule rule = FiringThreshold.rule(spatial, thresholds);
             RowSplit.run(length / rowSize, rowSize, (from, to) -> FloatLifKernels.chargeAndFire(f[0], f[1], f[2],
                     start, length, from, to, firstStep, (float) tau, inputShift, rule));
             return;
         }
-        int spatial = thresholds.spatial();
-        double[] sign = thresholds.sign();
-        double[] signedThreshold = thresholds.signedThreshold();
+        double[] sign = new double[thresholds.length];
+        double[] signedThreshold = new double[thresholds.length];
+        for (int g = 0; g < thresholds.length; g++) {
+            sign[g] = thresholds[g].direction();
+            signedThreshold[g] = thresholds[g].signedThreshold();
+        }
         RowSplit.run(length / rowSize, rowSize, (from, to) -> {
             int i = start + from * rowSize;
             for (int r = from; r < to; r++) {
@@ -173,7 +176,7 @@ public final class LifDynamics {
 
     /**
      * MPBN and fire in one pass: {@code û = (u_pre − μ_g)·scale_g + shift_g} stored, then
-     * {@code s = [û > V_th]} on the stored value (or φ(û) in the smooth test mode).
+     * {@code s = [û > V_th]} on the stored value (or φ(û) with {@link Firing#SMOOTH}).
      */
     static void normalizeAndFire(ArrayView uPre, ArrayView uHat, ArrayView spikes, int start, int rows,
                                  GroupLayout layout, double[] mean, double[] scale, double[] shift,
@@ -300,7 +303,7 @@ public final class LifDynamics {
                 gamma, sumGrad, sumGradXhat, gammaGrad, betaGrad, true);
     }
 
-    /** Fire with the smooth stand-in {@code s = φ(û)} (the test mode for gradient checks). */
+    /** Fire with the smooth stand-in {@code s = φ(û)} ({@link Firing#SMOOTH}). */
     static void fireSmooth(ArrayView uHat, ArrayView spikes, int start, int length, LifParameters lif) {
         for (int i = start; i < start + length; i++) {
             spikes.set(i, lif.surrogate().smoothSpike(uHat.get(i), lif.threshold()));

@@ -45,8 +45,8 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     private final Parameter beta;
     private final INDArray runningMean;
     private final INDArray runningVar;
-    /** Without MPBN: every neuron compares u_pre with V_th. */
-    private final GroupThresholds plainThresholds;
+    /** Without MPBN: every neuron compares u_pre with V_th (one group of the whole row). */
+    private final FiringThreshold[] plainThresholds;
 
     private INDArray input;
     private INDArray spikes;
@@ -85,7 +85,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     public LifNeurons(int[] sampleShape, int timeSteps, LifParameters lif, MpbnParameters mpbn, DataType type) {
         super(sampleShape);
         this.rowSize = Shapes.size(sampleShape);
-        this.plainThresholds = GroupThresholds.constant(rowSize, lif.threshold());
+        this.plainThresholds = new FiringThreshold[] {FiringThreshold.plain(lif.threshold(), type)};
         this.lif = lif;
         this.mpbn = mpbn;
         this.trainedSteps = timeSteps;
@@ -152,7 +152,8 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
                 }
             }
             if (fused) {
-                LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), shift, plainThresholds);
+                LifDynamics.chargeAndFire(in, uPre, out, start, block, t == 0, lif.tau(), shift, rowSize,
+                        plainThresholds);
             } else if (mpbn.enabled()) {
                 chargeAndNormalize(in, uPre, uHat, out, t, batch, pass.training(), shift);
             } else {
@@ -239,7 +240,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
      */
     private FiringRule inferenceRule(int t) {
         if (!mpbn.enabled()) {
-            return FiringRule.comparing(plainThresholds.spatial(), plainThresholds.sign(), plainThresholds.signedThreshold());
+            return FiringThreshold.rule(rowSize, plainThresholds);
         }
         double[] mean = stepMean[t];
         double[] inverseStd = stepInverseStd[t];
@@ -256,7 +257,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         }
         stepScale[t] = scale;
         stepShift[t] = shift;
-        return FiringRule.normalized(normLayout.spatial(), mean, scale, shift, lif.threshold());
+        return FiringThreshold.normalizedRule(normLayout.spatial(), mean, scale, shift, lif.threshold());
     }
 
     /** Offset of step t's set in the running arrays: 0 when shared, t·groups per step. */
@@ -334,9 +335,9 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         return gradInput;
     }
 
-    /** Test hook: fire with the smooth surrogate φ(û) instead of the step, for gradient checks. */
-    void useSmoothForward(boolean smooth) {
-        this.smoothForward = smooth;
+    /** How the neurons fire: the step (the default) or the surrogate's smooth stand-in (see {@link Firing}). */
+    public void setFiring(Firing firing) {
+        this.smoothForward = firing == Firing.SMOOTH;
     }
 
     @Override

@@ -11,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.mpbnlab.snn.MembraneDecision;
+import org.mpbnlab.snn.FiringThreshold;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /** The exact fold agrees with the evaluation-mode MPBN decision on every float; the naive one does not. */
@@ -19,12 +19,12 @@ class ExactThresholdTest {
 
     private static final double EPS = 1e-5;
 
-    static MembraneDecision decision(double gamma, double beta, double mean, double var, DataType type) {
-        return new MembraneDecision(mean, gamma * (1.0 / Math.sqrt(var + EPS)), beta, 0.5, type);
+    static FiringThreshold decision(double gamma, double beta, double mean, double var, DataType type) {
+        return FiringThreshold.normalized(mean, gamma * (1.0 / Math.sqrt(var + EPS)), beta, 0.5, type);
     }
 
     @Provide
-    Arbitrary<MembraneDecision> decisions() {
+    Arbitrary<FiringThreshold> decisions() {
         Arbitrary<Double> gamma = Arbitraries.oneOf(
                 Arbitraries.doubles().between(-3, 3),
                 Arbitraries.of(0.0, -0.0, 1e-30, -1e-30, 1e-7, -1e-7, 1e6));
@@ -38,10 +38,10 @@ class ExactThresholdTest {
     }
 
     @Property(tries = 400, seed = "20261129")
-    void foldedThresholdDecidesLikeMpbnAroundTheBoundaryAndFarAway(@ForAll("decisions") MembraneDecision d) {
-        FoldedThreshold folded = ExactThreshold.of(d);
+    void foldedThresholdDecidesLikeMpbnAroundTheBoundaryAndFarAway(@ForAll("decisions") FiringThreshold d) {
+        FiringThreshold folded = ExactThreshold.of(d);
         assertTrue(ExactThreshold.verify(d, folded), "boundary check failed for " + d + " → " + folded);
-        boolean single = d.type() == DataType.FLOAT;
+        boolean single = d.arithmetic() == DataType.FLOAT;
         double u = Double.isFinite(folded.threshold()) ? folded.threshold() : 0.0;
         double down = u;
         double up = u;
@@ -62,17 +62,17 @@ class ExactThresholdTest {
     @Test
     void designTestVectorPositiveGamma() {
         // by hand, docs/mathematics.md §4: γ=2, β=0.1, μ=0.3, σ²=0.04, ε=1e-5, V_th=0.5 → Ṽ = 0.3400049997
-        FoldedThreshold folded = ExactThreshold.of(decision(2, 0.1, 0.3, 0.04, DataType.DOUBLE));
+        FiringThreshold folded = ExactThreshold.of(decision(2, 0.1, 0.3, 0.04, DataType.DOUBLE));
         assertEquals(0.3400049997, folded.threshold(), 1e-10);
         assertEquals(1, folded.direction());
-        FoldedThreshold single = ExactThreshold.of(decision(2, 0.1, 0.3f, 0.04, DataType.FLOAT));
+        FiringThreshold single = ExactThreshold.of(decision(2, 0.1, 0.3f, 0.04, DataType.FLOAT));
         assertEquals(0.3400049997, single.threshold(), 1e-7);
     }
 
     @Test
     void designTestVectorNegativeGammaFlipsTheComparison() {
         // γ=−1, β=0, μ=0, σ²=1 → Ṽ = −0.5000025 and the neuron fires when u_pre < Ṽ
-        FoldedThreshold folded = ExactThreshold.of(decision(-1, 0, 0, 1, DataType.DOUBLE));
+        FiringThreshold folded = ExactThreshold.of(decision(-1, 0, 0, 1, DataType.DOUBLE));
         assertEquals(-0.5000025, folded.threshold(), 1e-9);
         assertEquals(-1, folded.direction());
         assertTrue(folded.fires(-0.6));
@@ -81,8 +81,8 @@ class ExactThresholdTest {
 
     @Test
     void zeroGammaGivesAConstantOutputDecidedByBeta() {
-        FoldedThreshold always = ExactThreshold.of(decision(0, 0.7, 0.2, 1, DataType.FLOAT));
-        FoldedThreshold never = ExactThreshold.of(decision(0, 0.3, 0.2, 1, DataType.FLOAT));
+        FiringThreshold always = ExactThreshold.of(decision(0, 0.7, 0.2, 1, DataType.FLOAT));
+        FiringThreshold never = ExactThreshold.of(decision(0, 0.3, 0.2, 1, DataType.FLOAT));
         for (double u : new double[] {-1e30, -1, 0, 0.5, 1, 1e30}) {
             assertTrue(always.fires(u));
             assertTrue(!never.fires(u));
@@ -97,9 +97,9 @@ class ExactThresholdTest {
             float beta = (float) (rng.nextDouble() - 0.5);
             float mean = (float) (rng.nextDouble() * 2 - 1);
             float var = (float) (0.01 + rng.nextDouble());
-            MembraneDecision d = decision(gamma, beta, mean, var, DataType.FLOAT);
-            FoldedThreshold naive = NaiveThreshold.of(gamma, beta, mean, var, (float) EPS, 0.5f);
-            FoldedThreshold exact = ExactThreshold.of(d);
+            FiringThreshold d = decision(gamma, beta, mean, var, DataType.FLOAT);
+            FiringThreshold naive = NaiveThreshold.of(gamma, beta, mean, var, (float) EPS, 0.5f);
+            FiringThreshold exact = ExactThreshold.of(d);
             float tie = (float) naive.threshold();
             for (float u : new float[] {Math.nextDown(tie), tie, Math.nextUp(tie)}) {
                 if (naive.fires(u) != d.fires(u)) {

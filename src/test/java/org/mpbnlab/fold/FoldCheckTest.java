@@ -11,6 +11,8 @@ import java.util.concurrent.CancellationException;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Encoders;
+import org.mpbnlab.snn.FiringThreshold;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.snn.Network;
@@ -117,16 +119,16 @@ class FoldCheckTest {
     @Test
     void aChannelFoldUsesTheEnginesDecisionAndFlipsWithGamma() {
         ChannelFold channel = new ChannelFold(1.5, 0.2, 0.1, 0.25, 1e-5, 0.5);
-        FoldedThreshold exact = channel.exact();
+        FiringThreshold exact = channel.exact();
         assertEquals(1, exact.direction());
         assertEquals(channel.formula(), exact.threshold(), 1e-6);
         assertFalse(channel.fires(exact.threshold()));
         assertTrue(channel.fires(Math.nextUp((float) exact.threshold())));
-        FoldedThreshold reversed = channel.withGamma(-1.5).exact();
+        FiringThreshold reversed = channel.withGamma(-1.5).exact();
         assertEquals(-1, reversed.direction());
         assertTrue(channel.withGamma(-1.5).fires(reversed.threshold() - 1));
-        assertEquals(FoldedThreshold.constant(false), channel.withGamma(0).exact());
-        assertEquals(FoldedThreshold.constant(true), channel.withGamma(-0.0).withBeta(0.7).exact());
+        assertEquals(FiringThreshold.constant(false, DataType.FLOAT), channel.withGamma(0).exact());
+        assertEquals(FiringThreshold.constant(true, DataType.FLOAT), channel.withGamma(-0.0).withBeta(0.7).exact());
         assertTrue(Double.isNaN(channel.withGamma(0).formula()));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Encoders;
 import org.mpbnlab.io.ModelFileException;
+import org.mpbnlab.snn.FiringThreshold;
 import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.LifNeurons;
@@ -76,8 +77,8 @@ class FoldedModelFileTest {
         FoldedLifNeurons dense = (FoldedLifNeurons) reopened.spikingLayers().get(1);
         double[] direction = ArrayValues.read(dense.direction());
         double[] threshold = ArrayValues.read(dense.threshold());
-        double[] expectedConstants = {FoldedThreshold.ALWAYS, FoldedThreshold.NEVER, FoldedThreshold.NEVER,
-            FoldedThreshold.ALWAYS, FoldedThreshold.NEVER};
+        double[] expectedConstants = {FiringThreshold.ALWAYS, FiringThreshold.NEVER, FiringThreshold.NEVER,
+            FiringThreshold.ALWAYS, FiringThreshold.NEVER};
         for (int k = 0; k < expectedConstants.length; k++) {
             assertEquals(0.0, direction[k], "group " + k + " is constant");
             assertEquals(expectedConstants[k], threshold[k], "group " + k);

@@ -58,17 +58,19 @@ class FloatKernelsTest {
     void chargeAndFireAgreesWithTheDoubleKernel() {
         for (int spatial : new int[] {1, 5}) {
             int groups = 4;
-            GroupThresholds thresholds = new GroupThresholds(spatial, new double[] {1, -1, 1, 1},
-                    new double[] {0.4, -0.1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY});
+            FiringThreshold[] thresholds = {FiringThreshold.folded(0.4, 1, DataType.DOUBLE),
+                FiringThreshold.folded(0.1, -1, DataType.DOUBLE),
+                FiringThreshold.folded(Double.NEGATIVE_INFINITY, 1, DataType.DOUBLE),
+                FiringThreshold.folded(Double.POSITIVE_INFINITY, 1, DataType.DOUBLE)};
             int block = BATCH * groups * spatial;
             Buffers f = new Buffers(DataType.FLOAT, 3, block, 7);
             Buffers d = new Buffers(DataType.DOUBLE, 3, block, 7);
             for (int t = 0; t < 3; t++) {
-                LifDynamics.chargeAndFire(f.x, f.a, f.b, t * block, block, t == 0, LIF.tau(), 0, thresholds);
-                LifDynamics.chargeAndFire(d.x, d.a, d.b, t * block, block, t == 0, LIF.tau(), 0, thresholds);
+                LifDynamics.chargeAndFire(f.x, f.a, f.b, t * block, block, t == 0, LIF.tau(), 0, spatial, thresholds);
+                LifDynamics.chargeAndFire(d.x, d.a, d.b, t * block, block, t == 0, LIF.tau(), 0, spatial, thresholds);
             }
             assertClose(d.a, f.a, 1e-5);
-            assertSpikesAgreeAwayFromTies(d.b, d.a, f.b, thresholds);
+            assertSpikesAgreeAwayFromTies(d.b, d.a, f.b, spatial, thresholds);
         }
     }
 
@@ -134,10 +136,10 @@ class FloatKernelsTest {
         int block = BATCH * 10;
         Buffers f = new Buffers(DataType.FLOAT, 3, block, 5);
         Buffers d = new Buffers(DataType.DOUBLE, 3, block, 5);
-        GroupThresholds plain = GroupThresholds.constant(10, LIF.threshold());
+        FiringThreshold[] plain = {FiringThreshold.plain(LIF.threshold(), DataType.DOUBLE)};
         for (Buffers b : new Buffers[] {f, d}) {
             for (int t = 0; t < 3; t++) {
-                LifDynamics.chargeAndFire(b.x, b.a, b.b, t * block, block, t == 0, LIF.tau(), 0, plain);
+                LifDynamics.chargeAndFire(b.x, b.a, b.b, t * block, block, t == 0, LIF.tau(), 0, 10, plain);
             }
         }
         d.b.copyRangeTo(0, f.b, 0, d.b.length());
@@ -227,11 +229,11 @@ class FloatKernelsTest {
     }
 
     private static void assertSpikesAgreeAwayFromTies(ArrayView expected, ArrayView membranes, ArrayView actual,
-                                                      GroupThresholds thresholds) {
+                                                      int spatial, FiringThreshold[] thresholds) {
         int compared = 0;
         for (int i = 0; i < expected.length(); i++) {
-            int g = (i % thresholds.rowSize()) / thresholds.spatial();
-            double margin = thresholds.sign()[g] * membranes.get(i) - thresholds.signedThreshold()[g];
+            int g = (i % (spatial * thresholds.length)) / spatial;
+            double margin = thresholds[g].direction() * membranes.get(i) - thresholds[g].signedThreshold();
             if (Math.abs(margin) > 1e-5) {
                 assertEquals(expected.get(i), actual.get(i), "spike " + i);
                 compared++;

@@ -96,24 +96,15 @@ class InferenceStepTest {
             ArrayView u = ArrayView.heap(DataType.FLOAT, STEPS * block);
             ArrayView s = ArrayView.heap(DataType.FLOAT, STEPS * block);
             for (int t = 0; t < STEPS; t++) {
-                GroupThresholds thresholds = isFolded ? thresholdsOf(folded, layout, t)
-                        : GroupThresholds.constant(layout.rowSize(), LIF.threshold());
-                LifDynamics.chargeAndFire(x, u, s, t * block, block, t == 0, LIF.tau(), 0, thresholds);
+                FiringThreshold[] thresholds = isFolded ? folded.thresholds(t)
+                        : new FiringThreshold[] {FiringThreshold.plain(LIF.threshold(), DataType.FLOAT)};
+                int spatial = isFolded ? layout.spatial() : layout.rowSize();
+                LifDynamics.chargeAndFire(x, u, s, t * block, block, t == 0, LIF.tau(), 0, spatial, thresholds);
             }
             NeuronLayer layer = isFolded ? folded : plain;
             assertArrayEquals(s.toDoubleArray(), ArrayView.of(layer.lastSpikes()).toDoubleArray());
             assertArrayEquals(u.toDoubleArray(), ArrayView.of(layer.lastMembraneBeforeNorm()).toDoubleArray());
         }
-    }
-
-    private static GroupThresholds thresholdsOf(FoldedLifNeurons folded, GroupLayout layout, int t) {
-        double[] sign = new double[layout.groups()];
-        double[] signed = new double[layout.groups()];
-        for (int g = 0; g < layout.groups(); g++) {
-            sign[g] = Math.signum(folded.direction().getDouble(t, g));
-            signed[g] = sign[g] == 0 ? folded.threshold().getDouble(t, g) : sign[g] * folded.threshold().getDouble(t, g);
-        }
-        return new GroupThresholds(layout.spatial(), sign, signed);
     }
 
     private static INDArray input(int[] shape, long seed) {

@@ -62,7 +62,7 @@ class LayerGradientTest {
         SplittableRandom rng = new SplittableRandom(3);
         LifNeurons lif = new LifNeurons(new int[] {4}, 4, new LifParameters(0.25, 0.5, surrogate, false),
                 MpbnParameters.off(), DataType.DOUBLE);
-        lif.useSmoothForward(true);
+        lif.setFiring(Firing.SMOOTH);
         check(lif, new Pass(4, 3, true), rng, 0.05, 0.95);
     }
 
@@ -78,7 +78,7 @@ class LayerGradientTest {
         double g1 = -1.1;
         LifNeurons lif = new LifNeurons(new int[] {1}, 2, new LifParameters(tau, 0.5, phi, true),
                 MpbnParameters.off(), DataType.DOUBLE);
-        lif.useSmoothForward(true);
+        lif.setFiring(Firing.SMOOTH);
         lif.forward(Nd4j.create(new double[] {x0, x1}, new long[] {2, 1}, DataType.DOUBLE), new Pass(2, 1, true));
         double[] grad = ArrayView.of(lif.backward(Nd4j.create(new double[] {g0, g1}, new long[] {2, 1},
                 DataType.DOUBLE), true)).toDoubleArray();
@@ -98,7 +98,7 @@ class LayerGradientTest {
                     false), MpbnParameters.of(mode, stats), DataType.DOUBLE);
             GradientCheck.fill(lif.gamma().value(), rng, 0.5, 1.5);
             GradientCheck.fill(lif.beta().value(), rng, 0.0, 0.5);
-            lif.useSmoothForward(true);
+            lif.setFiring(Firing.SMOOTH);
             check(lif, new Pass(3, 3, true), rng, -1, 1);
         }
     }

@@ -30,7 +30,7 @@ class NetworkGradientTest {
                 new LayerSpec.DenseSpec(5, false), LayerSpec.BatchNormSpec.defaults(), neurons,
                 new LayerSpec.DenseSpec(3, true)));
         Network network = NetworkBuilder.build(spec, DataType.DOUBLE, 7);
-        network.neuronLayers().forEach(l -> l.useSmoothForward(true));
+        network.neuronLayers().forEach(l -> l.setFiring(Firing.SMOOTH));
         SplittableRandom rng = new SplittableRandom(11);
         for (LifNeurons l : network.neuronLayers()) {
             if (l.gamma() != null) {

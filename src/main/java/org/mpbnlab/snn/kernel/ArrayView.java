@@ -131,7 +131,7 @@ public abstract sealed class ArrayView
         }
     }
 
-    /** Copies all elements into a new double array (for tests, probes and file writing). */
+    /** Copies all elements into a new double array. */
     public double[] toDoubleArray() {
         double[] out = new double[length()];
         for (int i = 0; i < out.length; i++) {

@@ -1,15 +1,15 @@
 package org.mpbnlab.snn.kernel;
 
 /**
- * The evaluation-mode firing decision of one time step, per group of {@code spatial} consecutive positions of a row, in the
- * float engine's arithmetic:
+ * The float kernels' form of one time step's firing decisions, per group of {@code spatial} consecutive
+ * positions of a row (the model's {@code snn.FiringThreshold}s of the row, compiled):
  * <pre>
- *   v = (u_pre − mean_g)·scale_g + shift_g          (MPBN with running statistics; the identity when folded)
+ *   v = (u_pre − mean_g)·scale_g + shift_g          (MPBN with fixed statistics; the identity when folded or plain)
  *   s = [sign_g·v &gt; limit_g]
  * </pre>
- * MPBN in evaluation has sign +1 and limit V_th (rounded down to a float); folded and plain neurons compare the
- * raw membrane (mean 0, scale 1, shift 0, which leave every float unchanged) with their threshold Ṽ, in the
- * direction of sign. Arrays are indexed by group.
+ * MPBN has sign +1 and limit V_th rounded down to a float; folded and plain neurons compare the raw membrane
+ * (mean 0, scale 1, shift 0, which leave every float unchanged) with their threshold Ṽ in the direction of sign
+ * (a constant group has sign 0). Arrays are indexed by group.
  */
 public record FiringRule(int spatial, float[] mean, float[] scale, float[] shift, float[] sign, float[] limit,
                          boolean normalizes) {
@@ -23,30 +23,19 @@ public record FiringRule(int spatial, float[] mean, float[] scale, float[] shift
     }
 
     /**
-     * Neurons that compare the raw membrane: {@code s = [sign_g·u_pre > signedThreshold_g]} for groups of
-     * {@code spatial} positions ({@code sign_g = ±1}; {@code signedThreshold_g = sign_g·Ṽ_g}).
+     * The rule {@code s = [sign_g·((u − mean_g)·scale_g + shift_g) > signedThreshold_g]}: the constants rounded to
+     * float, each signed threshold to the largest float not above it (so that for every float v,
+     * {@code v > t ⇔ v > limit}).
      */
-    public static FiringRule comparing(int spatial, double[] sign, double[] signedThreshold) {
+    public static FiringRule of(int spatial, double[] mean, double[] scale, double[] shift, double[] sign,
+                                double[] signedThreshold, boolean normalizes) {
         int groups = sign.length;
         float[] limit = new float[groups];
         for (int g = 0; g < groups; g++) {
             limit[g] = FloatLifKernels.below(signedThreshold[g]);
         }
-        float[] ones = new float[groups];
-        java.util.Arrays.fill(ones, 1f);
-        return new FiringRule(spatial, new float[groups], ones, new float[groups],
-                FloatLifKernels.single(sign), limit, false);
-    }
-
-    /** MPBN with fixed statistics: {@code s = [(u_pre − μ_g)·scale_g + β_g > V_th]} for groups of {@code spatial}. */
-    public static FiringRule normalized(int spatial, double[] mean, double[] scale, double[] shift, double vth) {
-        int groups = mean.length;
-        float[] ones = new float[groups];
-        java.util.Arrays.fill(ones, 1f);
-        float[] limit = new float[groups];
-        java.util.Arrays.fill(limit, FloatLifKernels.below(vth));
         return new FiringRule(spatial, FloatLifKernels.single(mean), FloatLifKernels.single(scale),
-                FloatLifKernels.single(shift), ones, limit, true);
+                FloatLifKernels.single(shift), FloatLifKernels.single(sign), limit, normalizes);
     }
 
     public int groups() {
