@@ -27,6 +27,7 @@ import org.mpbnlab.train.InputFeeder;
 import org.mpbnlab.train.LearningRateSchedule;
 import org.mpbnlab.train.Trainer;
 import org.mpbnlab.train.TrainingConfig;
+import org.mpbnlab.train.settings.SettingsTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +69,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         archs.forEach(a -> Checks.oneOf("--arch", a, List.of("mlp", "conv-small")));
-        Checks.require(timeSteps >= 1 && timeSteps <= 64, "--timesteps must be between 1 and 64, got " + timeSteps);
+        try {
+            SettingsTable.TIME_STEPS.domain().check(timeSteps);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--timesteps " + e.getMessage(), e);
+        }
         Checks.require(batch >= 2, "--batch must be at least 2, got " + batch);
         Checks.positive("--seconds", seconds);
         Checks.require(repeats >= 1, "--repeats must be at least 1, got " + repeats);

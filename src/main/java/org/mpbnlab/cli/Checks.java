@@ -16,10 +16,6 @@ final class Checks {
         require(value > 0 && Double.isFinite(value), option + " must be a positive number, got " + value);
     }
 
-    static void inRange(String option, double value, double lo, double hi) {
-        require(value >= lo && value <= hi, option + " must be in [" + lo + ", " + hi + "], got " + value);
-    }
-
     static void oneOf(String option, String value, java.util.Collection<String> allowed) {
         require(allowed.contains(value), option + " must be one of " + String.join(", ", allowed) + ", got '" + value + "'");
     }

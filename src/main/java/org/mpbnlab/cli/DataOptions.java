@@ -18,9 +18,14 @@ final class DataOptions {
 
     DatasetOptions options() {
         Checks.require(limit >= 0, "--limit must be 0 (all) or a positive number, got " + limit);
+        checkDataDir(dataDir);
+        return DatasetOptions.defaults().withSeed(dataSeed).withLimit(limit).withDataDir(dataDir);
+    }
+
+    /** A {@code --data-dir} must be a folder when given. */
+    static void checkDataDir(Path dataDir) {
         Checks.require(dataDir == null || java.nio.file.Files.isDirectory(dataDir), "--data-dir " + dataDir
                 + (java.nio.file.Files.exists(dataDir == null ? Path.of("") : dataDir) ? " is a file, not a folder"
                 : " does not exist") + "; give the folder that holds the dataset files");
-        return DatasetOptions.defaults().withSeed(dataSeed).withLimit(limit).withDataDir(dataDir);
     }
 }

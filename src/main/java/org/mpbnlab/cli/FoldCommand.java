@@ -79,11 +79,6 @@ final class FoldCommand implements Callable<Integer> {
         Network deployed = deploy ? Deployment.deploy(folded) : null;
         Network saveMe = deploy ? deployed : folded;
         ModelInfo info = saved.info();
-        ModelFile.save(out, saveMe, info.withOrigin((deploy ? "deployable" : "folded (" + method + ")") + " from "
-                + model.getFileName()));
-        stdout.println(String.format(Locale.ROOT, "saved %s: %s; γ < 0 in %d group(s), γ = 0 in %d", out,
-                result.folded() ? (deploy ? "MPBN folded into thresholds, BN_pre into weights" : "MPBN folded into thresholds")
-                        : "nothing to fold", result.gammaNegative(), result.gammaZero()));
         ObjectNode report = Json.MAPPER.createObjectNode();
         report.put("gammaNegative", result.gammaNegative());
         report.put("gammaZero", result.gammaZero());
@@ -111,12 +106,29 @@ final class FoldCommand implements Callable<Integer> {
             }
             timing(stdout, report.putObject("inferenceSamplesPerSecond"), reference, folded, deployable, dataset,
                     feeder);
+            if (foldMethod == FoldMethod.EXACT && exact.spikeMismatches() > 0) {
+                throw new FoldCheckFailed("the exact fold differs in " + exact.spikeMismatches() + " of "
+                        + exact.spikesCompared() + " spikes on " + dataset.name() + "; nothing was saved to " + out);
+            }
         }
+        // Saved only now: with --check, a model whose check failed (or could not run) is never written.
+        ModelFile.save(out, saveMe, info.withOrigin((deploy ? "deployable" : "folded (" + method + ")") + " from "
+                + model.getFileName()));
+        stdout.println(String.format(Locale.ROOT, "saved %s: %s; γ < 0 in %d group(s), γ = 0 in %d", out,
+                result.folded() ? (deploy ? "MPBN folded into thresholds, BN_pre into weights" : "MPBN folded into thresholds")
+                        : "nothing to fold", result.gammaNegative(), result.gammaZero()));
         if (json) {
             stdout.println(report);
         }
         stdout.flush();
         return 0;
+    }
+
+    /** The exact fold did not reproduce every spike: a failure (exit code 1), not bad input. */
+    static final class FoldCheckFailed extends RuntimeException {
+        FoldCheckFailed(String message) {
+            super(message);
+        }
     }
 
     private void timing(PrintWriter out, ObjectNode node, Network reference, Network folded, Network deployable,

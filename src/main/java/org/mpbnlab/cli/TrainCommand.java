@@ -4,70 +4,47 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.DatasetOptions;
 import org.mpbnlab.data.DatasetRegistry;
-import org.mpbnlab.snn.Presets;
 import org.mpbnlab.train.EpochMetrics;
-import org.mpbnlab.train.LearningRateSchedule;
 import org.mpbnlab.train.ModelFile;
-import org.mpbnlab.train.RunSettings;
+import org.mpbnlab.train.RunFactory;
 import org.mpbnlab.train.Trainer;
-import org.mpbnlab.train.TrainingConfig;
 import org.mpbnlab.train.TrainingDivergedException;
 import org.mpbnlab.train.TrainingRun;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.Setting;
+import org.mpbnlab.train.settings.SettingNames;
+import org.mpbnlab.train.settings.SettingsTable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code train}: trains a preset on a dataset, one line per epoch, optionally saving the model. */
-@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a spiking network.")
+/**
+ * {@code train}: trains a preset on a dataset, one line per epoch, optionally saving the model. The run's
+ * options are the settings table's ({@link RunSettingsOptions}); the run is built by {@link RunFactory},
+ * as the app builds its runs.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Train a spiking network.",
+        modelTransformer = RunSettingsOptions.class, sortOptions = false)
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "glyphs", description = "Dataset (default ${DEFAULT-VALUE}): " + DatasetArgument.HELP + ".")
-    String dataset;
+    @Option(names = "--limit", paramLabel = "N",
+            description = "Shorthand for --train-samples N --test-samples N (a quick subset).")
+    Integer limit;
 
-    @Option(names = "--arch", defaultValue = "mlp", description = "Preset: mlp, conv-small, mlp-2d (default ${DEFAULT-VALUE}).")
-    String arch;
-
-    @Option(names = {"--timesteps", "-T"}, defaultValue = "4", description = "Time steps T (default ${DEFAULT-VALUE}).")
-    int timeSteps;
-
-    @Mixin
-    NeuronOptions neuron = new NeuronOptions();
-
-    @Mixin
-    DataOptions data = new DataOptions();
-
-    @Option(names = "--encoder", description = "Input encoding: direct, rate, latency, events (default: the dataset's).")
-    String encoder;
-
-    @Option(names = "--epochs", defaultValue = "1", description = "Epochs (default ${DEFAULT-VALUE}).")
-    int epochs;
-
-    @Option(names = "--batch", defaultValue = "64", description = "Batch size (default ${DEFAULT-VALUE}).")
-    int batch;
-
-    @Option(names = "--optimizer", defaultValue = "adam", description = "sgd or adam (default ${DEFAULT-VALUE}).")
-    String optimizer;
-
-    @Option(names = "--lr", defaultValue = "1e-3", description = "Learning rate (default ${DEFAULT-VALUE}).")
-    double lr;
-
-    @Option(names = "--weight-decay", description = "L2 weight decay on Dense/Conv weights (default 5e-4 for sgd, 0 for adam).")
-    Double weightDecay;
-
-    @Option(names = "--schedule", defaultValue = "cosine", description = "constant or cosine (default ${DEFAULT-VALUE}).")
-    String schedule;
-
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of weights, shuffling and encoders (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with dataset files (else MPBN_DATA_DIR, the cache).")
+    Path dataDir;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Save the trained model to FILE (.zip).")
     Path out;
@@ -77,29 +54,28 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Checks.oneOf("--arch", arch, Presets.NAMES);
-        Checks.require(timeSteps >= 1 && timeSteps <= 64, "--timesteps must be between 1 and 64, got " + timeSteps);
-        Checks.require(epochs >= 1, "--epochs must be at least 1, got " + epochs);
-        Checks.require(batch >= 2, "--batch must be at least 2, got " + batch);
-        Checks.oneOf("--optimizer", optimizer, List.of("sgd", "adam"));
-        Checks.positive("--lr", lr);
-        Checks.oneOf("--schedule", schedule, List.of("constant", "cosine"));
-        double decay = weightDecay != null ? weightDecay : "sgd".equals(optimizer) ? 5e-4 : 0.0;
-        Checks.require(decay >= 0, "--weight-decay must be zero or positive, got " + decay);
+        RunSettings settings = settingsGiven();
+        DataOptions.checkDataDir(dataDir);
         DatasetRegistry registry = DatasetRegistry.standard();
-        DatasetArgument.check("--dataset", dataset, registry);
-        TrainingConfig config = new TrainingConfig(epochs, batch, optimizer, lr, decay,
-                LearningRateSchedule.byId(schedule), seed);
-        RunSettings settings = new RunSettings(dataset, arch, timeSteps, neuron.lif(), neuron.mpbn(), encoder, config);
+        DatasetOptions base = DatasetOptions.defaults().withDataDir(dataDir);
+        if (registry.names().contains(settings.dataset())) {
+            // a built-in or downloadable set: refused before anything is loaded or downloaded
+            refuse(RunFactory.problem(settings, registry.info(settings.dataset(), base), SettingNames.COMMAND_LINE));
+        }
+        Dataset data = RunFactory.loadData(settings, registry, base);
+        refuse(RunFactory.problem(settings, data, SettingNames.COMMAND_LINE));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        TrainingRun run = TrainingRun.create(settings, registry, data.options());
+        TrainingRun run = RunFactory.create(settings, data);
+        int epochs = settings.epochs();
+        List<Double> batchLosses = new ArrayList<>();
         Trainer trainer = run.trainer();
         ProgressBar bar = new ProgressBar(stderr, System.console() != null);
         int reported = 0;
         try {
             while (!trainer.finished()) {
                 var result = trainer.trainBatch();
+                batchLosses.add(result.loss());
                 long inEpoch = (result.iteration() - 1) % trainer.batchesPerEpoch() + 1;
                 bar.update("epoch " + result.epoch() + "/" + epochs, inEpoch, trainer.batchesPerEpoch(),
                         String.format(Locale.ROOT, "loss %.4f", result.loss()));
@@ -128,13 +104,34 @@ final class TrainCommand implements Callable<Integer> {
             stdout.println("saved " + out);
         }
         if (json) {
-            stdout.println(summary(run));
+            stdout.println(summary(run, batchLosses));
         }
         stdout.flush();
         return 0;
     }
 
-    private String summary(TrainingRun run) {
+    private static void refuse(Optional<String> problem) {
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+    }
+
+    /** The run settings of the command line; {@code --limit} fills in the sample counts not given. */
+    private RunSettings settingsGiven() {
+        RunSettings settings = RunSettingsOptions.read(spec);
+        if (limit != null) {
+            Checks.require(limit >= 0, "--limit must be 0 (all) or a positive number, got " + limit);
+            for (Setting<Integer> count : List.of(SettingsTable.TRAIN_SAMPLES, SettingsTable.TEST_SAMPLES)) {
+                if (!settings.isGiven(count)) {
+                    settings = settings.with(count, limit);
+                }
+            }
+        }
+        return settings;
+    }
+
+    private String summary(TrainingRun run, List<Double> batchLosses) {
+        RunSettings settings = run.settings();
         List<EpochMetrics> history = run.trainer().history();
         ObjectNode node = Json.MAPPER.createObjectNode();
         EpochMetrics last = history.get(history.size() - 1);
@@ -147,12 +144,15 @@ final class TrainCommand implements Callable<Integer> {
         });
         node.put("trainSamplesPerSecond", history.stream().mapToDouble(EpochMetrics::trainSamplesPerSecond).average()
                 .orElse(0));
-        node.put("seed", seed);
-        node.put("dataset", dataset);
-        node.put("arch", arch);
-        node.put("timesteps", timeSteps);
-        node.put("mpbn", neuron.mpbn);
-        node.put("epochs", epochs);
+        ArrayNode perBatch = node.putArray("trainLossPerBatch");
+        batchLosses.forEach(perBatch::add);
+        node.put("seed", settings.seed());
+        node.put("dataset", settings.dataset());
+        node.put("arch", settings.arch());
+        node.put("timesteps", settings.timeSteps());
+        node.put("mpbn", settings.mpbnMode().id());
+        node.put("epochs", settings.epochs());
+        node.set("settings", Json.MAPPER.valueToTree(settings.values()));
         return node.toString();
     }
 }

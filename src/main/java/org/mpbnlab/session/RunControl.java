@@ -5,7 +5,8 @@ import org.mpbnlab.probe.StatisticsSource;
 /** The commands a view model gives a running session ({@link TrainingSession} implements it). */
 public interface RunControl extends AutoCloseable {
 
-    RunSettings settings();
+    /** The run's settings and starting weights. */
+    RunPlan plan();
 
     void start();
 

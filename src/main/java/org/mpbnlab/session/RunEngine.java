@@ -1,6 +1,5 @@
 package org.mpbnlab.session;
 
-import java.util.Arrays;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Dataset;
 import org.mpbnlab.io.ModelFileException;
@@ -8,15 +7,15 @@ import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.ProbeRecorder;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.snn.Network;
-import org.mpbnlab.snn.NetworkBuilder;
-import org.mpbnlab.snn.NetworkSpec;
 import org.mpbnlab.snn.Pass;
-import org.mpbnlab.snn.Presets;
 import org.mpbnlab.train.Evaluation;
+import org.mpbnlab.train.Evaluator;
 import org.mpbnlab.train.InputFeeder;
 import org.mpbnlab.train.ModelFile;
+import org.mpbnlab.train.RunFactory;
 import org.mpbnlab.train.Trainer;
-import org.nd4j.linalg.api.buffer.DataType;
+import org.mpbnlab.train.TrainingRun;
+import org.mpbnlab.train.settings.RunSettings;
 
 /**
  * The engine objects of one run, built from its settings: network (weights from the seed), trainer,
@@ -29,34 +28,38 @@ final class RunEngine {
     private final Trainer trainer;
     private final ProbeRecorder recorder;
     private final InputFeeder probeFeeder;
+    private final InputFeeder testFeeder;
     private final DataSplit testSubset;
     private final int[] probeIndices;
     /** The recording of the last training batch, kept so that it stays available after an evaluation pass. */
     private ProbeFrame lastTrainingFrame;
 
     /**
-     * Builds the network of {@code settings} on {@code dataset}: the same seed gives the same weights;
-     * with an initial model, its weights (read again from the file, so a reset returns to them).
+     * Builds the run of {@code plan} on {@code dataset} with {@link RunFactory}, as the {@code train} command
+     * does: the same seed gives the same weights and batches; with a starting model, its weights (read again
+     * from the file, so a reset returns to them).
      */
-    RunEngine(RunSettings settings, Dataset dataset, DataCatalog catalog, int testSamples) throws ModelFileException {
+    RunEngine(RunPlan plan, Dataset dataset, int testSamples) throws ModelFileException {
         this.dataset = dataset;
-        NetworkSpec spec = Presets.build(settings.preset(), dataset.frameShape(), dataset.numClasses(),
-                settings.timeSteps(), settings.lifParameters(), settings.mpbnParameters());
-        if (settings.initialModel() == null) {
-            network = NetworkBuilder.build(spec, DataType.FLOAT, settings.seed());
-        } else {
-            network = ModelFile.load(settings.initialModel()).network();
-            if (!network.spec().preset().equals(spec.preset()) || network.spec().timeSteps() != spec.timeSteps()
-                    || !Arrays.equals(network.spec().inputShape(), spec.inputShape())) {
-                throw new ModelFileException("model " + settings.initialModel().getFileName() + " is a "
-                        + network.spec().preset() + " for input " + Arrays.toString(network.spec().inputShape())
-                        + " at T = " + network.spec().timeSteps() + ", not what the settings describe");
+        RunSettings settings = plan.settings();
+        Network start = plan.startingModel() == null ? null : ModelFile.load(plan.startingModel()).network();
+        TrainingRun run;
+        try {
+            run = RunFactory.create(settings, dataset, start);
+        } catch (IllegalArgumentException e) {
+            if (start == null) {
+                throw e;
             }
+            throw new ModelFileException("model " + plan.startingModel().getFileName() + " cannot start this run: "
+                    + e.getMessage(), e);
         }
-        trainer = new Trainer(network, dataset, new InputFeeder(catalog.encoderFor(dataset), settings.seed()),
-                settings.trainingConfig());
+        network = run.network();
+        trainer = run.trainer();
         recorder = new ProbeRecorder(network);
-        probeFeeder = new InputFeeder(catalog.encoderFor(dataset), settings.seed() + 1);
+        // Probes and the live test curve draw from their own encoders, so that the training batches (and
+        // stochastic encoders' noise) are exactly those of the same settings on the command line.
+        probeFeeder = new InputFeeder(RunFactory.encoder(settings, dataset), settings.seed() + 1);
+        testFeeder = new InputFeeder(RunFactory.encoder(settings, dataset), settings.seed() + 2);
         testSubset = dataset.test().limit(testSamples);
         int probeSize = Math.min(settings.batchSize(), testSubset.count());
         probeIndices = new int[probeSize];
@@ -79,7 +82,7 @@ final class RunEngine {
 
     /** Loss and accuracy on the first test samples, in evaluation mode. */
     Evaluation evaluateTestSubset() {
-        return trainer.evaluate(testSubset, trainer.config().batchSize());
+        return Evaluator.evaluate(network, testSubset, testFeeder, trainer.config().batchSize());
     }
 
     /**

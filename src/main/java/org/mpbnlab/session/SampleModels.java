@@ -13,7 +13,8 @@ import org.mpbnlab.snn.NetworkSpec;
 import org.mpbnlab.snn.Presets;
 import org.mpbnlab.train.ModelFile;
 import org.mpbnlab.train.ModelInfo;
-import org.mpbnlab.train.TrainingConfig;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /**
  * The trained models shipped in {@code sample-models/}, so that the app opens with a network that
@@ -55,11 +56,13 @@ public final class SampleModels {
     }
 
     /**
-     * The settings {@code model} was made with, starting from its weights.
+     * The run {@code model} was made with, starting from its weights: every setting its file records; a
+     * file of an earlier version (which records only the training settings) gets the settings its network
+     * shows (preset, T, neurons, MPBN) and the defaults for the rest.
      *
      * @throws ModelFileException when the file cannot be read or is not a preset network the app can train
      */
-    public static RunSettings settingsOf(Path model) throws ModelFileException {
+    public static RunPlan planOf(Path model) throws ModelFileException {
         ModelArchive.Contents contents = ModelArchive.read(model);
         String where = "Cannot open model '" + model.getFileName() + "' in the app: ";
         try {
@@ -71,12 +74,19 @@ public final class SampleModels {
                 throw new ModelFileException(where + "it is not one of the presets " + Presets.NAMES
                         + " (the app trains presets only).");
             }
-            TrainingConfig training = provenance.training() != null ? provenance.training()
-                    : RunSettings.defaults().trainingConfig();
-            return new RunSettings(provenance.dataset(), spec.preset(), spec.timeSteps(), lif.lif().tau(),
-                    lif.lif().threshold(), lif.mpbn().mode(), lif.mpbn().statistics(), lif.lif().surrogate(),
-                    training.optimizer(), training.learningRate(), training.batchSize(), training.epochs(),
-                    provenance.seed(), model);
+            RunSettings recorded = provenance.settings() != null ? provenance.settings()
+                    : RunSettings.defaults().with(SettingsTable.DATASET, provenance.dataset())
+                            .with(SettingsTable.SEED, provenance.seed());
+            // the network itself is the truth about what it is (files of earlier versions record only training)
+            RunSettings settings = recorded.with(SettingsTable.ARCH, spec.preset())
+                    .with(SettingsTable.TIME_STEPS, spec.timeSteps())
+                    .with(SettingsTable.TAU, lif.lif().tau())
+                    .with(SettingsTable.THRESHOLD, lif.lif().threshold())
+                    .with(SettingsTable.SURROGATE, lif.lif().surrogate().id())
+                    .with(SettingsTable.DETACH_RESET, lif.lif().detachReset())
+                    .with(SettingsTable.MPBN, lif.mpbn().mode().id())
+                    .with(SettingsTable.MPBN_STATS, lif.mpbn().statistics().id());
+            return new RunPlan(settings, model);
         } catch (ModelFileException e) {
             throw e;
         } catch (IllegalArgumentException e) {

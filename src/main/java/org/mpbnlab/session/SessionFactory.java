@@ -6,10 +6,10 @@ import org.mpbnlab.probe.StatisticsSource;
 @FunctionalInterface
 public interface SessionFactory {
 
-    RunControl create(RunSettings settings, StatisticsSource source, SessionListener listener);
+    RunControl create(RunPlan plan, StatisticsSource source, SessionListener listener);
 
     /** Real sessions on {@code catalog}'s data with interactive pacing. */
     static SessionFactory of(DataCatalog catalog, SessionPacing pacing) {
-        return (settings, source, listener) -> new TrainingSession(settings, catalog, pacing, source, listener);
+        return (plan, source, listener) -> new TrainingSession(plan, catalog, pacing, source, listener);
     }
 }

@@ -8,7 +8,7 @@ import org.mpbnlab.probe.StatisticsSource;
  * Everything a view may show about a session at one moment, immutable: published by the session's
  * worker thread at a bounded rate and read by any other thread.
  *
- * @param settings         the run's settings
+ * @param plan             the run's settings and starting weights
  * @param state            where the session is
  * @param iteration        training iterations done
  * @param totalIterations  iterations of the whole run (0 while preparing)
@@ -21,7 +21,7 @@ import org.mpbnlab.probe.StatisticsSource;
  * @param samplesPerSecond recent training throughput (0 when not training)
  * @param message          what went wrong or a note for the status bar, or an empty string
  */
-public record SessionSnapshot(RunSettings settings, SessionState state, long iteration, long totalIterations,
+public record SessionSnapshot(RunPlan plan, SessionState state, long iteration, long totalIterations,
                               int epoch, TrainingCurves curves, List<String> layerNames, ProbeFrame probe,
                               List<ProbeFrame> history, StatisticsSource probeSource, double samplesPerSecond,
                               String message) {
@@ -33,9 +33,14 @@ public record SessionSnapshot(RunSettings settings, SessionState state, long ite
     }
 
     /** The snapshot of a session that is still loading data and building its network. */
-    public static SessionSnapshot preparing(RunSettings settings, StatisticsSource source) {
-        return new SessionSnapshot(settings, SessionState.PREPARING, 0, 0, 0, TrainingCurves.empty(), List.of(),
+    public static SessionSnapshot preparing(RunPlan plan, StatisticsSource source) {
+        return new SessionSnapshot(plan, SessionState.PREPARING, 0, 0, 0, TrainingCurves.empty(), List.of(),
                 null, List.of(), source, 0, "");
+    }
+
+    /** The run's settings. */
+    public org.mpbnlab.train.settings.RunSettings settings() {
+        return plan.settings();
     }
 
     /** Fraction of the run done, in [0, 1]. */

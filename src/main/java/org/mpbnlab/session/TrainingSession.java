@@ -17,7 +17,10 @@ import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.NetworkBuilder;
 import org.mpbnlab.train.BatchResult;
 import org.mpbnlab.train.Evaluation;
+import org.mpbnlab.train.InputDescription;
 import org.mpbnlab.train.ModelInfo;
+import org.mpbnlab.train.RunFactory;
+import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.train.TrainingDivergedException;
 
 /**
@@ -46,7 +49,7 @@ public final class TrainingSession implements RunControl {
         }
     }
 
-    private final RunSettings settings;
+    private final RunPlan plan;
     private final DataCatalog catalog;
     private final SessionPacing pacing;
     private final SessionListener listener;
@@ -76,9 +79,9 @@ public final class TrainingSession implements RunControl {
     /**
      * @param source which pass membrane recordings are taken from at first
      */
-    public TrainingSession(RunSettings settings, DataCatalog catalog, SessionPacing pacing, StatisticsSource source,
+    public TrainingSession(RunPlan plan, DataCatalog catalog, SessionPacing pacing, StatisticsSource source,
                            SessionListener listener) {
-        this.settings = settings;
+        this.plan = plan;
         this.catalog = catalog;
         this.pacing = pacing;
         this.source = source;
@@ -89,14 +92,14 @@ public final class TrainingSession implements RunControl {
     }
 
     @Override
-    public RunSettings settings() {
-        return settings;
+    public RunPlan plan() {
+        return plan;
     }
 
     /** Starts the worker: it loads the data, builds the network and publishes a READY snapshot. */
     @Override
     public void start() {
-        listener.published(SessionSnapshot.preparing(settings, source));
+        listener.published(SessionSnapshot.preparing(plan, source));
         worker.start();
     }
 
@@ -194,12 +197,12 @@ public final class TrainingSession implements RunControl {
         if (pacing.engineThreads() > 0) {
             EngineThreads.limit(pacing.engineThreads());
         }
-        dataset = catalog.load(settings.dataset(), settings.seed());
+        dataset = catalog.load(plan.settings());
         build();
     }
 
     private void build() throws ModelFileException {
-        engine = new RunEngine(settings, dataset, catalog, pacing.testSamples());
+        engine = new RunEngine(plan, dataset, pacing.testSamples());
         if (pacing.engineThreads() > 0) {
             engine.network().setLoopThreads(pacing.engineThreads());
         }
@@ -265,9 +268,11 @@ public final class TrainingSession implements RunControl {
         Network network = engine.network();
         Network copy = NetworkBuilder.build(network.spec(), network.dataType(), 0);
         copy.copyMatchingStateFrom(network);
-        Encoder encoder = catalog.encoderFor(dataset);
-        ModelInfo info = new ModelInfo(dataset.name(), encoder.name(), settings.seed(), settings.trainingConfig(),
-                engine.trainer().history(), "trained with MPBN Lab (" + settings.label() + ")");
+        RunSettings settings = plan.settings();
+        Encoder encoder = RunFactory.encoder(settings, dataset);
+        ModelInfo info = new ModelInfo(dataset.name(), encoder.name(), settings.seed(), settings,
+                engine.trainer().history(), "trained with MPBN Lab (" + plan.label() + ")",
+                InputDescription.of(dataset, encoder, network.spec().timeSteps()));
         return new CurrentModel(copy, info, dataset, encoder, engine.trainer().iteration());
     }
 
@@ -299,7 +304,7 @@ public final class TrainingSession implements RunControl {
             return;
         }
         double seconds = (System.nanoTime() - start - recording) / 1e9;
-        double rate = settings.batchSize() / Math.max(seconds, 1e-9);
+        double rate = plan.settings().batchSize() / Math.max(seconds, 1e-9);
         samplesPerSecond = samplesPerSecond == 0 ? rate : 0.9 * samplesPerSecond + 0.1 * rate;
         trainLoss.add(result.iteration(), result.loss());
         trainAccuracy.add(result.iteration(), result.accuracy());
@@ -366,7 +371,7 @@ public final class TrainingSession implements RunControl {
                 testLoss.snapshot(), testAccuracy.snapshot(), rates);
         List<String> names = latest == null ? List.of()
                 : latest.layers().stream().map(LayerProbe::description).toList();
-        listener.published(new SessionSnapshot(settings, state, engine.trainer().iteration(),
+        listener.published(new SessionSnapshot(plan, state, engine.trainer().iteration(),
                 engine.trainer().totalIterations(), engine.trainer().history().size(), curves, names, latest,
                 history.frames(), source, state == SessionState.RUNNING ? samplesPerSecond : 0, message));
     }
@@ -374,7 +379,7 @@ public final class TrainingSession implements RunControl {
     private void fail(Exception e) {
         state = SessionState.FAILED;
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        listener.published(new SessionSnapshot(settings, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(),
+        listener.published(new SessionSnapshot(plan, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(),
                 List.of(), null, List.of(), source, 0, "could not train: " + reason));
     }
 }

@@ -2,6 +2,7 @@ package org.mpbnlab.snn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The built-in architectures. Hidden layers are Dense/Conv → BN_pre → LIF(+MPBN); ops followed by
@@ -20,20 +21,46 @@ public final class Presets {
     }
 
     /**
+     * What preset {@code name} needs of its input when {@code inputShape} does not provide it, e.g.
+     * {@code "mlp-2d takes 2-D points (input [2])"}; empty when the preset takes this input.
+     * {@code mlp} takes any input (flattened); {@code conv-small} images whose sides its two 2×2 poolings
+     * divide; {@code mlp-2d} points of the plane.
+     */
+    public static Optional<String> inputProblem(String name, int[] inputShape) {
+        return switch (name) {
+            case "mlp" -> Optional.empty();
+            case "mlp-2d" -> inputShape.length == 1 && inputShape[0] == 2 ? Optional.empty()
+                    : Optional.of("mlp-2d takes 2-D points (input [2])");
+            case "conv-small" -> inputShape.length == 3 && inputShape[1] % 4 == 0 && inputShape[2] % 4 == 0
+                    && inputShape[1] > 0 && inputShape[2] > 0 ? Optional.empty()
+                    : Optional.of("conv-small takes images [C, H, W] with H and W divisible by 4");
+            default -> throw new IllegalArgumentException("unknown preset '" + name + "' (allowed: "
+                    + String.join(", ", NAMES) + ")");
+        };
+    }
+
+    /** The presets that take {@code inputShape}, in {@link #NAMES} order. */
+    public static List<String> presetsFor(int[] inputShape) {
+        return NAMES.stream().filter(name -> inputProblem(name, inputShape).isEmpty()).toList();
+    }
+
+    /**
      * @param inputShape per-step sample shape, e.g. [1, 28, 28] or [2]
+     * @throws IllegalArgumentException when the preset does not take this input ({@link #inputProblem})
      */
     public static NetworkSpec build(String name, int[] inputShape, int classes, int timeSteps,
                                     LifParameters lif, MpbnParameters mpbn) {
+        Optional<String> problem = inputProblem(name, inputShape);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get() + ", got " + Shapes.format(inputShape) + " (use "
+                    + String.join(" or ", presetsFor(inputShape)) + ")");
+        }
         LayerSpec.LifSpec neurons = new LayerSpec.LifSpec(lif, mpbn);
         List<LayerSpec> layers = new ArrayList<>();
         switch (name) {
             case "mlp" -> hiddenDense(layers, neurons, 512, 256);
             case "mlp-2d" -> hiddenDense(layers, neurons, 64, 64);
             case "conv-small" -> {
-                if (inputShape.length != 3 || inputShape[1] % 4 != 0 || inputShape[2] % 4 != 0) {
-                    throw new IllegalArgumentException("conv-small needs image input [C, H, W] with H and W "
-                            + "divisible by 4, got " + Shapes.format(inputShape) + " (use mlp or mlp-2d)");
-                }
                 for (int channels : new int[] {32, 64}) {
                     layers.add(new LayerSpec.ConvSpec(channels, 3, 1, false));
                     layers.add(LayerSpec.BatchNormSpec.defaults());
@@ -42,8 +69,7 @@ public final class Presets {
                 }
                 layers.add(new LayerSpec.FlattenSpec());
             }
-            default -> throw new IllegalArgumentException("unknown preset '" + name + "' (allowed: "
-                    + String.join(", ", NAMES) + ")");
+            default -> throw new IllegalStateException("preset " + name + " is checked above");
         }
         layers.add(new LayerSpec.DenseSpec(classes, true));
         return new NetworkSpec(name, inputShape, classes, timeSteps, layers);

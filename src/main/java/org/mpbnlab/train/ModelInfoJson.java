@@ -10,6 +10,9 @@ import org.mpbnlab.data.Encoders;
 import org.mpbnlab.io.JsonFieldException;
 import org.mpbnlab.io.JsonFields;
 import org.mpbnlab.snn.NamedChoices;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.Setting;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /**
  * The {@code info} and {@code input} fields of {@code model.json} ↔ {@link ModelInfo} and
@@ -29,11 +32,8 @@ final class ModelInfoJson {
         json.put("dataset", info.dataset());
         json.put("encoder", info.encoder());
         json.put("seed", info.seed());
-        if (info.training() != null) {
-            TrainingConfig t = info.training();
-            json.putObject("training").put("epochs", t.epochs()).put("batchSize", t.batchSize())
-                    .put("optimizer", t.optimizer()).put("learningRate", t.learningRate())
-                    .put("weightDecay", t.weightDecay()).put("schedule", t.schedule().id()).put("seed", t.seed());
+        if (info.settings() != null) {
+            json.set("settings", writeSettings(info.settings()));
         }
         ArrayNode history = json.putArray("history");
         for (EpochMetrics m : info.history()) {
@@ -89,8 +89,10 @@ final class ModelInfoJson {
         String dataset = info.text("dataset");
         String encoder = info.text("encoder");
         long seed = info.longInteger("seed");
+        JsonFields settingsJson = info.optionalObject("settings");
         JsonFields trainingJson = info.optionalObject("training");
-        TrainingConfig training = trainingJson == null ? null : readTraining(trainingJson);
+        RunSettings settings = settingsJson != null ? readSettings(settingsJson)
+                : trainingJson != null ? fromTraining(readTraining(trainingJson), dataset, trainingJson) : null;
         List<EpochMetrics> history = new ArrayList<>();
         for (JsonFields epoch : info.objects("history", MAX_EPOCHS)) {
             history.add(new EpochMetrics(epoch.integer("epoch", 1, MAX_EPOCHS), metric(epoch, "trainLoss"),
@@ -100,8 +102,79 @@ final class ModelInfoJson {
         }
         String origin = info.text("origin");
         info.rejectOtherFields();
-        return new ModelInfo(dataset, encoder, seed, training, history, origin,
+        return new ModelInfo(dataset, encoder, seed, settings, history, origin,
                 input == null ? null : readInput(input));
+    }
+
+    /** {@code info.settings}: every setting of the table by name, numbers as numbers, the flag as a boolean. */
+    static ObjectNode writeSettings(RunSettings settings) {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        settings.values().forEach((name, value) -> {
+            if (value instanceof Integer i) {
+                json.put(name, i);
+            } else if (value instanceof Long l) {
+                json.put(name, l);
+            } else if (value instanceof Double d) {
+                json.put(name, d);
+            } else if (value instanceof Boolean b) {
+                json.put(name, b);
+            } else {
+                json.put(name, String.valueOf(value));
+            }
+        });
+        return json;
+    }
+
+    /**
+     * Reads {@code info.settings}: each setting of the table in its JSON type and checked against the table;
+     * a missing one keeps its default, an unknown one is refused by name.
+     */
+    static RunSettings readSettings(JsonFields json) {
+        RunSettings settings = RunSettings.defaults();
+        for (Setting<?> setting : SettingsTable.all()) {
+            if (json.has(setting.name())) {
+                settings = readSetting(json, setting, settings);
+            }
+        }
+        json.rejectOtherFields();
+        return settings;
+    }
+
+    private static <T> RunSettings readSetting(JsonFields json, Setting<T> setting, RunSettings settings) {
+        String name = setting.name();
+        Object value;
+        if (setting.type() == Integer.class) {
+            value = json.integer(name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        } else if (setting.type() == Long.class) {
+            value = json.longInteger(name);
+        } else if (setting.type() == Double.class) {
+            value = json.number(name);
+        } else if (setting.type() == Boolean.class) {
+            value = json.flag(name);
+        } else {
+            value = json.text(name);
+        }
+        try {
+            return settings.with(setting, setting.type().cast(value));
+        } catch (IllegalArgumentException e) {
+            throw new JsonFieldException(json.path() + "." + name + " " + e.getMessage());
+        }
+    }
+
+    /**
+     * Files written before the settings table recorded only the training part (and the data set beside it):
+     * those become settings, the rest keep their defaults (the network's own description says the rest).
+     */
+    private static RunSettings fromTraining(TrainingConfig t, String dataset, JsonFields json) {
+        try {
+            return RunSettings.defaults().with(SettingsTable.DATASET, dataset).with(SettingsTable.EPOCHS, t.epochs())
+                    .with(SettingsTable.BATCH, t.batchSize()).with(SettingsTable.OPTIMIZER, t.optimizer())
+                    .with(SettingsTable.LEARNING_RATE, t.learningRate())
+                    .with(SettingsTable.WEIGHT_DECAY, t.weightDecay())
+                    .with(SettingsTable.SCHEDULE, t.schedule().id()).with(SettingsTable.SEED, t.seed());
+        } catch (IllegalArgumentException e) {
+            throw new JsonFieldException(json.path() + ": " + e.getMessage());
+        }
     }
 
     private static TrainingConfig readTraining(JsonFields json) {

@@ -9,10 +9,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mpbnlab.train.settings.Setting;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /** The headless commands end to end: exit codes, one-line errors, JSON summaries. */
 class CommandLineTest {
@@ -36,14 +39,19 @@ class CommandLineTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "train --timesteps 0 | --timesteps must be between 1 and 64",
-            "train --lr -0.1 | --lr must be a positive number",
-            "train --arch resnet | --arch must be one of mlp, conv-small, mlp-2d",
+            "train --timesteps 0 | --timesteps must be a whole number from 1 to 16, got 0",
+            "train --timesteps 17 | --timesteps must be a whole number from 1 to 16, got 17",
+            "train --lr -0.1 | --lr must be a number above 0 and at most 10, got -0.1",
+            "train --arch resnet | --arch must be one of mlp, conv-small, mlp-2d, got 'resnet'",
             "train --dataset imagenet | --dataset must be one of",
             "train --mpbn sometimes | --mpbn must be one of off, channel, element",
-            "train --tau 2 | --tau must be in [0.0, 1.0]",
-            "train --dataset spirals --arch mlp-2d --batch 100000 --limit 200 | --batch 100000 is larger than the training set",
-            "train --epochs banana | Invalid value for option '--epochs'",
+            "train --tau 2 | --tau must be a number from 0 to 1, got 2",
+            "train --weight-decay -1 | --weight-decay must be a number from 0 to 1, got -1",
+            "train --dataset glyphs --arch mlp-2d | --arch mlp-2d does not fit --dataset glyphs: mlp-2d takes 2-D points (input [2]) and glyphs has samples of shape [1, 28, 28]; with glyphs use --arch mlp or conv-small",
+            "train --dataset spirals --arch conv-small | --arch conv-small does not fit --dataset spirals: conv-small takes images [C, H, W] with H and W divisible by 4 and spirals has samples of shape [2]; with spirals use --arch mlp or mlp-2d",
+            "train --dataset moving-bars --encoder direct | --encoder direct does not fit --dataset moving-bars (event frames): use --encoder events (or auto)",
+            "train --dataset spirals --arch mlp-2d --batch 400 --limit 200 | --batch 400 is larger than the training set (200 samples)",
+            "train --epochs banana | --epochs must be a whole number from 1 to 1000, got 'banana'",
             "train --data-dir /nonexistent/datasets | --data-dir /nonexistent/datasets does not exist; give the folder",
             "eval --model /nonexistent/model.zip | Cannot load model file"})
     void impossibleOptionsGiveOneLineAndNoStackTrace(String args, String message) {
@@ -67,6 +75,8 @@ class CommandLineTest {
         assertTrue(accuracy >= 0 && accuracy <= 1);
         assertTrue(summary.get("trainSamplesPerSecond").asDouble() > 0);
         assertEquals(0, summary.get("seed").asLong());
+        assertEquals(2 * 10, summary.get("trainLossPerBatch").size(), "640 samples in batches of 64, two epochs");
+        assertEquals(640, summary.get("settings").get("train-samples").asInt());
         assertTrue(train.out().contains("epoch 1/2"));
 
         Result eval = run("eval", "--model", model.toString(), "--limit", "640", "--json");
@@ -90,8 +100,44 @@ class CommandLineTest {
         assertEquals(evaluation.get("testAccuracy").asDouble(),
                 Json.MAPPER.readTree(evalFolded.lastLine()).get("testAccuracy").asDouble(), 0.0);
 
+        assertTrue(fold.out().indexOf("saved " + folded) > fold.out().indexOf("spikes differ"),
+                "the folded model is saved after the check");
+
         Result again = run("fold", "--model", folded.toString(), "--out", dir.resolve("x.zip").toString());
         assertEquals(2, again.code());
         assertTrue(again.err().contains("already folded"), again.err());
+    }
+
+    /** Issue 11, defect 10: a check that fails (here: data the model cannot read) leaves no file behind. */
+    @Test
+    void aFailingFoldCheckWritesNothing() {
+        Path model = dir.resolve("spirals.zip");
+        assertEquals(0, run("train", "--dataset", "spirals", "--arch", "mlp-2d", "--limit", "128", "--batch", "32",
+                "--out", model.toString()).code());
+        Path folded = dir.resolve("folded.zip");
+        Result fold = run("fold", "--model", model.toString(), "--out", folded.toString(), "--check", "glyphs",
+                "--limit", "64");
+        assertEquals(2, fold.code(), fold.err());
+        assertTrue(fold.err().contains("the model expects [2]"), fold.err());
+        assertFalse(Files.exists(folded), "no folded model after a failed check");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(model), files.toList(), "no temporary file left either");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The options of `train` are the settings table's: same names, help text, limits. */
+    @Test
+    void trainHelpShowsEverySettingOfTheTable() {
+        Result help = run("train", "--help");
+        assertEquals(0, help.code());
+        String text = help.out().replaceAll("\\s+", " ");
+        for (Setting<?> setting : SettingsTable.all()) {
+            assertTrue(help.out().contains(setting.option()), setting.option());
+            assertTrue(text.contains(setting.help()), setting.help());
+        }
+        assertTrue(text.contains("Allowed: 1 to 16 steps; default 4."), text);
+        assertTrue(text.contains("default 5e-4 for sgd, 0 for adam."), text);
     }
 }

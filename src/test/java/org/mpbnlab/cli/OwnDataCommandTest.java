@@ -98,11 +98,12 @@ class OwnDataCommandTest {
         Path data = halves(16, 4);
         CommandLineTest.Result r = CommandLineTest.run("train", "--dataset", data.toString(), "--arch", "conv-small");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("conv-small needs image input [C, H, W] with H and W divisible by 4, got [1, 10, 10]"),
+        assertTrue(r.err().contains("conv-small takes images [C, H, W] with H and W divisible by 4 and "
+                + data + " has samples of shape [1, 10, 10]; with " + data + " use --arch mlp"),
                 r.err());
         CommandLineTest.Result missing = CommandLineTest.run("train", "--dataset", dir.resolve("none.npz").toString());
         assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("--dataset: there is no file or folder"), missing.err());
+        assertTrue(missing.err().contains("--dataset names no file or folder"), missing.err());
         CommandLineTest.Result badOut = CommandLineTest.run("predict", "--model", "m.zip", "--out", "p.txt");
         assertTrue(badOut.err().contains("--out must end in .npz or .csv"), badOut.err());
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 
 class SampleModelsTest {
 
@@ -20,12 +22,17 @@ class SampleModelsTest {
 
     @Test
     void readsTheSettingsAModelWasTrainedWith() throws ModelFileException {
-        RunSettings settings = SampleModels.settingsOf(SAMPLE);
+        RunPlan plan = SampleModels.planOf(SAMPLE);
+        RunSettings settings = plan.settings();
         assertEquals("glyphs", settings.dataset());
-        assertEquals("mlp", settings.preset());
+        assertEquals("mlp", settings.arch());
         assertEquals(MpbnMode.CHANNEL, settings.mpbnMode());
-        assertEquals(SAMPLE, settings.initialModel());
-        assertTrue(settings.label().endsWith("from " + SampleModels.PREFERRED), settings.label());
+        assertEquals(2, settings.epochs());
+        assertEquals("adam", settings.get(SettingsTable.OPTIMIZER));
+        assertEquals(0.0, settings.get(SettingsTable.WEIGHT_DECAY));
+        assertEquals("cosine", settings.get(SettingsTable.SCHEDULE));
+        assertEquals(SAMPLE, plan.startingModel());
+        assertTrue(plan.label().endsWith("from " + SampleModels.PREFERRED), plan.label());
     }
 
     @Test
@@ -37,14 +44,16 @@ class SampleModelsTest {
     @Test
     void refusesAFileThatIsNotAModel(@TempDir Path folder) throws Exception {
         Path junk = Files.writeString(folder.resolve("junk.zip"), "not a zip");
-        assertThrows(ModelFileException.class, () -> SampleModels.settingsOf(junk));
+        assertThrows(ModelFileException.class, () -> SampleModels.planOf(junk));
     }
 
     @Test
     void aRunFromTheSampleStartsTrainedAndResetReturnsToItsWeights() throws Exception {
-        RunSettings settings = SampleModels.settingsOf(SAMPLE);
+        RunPlan sample = SampleModels.planOf(SAMPLE);
+        RunPlan plan = new RunPlan(sample.settings().with(SettingsTable.TRAIN_SAMPLES, 128)
+                .with(SettingsTable.TEST_SAMPLES, 256), sample.startingModel());
         SessionProbe probe = new SessionProbe();
-        try (TrainingSession session = new TrainingSession(settings, RegistryDataCatalog.standard(128, 256),
+        try (TrainingSession session = new TrainingSession(plan, RegistryDataCatalog.standard(),
                 new SessionPacing(0, 0, 5, 256, 0, 0), StatisticsSource.TRAINING_BATCH, probe)) {
             session.start();
             SessionSnapshot ready = probe.await(s -> s.state() == SessionState.READY

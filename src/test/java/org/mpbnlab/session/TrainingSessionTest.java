@@ -11,19 +11,22 @@ import org.mpbnlab.probe.MembraneQuantity;
 import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.RunningStatsMode;
-import org.mpbnlab.snn.Surrogate;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 
 class TrainingSessionTest {
 
     static RunSettings tinySettings(MpbnMode mode) {
-        return new RunSettings("xor", "mlp-2d", 3, 0.25, 0.5, mode, RunningStatsMode.SHARED, Surrogate.TANH, "sgd",
-                0.1, 16, 2, 7);
+        return RunSettings.defaults().with(SettingsTable.DATASET, "xor").with(SettingsTable.ARCH, "mlp-2d")
+                .with(SettingsTable.TIME_STEPS, 3).with(SettingsTable.MPBN, mode.id())
+                .with(SettingsTable.OPTIMIZER, "sgd").with(SettingsTable.LEARNING_RATE, 0.1)
+                .with(SettingsTable.BATCH, 16).with(SettingsTable.EPOCHS, 2).with(SettingsTable.SEED, 7L)
+                .with(SettingsTable.TRAIN_SAMPLES, 160).with(SettingsTable.TEST_SAMPLES, 64);
     }
 
     static TrainingSession tinySession(RunSettings settings, SessionListener listener) {
-        return new TrainingSession(settings, RegistryDataCatalog.standard(160, 64), new SessionPacing(0, 0, 5, 64, 0, 0),
-                StatisticsSource.TRAINING_BATCH, listener);
+        return new TrainingSession(RunPlan.fromRandomWeights(settings), RegistryDataCatalog.standard(),
+                new SessionPacing(0, 0, 5, 64, 0, 0), StatisticsSource.TRAINING_BATCH, listener);
     }
 
     @Test

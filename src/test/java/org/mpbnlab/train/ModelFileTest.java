@@ -20,6 +20,8 @@ import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.io.NpyArray;
 import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 import org.mpbnlab.snn.Network;
 
 /** Saving and loading networks: round trips, and clear errors for files that do not describe a network. */
@@ -30,7 +32,7 @@ class ModelFileTest {
 
     private Network trained() {
         Dataset data = TrainingTest.glyphs(256, 64);
-        TrainingRun run = TrainingRun.create(TrainingTest.settings("glyphs", "mlp", MpbnMode.ELEMENT, 1, 1e-3, 3), data);
+        TrainingRun run = RunFactory.create(TrainingTest.settings("glyphs", "mlp", MpbnMode.ELEMENT, 1, 1e-3, 3), data);
         run.trainer().trainBatch();
         return run.network();
     }
@@ -47,6 +49,28 @@ class ModelFileTest {
         assertEquals(info, loaded.info());
         network.state().forEach((name, array) -> assertArrayEquals(ArrayValues.read(array),
                 ArrayValues.read(loaded.network().state().get(name)), 0.0, name));
+    }
+
+    @Test
+    void everySettingARunWasTrainedWithIsStoredAndRestored() throws Exception {
+        RunSettings settings = TrainingTest.settings("glyphs", "mlp", MpbnMode.ELEMENT, 1, 1e-3, 3)
+                .with(SettingsTable.DETACH_RESET, true).with(SettingsTable.SURROGATE, "arctan")
+                .with(SettingsTable.OPTIMIZER, "sgd").with(SettingsTable.SCHEDULE, "constant")
+                .with(SettingsTable.MPBN_STATS, "per-step").with(SettingsTable.ENCODER, "rate")
+                .with(SettingsTable.TRAIN_SAMPLES, 256).with(SettingsTable.TEST_SAMPLES, 64)
+                .with(SettingsTable.DATA_SEED, 5L);
+        TrainingRun run = RunFactory.create(settings, TrainingTest.glyphs(256, 64));
+        run.trainer().trainBatch();
+        Path file = dir.resolve("settings.zip");
+        ModelFile.save(file, run.network(), run.info());
+        ModelInfo loaded = ModelFile.load(file).info();
+        assertEquals(settings, loaded.settings());
+        assertEquals(5e-4, loaded.settings().get(SettingsTable.WEIGHT_DECAY));
+        ObjectNode stored = (ObjectNode) ModelArchive.read(file).json().get("info").get("settings");
+        assertEquals(SettingsTable.all().size(), stored.size(), "every setting is written, defaults too");
+        assertEquals(5e-4, stored.get("weight-decay").asDouble(), "a derived default is stored as the value it had");
+        assertTrue(stored.get("detach-reset").isBoolean());
+        assertTrue(stored.get("timesteps").isIntegralNumber());
     }
 
     @Test

@@ -31,7 +31,7 @@ class StrictModelJsonTest {
     @BeforeEach
     void saveAModel() throws Exception {
         Dataset data = TrainingTest.glyphs(128, 64);
-        TrainingRun run = TrainingRun.create(TrainingTest.settings("glyphs", "mlp", MpbnMode.CHANNEL, 1, 1e-3, 3), data);
+        TrainingRun run = RunFactory.create(TrainingTest.settings("glyphs", "mlp", MpbnMode.CHANNEL, 1, 1e-3, 3), data);
         Path file = dir.resolve("good.zip");
         ModelFile.save(file, run.network(), run.info());
         saved = ModelArchive.read(file);
@@ -97,8 +97,10 @@ class StrictModelJsonTest {
         assertTrue(refusal(j -> network(j).putObject("preset")).contains("network.preset must be a text in quotes"));
         assertTrue(refusal(j -> ((ObjectNode) layer(j, 3).get("lif")).put("tau", 2.5))
                 .contains("network.layers[3].lif.tau must be between 0 and 1, got 2.5"));
-        assertTrue(refusal(j -> ((ObjectNode) j.get("info").get("training")).put("learningRate", -1))
-                .contains("info.training: learningRate must be a positive number"));
+        assertTrue(refusal(j -> ((ObjectNode) j.get("info").get("settings")).put("lr", -1))
+                .contains("info.settings.lr must be a number above 0 and at most 10, got -1"));
+        assertTrue(refusal(j -> ((ObjectNode) j.get("info").get("settings")).put("timestep", 4))
+                .contains("info.settings has an unknown field \"timestep\""));
     }
 
     @Test

@@ -68,7 +68,7 @@ public final class MainWindow {
 
     public MainWindow(AppContext app) {
         context = new ViewContext(renderer);
-        train = new TrainViewModel(app.catalog(), app.sessions(), app.ui(), app.initialSettings());
+        train = new TrainViewModel(app.catalog(), app.sessions(), app.ui(), app.initialRun());
         TimeCursor cursor = new TimeCursor();
         MembraneViewModel membrane = new MembraneViewModel(train.snapshotProperty(), cursor);
         model = new MainWindowViewModel(train, membrane, app.theme());

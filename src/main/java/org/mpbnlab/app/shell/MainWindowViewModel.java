@@ -130,7 +130,7 @@ public final class MainWindowViewModel {
      */
     public Optional<Problem> openModel(Path file) {
         try {
-            train.open(SampleModels.settingsOf(file));
+            train.open(SampleModels.planOf(file));
             return Optional.empty();
         } catch (ModelFileException e) {
             return Optional.of(new Problem("Cannot open " + file.getFileName(), e.getMessage()));

@@ -5,72 +5,109 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.mpbnlab.session.RunSettings;
-import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.train.settings.Setting;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /**
  * Legend texts for compared runs: each run is named by the settings in which the runs differ (e.g.
- * {@code "#1 MPBN off"}, {@code "#2 MPBN channel"}), and the settings they share are written once.
+ * {@code "#1 MPBN off"}, {@code "#2 MPBN channel"}), and the settings they share are written once. Every
+ * setting of the table takes part, plus where the run's weights came from.
  */
 public final class RunLabels {
 
-    private static final Map<String, Function<RunSettings, String>> SETTINGS = new LinkedHashMap<>();
+    private static final Map<String, Function<RunPlan, String>> PARTS = new LinkedHashMap<>();
 
     static {
-        SETTINGS.put("dataset", RunSettings::dataset);
-        SETTINGS.put("preset", RunSettings::preset);
-        SETTINGS.put("mpbn", s -> s.mpbnMode() == MpbnMode.OFF ? "MPBN off" : "MPBN " + s.mpbnMode().id());
-        SETTINGS.put("stats", s -> s.runningStats() == RunningStatsMode.SHARED ? "shared stats" : "per-step stats");
-        SETTINGS.put("T", s -> "T" + s.timeSteps());
-        SETTINGS.put("tau", s -> "τ " + RunSettingsText.number(s.tau()));
-        SETTINGS.put("vth", s -> "V_th " + RunSettingsText.number(s.threshold()));
-        SETTINGS.put("surrogate", s -> s.surrogate().id() + " surrogate");
-        SETTINGS.put("optimizer", RunSettings::optimizer);
-        SETTINGS.put("lr", s -> "lr " + RunSettingsText.number(s.learningRate()));
-        SETTINGS.put("batch", s -> "B" + s.batchSize());
-        SETTINGS.put("epochs", s -> RunSettingsText.count(s.epochs(), "epoch"));
-        SETTINGS.put("seed", s -> "seed " + s.seed());
-        SETTINGS.put("start", s -> s.initialModel() == null ? "random init" : "from " + s.initialModel().getFileName());
+        for (Setting<?> setting : SettingsTable.all()) {
+            PARTS.put(setting.name(), plan -> text(setting, plan.settings().get(setting)));
+        }
+        PARTS.put("start", plan -> plan.startingModel() == null ? "random init"
+                : "from " + plan.startingModel().getFileName());
     }
 
     private RunLabels() {
     }
 
+    /** A setting's value as a legend writes it: "MPBN off", "T4", "B32", "1 epoch", "lr 0.1", "τ 0.25". */
+    static String text(Setting<?> setting, Object value) {
+        String v = setting.format(value);
+        if (setting == SettingsTable.DATASET || setting == SettingsTable.ARCH || setting == SettingsTable.OPTIMIZER) {
+            return v;
+        }
+        if (setting == SettingsTable.MPBN) {
+            return "MPBN " + v;
+        }
+        if (setting == SettingsTable.MPBN_STATS) {
+            return v + " stats";
+        }
+        if (setting == SettingsTable.TIME_STEPS) {
+            return "T" + v;
+        }
+        if (setting == SettingsTable.BATCH) {
+            return "B" + v;
+        }
+        if (setting == SettingsTable.EPOCHS) {
+            return RunSettingsText.count((Integer) value, "epoch");
+        }
+        if (setting == SettingsTable.SURROGATE) {
+            return v + " surrogate";
+        }
+        if (setting == SettingsTable.LEARNING_RATE) {
+            return "lr " + v;
+        }
+        if (setting == SettingsTable.DETACH_RESET) {
+            return Boolean.TRUE.equals(value) ? "detached reset" : "reset with gradient";
+        }
+        if (setting == SettingsTable.ENCODER) {
+            return v + " encoder";
+        }
+        return setting.label() + " " + v;
+    }
+
     /** One legend text per run, in order: "#n" and the settings that differ between the runs. */
-    public static List<String> legend(List<Integer> numbers, List<RunSettings> runs) {
+    public static List<String> legend(List<Integer> numbers, List<RunPlan> runs) {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             List<String> parts = new ArrayList<>();
-            for (Function<RunSettings, String> setting : SETTINGS.values()) {
-                if (differs(setting, runs)) {
-                    parts.add(setting.apply(runs.get(i)));
+            for (Function<RunPlan, String> part : PARTS.values()) {
+                if (differs(part, runs)) {
+                    parts.add(part.apply(runs.get(i)));
                 }
             }
             if (parts.isEmpty() && runs.size() == 1) {
-                parts.add(setting("mpbn", runs.get(i)));
+                parts.add(PARTS.get(SettingsTable.MPBN.name()).apply(runs.get(i)));
             }
             labels.add("#" + numbers.get(i) + (parts.isEmpty() ? "" : " " + String.join(" · ", parts)));
         }
         return labels;
     }
 
-    /** The settings all runs share, e.g. "glyphs · conv-small · T4 · …". */
-    public static String common(List<RunSettings> runs) {
+    /**
+     * The settings all runs share, e.g. "glyphs · conv-small · T4 · …": the ones every lesson talks about,
+     * and any other setting only when it is not at its default (so the line stays short).
+     */
+    public static String common(List<RunPlan> runs) {
         List<String> parts = new ArrayList<>();
-        for (Function<RunSettings, String> setting : SETTINGS.values()) {
-            if (!runs.isEmpty() && !differs(setting, runs)) {
-                parts.add(setting.apply(runs.get(0)));
+        for (Map.Entry<String, Function<RunPlan, String>> part : PARTS.entrySet()) {
+            if (!runs.isEmpty() && !differs(part.getValue(), runs) && worthSaying(part.getKey(), runs.get(0))) {
+                parts.add(part.getValue().apply(runs.get(0)));
             }
         }
         return String.join(" · ", parts);
     }
 
-    private static String setting(String key, RunSettings run) {
-        return SETTINGS.get(key).apply(run);
+    private static final List<Setting<?>> ALWAYS_SAID = List.of(SettingsTable.DATASET, SettingsTable.ARCH,
+            SettingsTable.MPBN, SettingsTable.MPBN_STATS, SettingsTable.TIME_STEPS, SettingsTable.TAU,
+            SettingsTable.THRESHOLD, SettingsTable.OPTIMIZER, SettingsTable.LEARNING_RATE, SettingsTable.BATCH,
+            SettingsTable.EPOCHS, SettingsTable.SEED);
+
+    private static boolean worthSaying(String name, RunPlan run) {
+        return SettingsTable.byName(name).map(setting -> ALWAYS_SAID.contains(setting)
+                || !run.settings().get(setting).equals(setting.defaultFor(run.settings()))).orElse(true);
     }
 
-    private static boolean differs(Function<RunSettings, String> setting, List<RunSettings> runs) {
-        return runs.stream().map(setting).distinct().count() > 1;
+    private static boolean differs(Function<RunPlan, String> part, List<RunPlan> runs) {
+        return runs.stream().map(part).distinct().count() > 1;
     }
 }

@@ -2,7 +2,7 @@ package org.mpbnlab.app.train;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionSnapshot;
 
 /**
@@ -12,12 +12,12 @@ import org.mpbnlab.session.SessionSnapshot;
 public final class RunRecord {
 
     private final int number;
-    private final RunSettings settings;
+    private final RunPlan plan;
     private final ReadOnlyObjectWrapper<SessionSnapshot> latest = new ReadOnlyObjectWrapper<>(this, "latest");
 
-    RunRecord(int number, RunSettings settings) {
+    RunRecord(int number, RunPlan plan) {
         this.number = number;
-        this.settings = settings;
+        this.plan = plan;
     }
 
     /** 1-based, in the order the runs were started; also picks the run's colour. */
@@ -25,13 +25,14 @@ public final class RunRecord {
         return number;
     }
 
-    public RunSettings settings() {
-        return settings;
+    /** The run's settings and starting weights. */
+    public RunPlan plan() {
+        return plan;
     }
 
     /** The legend text, e.g. {@code "#2 glyphs · conv-small · MPBN channel · T4 · …"}. */
     public String label() {
-        return "#" + number + " " + settings.dataset() + " · " + settings.label();
+        return "#" + number + " " + plan.settings().dataset() + " · " + plan.label();
     }
 
     public ReadOnlyObjectProperty<SessionSnapshot> latestProperty() {

@@ -1,49 +1,39 @@
 package org.mpbnlab.app.train;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import javafx.beans.property.ObjectProperty;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
+import org.mpbnlab.data.DatasetInfo;
 import org.mpbnlab.session.DataCatalog;
-import org.mpbnlab.session.RunSettings;
-import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.Presets;
-import org.mpbnlab.snn.RunningStatsMode;
-import org.mpbnlab.snn.Surrogate;
+import org.mpbnlab.train.RunFactory;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.Setting;
+import org.mpbnlab.train.settings.SettingDomain;
+import org.mpbnlab.train.settings.SettingNames;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /**
- * The run settings as the user edits them: choices, and numbers validated as typed. A value that does
- * not parse, or a combination that does not fit (a conv preset on 2-D points), is explained in
- * {@link #errorProperty()} and never becomes {@link #settings()}.
+ * The run settings as the user edits them: one field per row of the {@link SettingsTable}, validated as
+ * typed with the table's limits and words. A value that does not parse, or a combination that does not fit
+ * the data (a preset that does not take the data set's input), is explained in {@link #errorProperty()} and
+ * never becomes {@link #settings()}.
+ *
+ * <p>A field whose default follows from other settings (weight decay from the optimiser) keeps following it
+ * until the user types a value of their own.
  */
 public final class SettingsForm {
 
     private final DataCatalog catalog;
     private final Runnable changed;
-    private final ObjectProperty<String> dataset = new SimpleObjectProperty<>(this, "dataset");
-    private final ObjectProperty<String> preset = new SimpleObjectProperty<>(this, "preset");
-    private final ObjectProperty<MpbnMode> mpbnMode = new SimpleObjectProperty<>(this, "mpbnMode");
-    private final ObjectProperty<RunningStatsMode> runningStats = new SimpleObjectProperty<>(this, "runningStats");
-    private final ObjectProperty<Surrogate> surrogate = new SimpleObjectProperty<>(this, "surrogate");
-    private final ObjectProperty<String> optimizer = new SimpleObjectProperty<>(this, "optimizer");
-    private final ValidatedField<Integer> timeSteps = new ValidatedField<>("T", "4",
-            ValidatedField.integer(1, RunSettings.MAX_TIME_STEPS));
-    private final ValidatedField<Double> tau = new ValidatedField<>("τ", "0.25", ValidatedField.decimal(0, false, 1));
-    private final ValidatedField<Double> threshold = new ValidatedField<>("V_th", "0.5",
-            ValidatedField.decimal(0, true, 100));
-    private final ValidatedField<Double> learningRate = new ValidatedField<>("learning rate", "0.1",
-            ValidatedField.decimal(0, true, 10));
-    private final ValidatedField<Integer> batchSize = new ValidatedField<>("batch size", "32",
-            ValidatedField.integer(2, RunSettings.MAX_BATCH_SIZE));
-    private final ValidatedField<Integer> epochs = new ValidatedField<>("epochs", "5",
-            ValidatedField.integer(1, 1000));
-    private final ValidatedField<Long> seed = new ValidatedField<>("seed", "1", ValidatedField.seed());
+    private final Map<Setting<?>, ValidatedField<?>> fields = new LinkedHashMap<>();
+    private final Map<Setting<?>, Boolean> followsDefault = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    /** The model file the described run starts from; dropped as soon as the user edits a setting. */
-    private Path startingModel;
-    private boolean filling;
+    private RunSettings current;
+    private boolean updating;
 
     /**
      * @param changed called after every change of a setting (on the UI thread)
@@ -51,162 +41,139 @@ public final class SettingsForm {
     public SettingsForm(DataCatalog catalog, RunSettings initial, Runnable changed) {
         this.catalog = catalog;
         this.changed = changed;
+        for (Setting<?> setting : SettingsTable.all()) {
+            ValidatedField<?> field = fieldFor(setting, initial);
+            fields.put(setting, field);
+            followsDefault.put(setting, false);
+            field.textProperty().addListener((obs, old, now) -> edited(setting));
+        }
         fill(initial);
-        for (var property : List.of(dataset, preset, mpbnMode, runningStats, surrogate, optimizer)) {
-            property.addListener((obs, old, now) -> edited());
-        }
-        for (ValidatedField<?> field : fields()) {
-            field.textProperty().addListener((obs, old, now) -> edited());
-        }
     }
 
-    /** Shows {@code loaded} in the form, including the model file its run starts from. */
+    private static <T> ValidatedField<T> fieldFor(Setting<T> setting, RunSettings initial) {
+        return new ValidatedField<>(setting.label(), setting.format(initial.get(setting)), setting::parse);
+    }
+
+    /** Shows {@code loaded} in the form. */
     public void fill(RunSettings loaded) {
-        filling = true;
-        dataset.set(loaded.dataset());
-        preset.set(loaded.preset());
-        mpbnMode.set(loaded.mpbnMode());
-        runningStats.set(loaded.runningStats());
-        surrogate.set(loaded.surrogate());
-        optimizer.set(loaded.optimizer());
-        timeSteps.textProperty().set(String.valueOf(loaded.timeSteps()));
-        tau.textProperty().set(RunSettingsText.number(loaded.tau()));
-        threshold.textProperty().set(RunSettingsText.number(loaded.threshold()));
-        learningRate.textProperty().set(RunSettingsText.number(loaded.learningRate()));
-        batchSize.textProperty().set(String.valueOf(loaded.batchSize()));
-        epochs.textProperty().set(String.valueOf(loaded.epochs()));
-        seed.textProperty().set(String.valueOf(loaded.seed()));
-        startingModel = loaded.initialModel();
-        filling = false;
+        updating = true;
+        for (Setting<?> setting : SettingsTable.all()) {
+            Object value = loaded.get(setting);
+            fields.get(setting).textProperty().set(setting.format(value));
+            followsDefault.put(setting, value.equals(setting.defaultFor(loaded)));
+        }
+        updating = false;
         revalidate();
     }
 
-    /** From now on the described run starts from the seed's random weights. */
-    public void dropModel() {
-        startingModel = null;
-        revalidate();
-    }
-
-    private void edited() {
-        if (!filling) {
-            startingModel = null;
+    private void edited(Setting<?> setting) {
+        if (!updating) {
+            followsDefault.put(setting, false);
             revalidate();
         }
     }
 
     private void revalidate() {
         String first = "";
-        for (ValidatedField<?> field : fields()) {
+        RunSettings built = null;
+        for (ValidatedField<?> field : fields.values()) {
             if (!field.isValid()) {
                 first = field.errorProperty().get();
                 break;
             }
         }
         if (first.isEmpty()) {
-            try {
-                build();
-            } catch (IllegalArgumentException e) {
-                first = e.getMessage();
+            built = build();
+            followDefaults(built);
+            Optional<String> problem = isListed(built.dataset())
+                    ? RunFactory.problem(built, catalog.info(built.dataset()), SettingNames.FORM)
+                    : Optional.empty();
+            if (problem.isPresent()) {
+                first = problem.get();
+                built = null;
             }
         }
+        current = built;
         error.set(first);
         changed.run();
     }
 
-    /** The settings the form describes, or null when something is invalid ({@link #errorProperty()} says what). */
-    public RunSettings settings() {
-        if (!error.get().isEmpty()) {
-            return null;
-        }
-        try {
-            return build();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** The form's settings, checked against the chosen dataset; throws with the reason when they do not fit. */
+    /** The form's values; fields that follow their default are left to it. */
     private RunSettings build() {
-        RunSettings settings = new RunSettings(dataset.get(), preset.get(), timeSteps.value(), tau.value(),
-                threshold.value(), mpbnMode.get(), runningStats.get(), surrogate.get(), optimizer.get(),
-                learningRate.value(), batchSize.value(), epochs.value(), seed.value(), startingModel);
-        DataCatalog.DatasetFacts facts = catalog.facts(settings.dataset());
-        Presets.build(settings.preset(), facts.sampleShape(), facts.classes(), settings.timeSteps(),
-                settings.lifParameters(), settings.mpbnParameters());
+        RunSettings settings = RunSettings.defaults();
+        for (Map.Entry<Setting<?>, ValidatedField<?>> entry : fields.entrySet()) {
+            if (!followsDefault.get(entry.getKey())) {
+                settings = settings.withText(entry.getKey(), entry.getValue().textProperty().get());
+            }
+        }
         return settings;
     }
 
-    /** The text fields, in form order. */
+    /** Writes the current default into every field that follows it (e.g. weight decay after the optimiser). */
+    private void followDefaults(RunSettings settings) {
+        updating = true;
+        for (Setting<?> setting : SettingsTable.all()) {
+            if (followsDefault.get(setting)) {
+                fields.get(setting).textProperty().set(setting.format(settings.get(setting)));
+            }
+        }
+        updating = false;
+    }
+
+    /** The settings the form describes, or null when something is invalid ({@link #errorProperty()} says what). */
+    public RunSettings settings() {
+        return current;
+    }
+
+    /** The field of {@code setting}. */
+    public ValidatedField<?> field(Setting<?> setting) {
+        return fields.get(setting);
+    }
+
+    /** The fields, in table order. */
     public List<ValidatedField<?>> fields() {
-        return List.of(timeSteps, tau, threshold, learningRate, batchSize, epochs, seed);
+        return new ArrayList<>(fields.values());
     }
 
-    public List<String> datasetChoices() {
-        return catalog.datasetNames();
+    /** The names a choice setting allows (data sets, presets, …), or empty for a typed value. */
+    public List<String> choices(Setting<?> setting) {
+        if (setting == SettingsTable.DATASET) {
+            return catalog.datasetNames();
+        }
+        return setting.domain() instanceof SettingDomain.Choice choice ? choice.choices() : List.of();
     }
 
-    public List<String> presetChoices() {
-        return Presets.NAMES;
+    /**
+     * What the described run trains and tests on, e.g. "Trains on 6 000 of 12 000 glyphs samples, tests on
+     * 1 000 of 2 000."; empty while the settings are invalid.
+     */
+    public String split() {
+        if (current == null || !isListed(current.dataset())) {
+            return "";
+        }
+        DatasetInfo info = catalog.info(current.dataset());
+        int train = RunFactory.count(current.trainSamples(), info.trainSize());
+        int test = RunFactory.count(current.testSamples(), info.testSize());
+        return "Trains on " + of(train, info.trainSize()) + " " + info.name() + " samples, tests on "
+                + of(test, info.testSize()) + ".";
     }
 
-    public List<String> optimizerChoices() {
-        return List.of("sgd", "adam");
+    /** True for a data set of the catalog; the user's own data (a path) is known only once read. */
+    private boolean isListed(String dataset) {
+        return catalog.datasetNames().contains(dataset);
+    }
+
+    private static String of(int used, int all) {
+        return used == all ? "all " + grouped(all) : grouped(used) + " of " + grouped(all);
+    }
+
+    /** {@code 12000} as {@code "12 000"}. */
+    static String grouped(int value) {
+        return String.format(java.util.Locale.ROOT, "%,d", value).replace(',', ' ');
     }
 
     /** The first thing wrong with the settings, or empty when they can be used. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
-    }
-
-    public ObjectProperty<String> datasetProperty() {
-        return dataset;
-    }
-
-    public ObjectProperty<String> presetProperty() {
-        return preset;
-    }
-
-    public ObjectProperty<MpbnMode> mpbnModeProperty() {
-        return mpbnMode;
-    }
-
-    public ObjectProperty<RunningStatsMode> runningStatsProperty() {
-        return runningStats;
-    }
-
-    public ObjectProperty<Surrogate> surrogateProperty() {
-        return surrogate;
-    }
-
-    public ObjectProperty<String> optimizerProperty() {
-        return optimizer;
-    }
-
-    public ValidatedField<Integer> timeSteps() {
-        return timeSteps;
-    }
-
-    public ValidatedField<Double> tau() {
-        return tau;
-    }
-
-    public ValidatedField<Double> threshold() {
-        return threshold;
-    }
-
-    public ValidatedField<Double> learningRate() {
-        return learningRate;
-    }
-
-    public ValidatedField<Integer> batchSize() {
-        return batchSize;
-    }
-
-    public ValidatedField<Integer> epochs() {
-        return epochs;
-    }
-
-    public ValidatedField<Long> seed() {
-        return seed;
     }
 }

@@ -2,13 +2,12 @@ package org.mpbnlab.app.train;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,15 +24,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
-import javafx.util.StringConverter;
 import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.charts.ChartTheme;
 import org.mpbnlab.app.charts.ViewContext;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
-import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.RunningStatsMode;
-import org.mpbnlab.snn.Surrogate;
+import org.mpbnlab.train.settings.Setting;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /**
  * The Train view: settings form and controls on the left, loss, accuracy and firing-rate charts on
@@ -99,8 +96,8 @@ public final class TrainView {
         List<RunRecord> started = model.runs().stream()
                 .filter(r -> r.latest() != null && r.latest().state() != SessionState.FAILED).toList();
         List<String> labels = RunLabels.legend(started.stream().map(RunRecord::number).toList(),
-                started.stream().map(RunRecord::settings).toList());
-        String common = RunLabels.common(started.stream().map(RunRecord::settings).toList());
+                started.stream().map(RunRecord::plan).toList());
+        String common = RunLabels.common(started.stream().map(RunRecord::plan).toList());
         List<RunCurves> runs = new java.util.ArrayList<>();
         for (int i = 0; i < started.size(); i++) {
             runs.add(new RunCurves(started.get(i).number(), labels.get(i), started.get(i).latest().curves()));
@@ -113,45 +110,39 @@ public final class TrainView {
     }
 
     private Node form() {
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        inputs.setFillWidth(true);
-        grid.getColumnConstraints().addAll(labels, inputs);
-        int row = 0;
-        grid.addRow(row++, label("Dataset", "Built-in data; no download needed."),
-                choice("dataset", model.form().datasetChoices(), model.form().datasetProperty(), s -> s));
-        grid.addRow(row++, label("Preset", "mlp: 512-256 dense; conv-small: two 3×3 conv layers (images only); "
-                        + "mlp-2d: 64-64 dense for 2-D toy data."),
-                choice("preset", model.form().presetChoices(), model.form().presetProperty(), s -> s));
-        grid.addRow(row++, label("T (time steps)", "Simulation steps per sample, 1 to 16."),
-                field("time-steps", model.form().timeSteps()));
-        grid.addRow(row++, label("τ (decay)", "u_pre[t] = τ·u[t−1] + x[t]; a factor in [0, 1], not a time constant."),
-                field("tau", model.form().tau()));
-        grid.addRow(row++, label("V_th", "Firing threshold: a neuron spikes when û > V_th."),
-                field("threshold", model.form().threshold()));
-        grid.addRow(row++, label("MPBN", "off: plain LIF. channel: normalise u_pre per channel with the statistics "
-                        + "of this step over (B, H, W). element: per neuron over B."),
-                choice("mpbn-mode", List.of(MpbnMode.values()), model.form().mpbnModeProperty(), MpbnMode::id));
-        grid.addRow(row++, label("Statistics", "Running statistics MPBN keeps for evaluation: shared by all steps "
-                        + "(official), or one set per time step."),
-                choice("running-stats", List.of(RunningStatsMode.values()), model.form().runningStatsProperty(),
-                        RunningStatsMode::id));
-        grid.addRow(row++, label("Surrogate", "The gradient used for the spike in the backward pass."),
-                choice("surrogate", List.of(Surrogate.values()), model.form().surrogateProperty(), Surrogate::id));
-        grid.addRow(row++, label("Optimiser", "SGD with momentum 0.9, or Adam; cosine learning-rate schedule."),
-                choice("optimizer", model.form().optimizerChoices(), model.form().optimizerProperty(), s -> s));
-        grid.addRow(row++, label("Learning rate", "η, above 0 and at most 10."), field("learning-rate",
-                model.form().learningRate()));
-        grid.addRow(row++, label("Batch size", "Samples per step of training, 2 to 512."),
-                field("batch-size", model.form().batchSize()));
-        grid.addRow(row++, label("Epochs", "Passes over the training set."), field("epochs", model.form().epochs()));
-        grid.addRow(row++, label("Seed", "Same seed: same initial weights and batches (reset returns to them)."),
-                field("seed", model.form().seed()));
+        VBox groups = new VBox(4);
+        for (Setting.Group group : Setting.Group.values()) {
+            GridPane grid = new GridPane();
+            grid.setHgap(6);
+            grid.setVgap(4);
+            for (int column = 0; column < 4; column++) {
+                ColumnConstraints constraints = new ColumnConstraints();
+                if (column % 2 == 0) {
+                    constraints.setMinWidth(Region.USE_PREF_SIZE);
+                } else {
+                    constraints.setHgrow(Priority.ALWAYS);
+                    constraints.setFillWidth(true);
+                    constraints.setMinWidth(60);
+                }
+                grid.getColumnConstraints().add(constraints);
+            }
+            int cell = 0;
+            for (Setting<?> setting : SettingsTable.all()) {
+                if (setting.group() == group) {
+                    String help = setting.description() + "\n" + consequence(setting);
+                    grid.add(label(setting.label(), help), 2 * (cell % 2), cell / 2);
+                    grid.add(input(setting, help), 2 * (cell % 2) + 1, cell / 2);
+                    cell++;
+                }
+            }
+            Label title = new Label(group.title());
+            title.getStyleClass().add("section-title");
+            groups.getChildren().addAll(title, grid);
+        }
+        Label split = new Label();
+        split.setId("split");
+        split.setWrapText(true);
+        split.textProperty().bind(model.splitProperty());
 
         Label error = new Label();
         error.setId("settings-error");
@@ -174,8 +165,13 @@ public final class TrainView {
         Button reset = new Button("Reset");
         reset.setId("reset");
         reset.setOnAction(e -> model.reset());
-        reset.setTooltip(new Tooltip("Back to the same initial weights (same seed); the run's curves restart."));
+        reset.setTooltip(new Tooltip("Back to the starting weights with the form's settings, without training: "
+                + "the same run when nothing changed, else a new run (the line below says from which weights)."));
         HBox buttons = new HBox(6, play, step, reset);
+        Label nextRun = new Label();
+        nextRun.setId("next-run");
+        nextRun.setWrapText(true);
+        nextRun.textProperty().bind(model.nextRunProperty());
         for (Button b : List.of(play, step, reset)) {
             b.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(b, Priority.ALWAYS);
@@ -239,8 +235,8 @@ public final class TrainView {
 
         Label settingsTitle = new Label("Settings");
         settingsTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, settingsTitle, grid, error, buttons, actionNote, failureBox, progress, status, runsTitle,
-                runs, remove);
+        VBox box = new VBox(8, settingsTitle, groups, split, error, buttons, nextRun, actionNote, failureBox, progress,
+                status, runsTitle, runs, remove);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -250,7 +246,7 @@ public final class TrainView {
             return "";
         }
         if (s.state() == SessionState.PREPARING) {
-            return "Preparing " + s.settings().dataset() + " and " + s.settings().preset() + "…";
+            return "Preparing " + s.settings().dataset() + " and " + s.settings().arch() + "…";
         }
         String text = String.format(Locale.ROOT, "%s · iteration %d of %d · epoch %d", s.state().label(),
                 s.iteration(), s.totalIterations(), s.epoch());
@@ -266,9 +262,41 @@ public final class TrainView {
         return label;
     }
 
-    private TextField field(String id, ValidatedField<?> field) {
+    /** What changing {@code setting} does to the current run, said in its tooltip before the user changes it. */
+    private static String consequence(Setting<?> setting) {
+        return setting.change() == Setting.Change.KEEPS_WEIGHTS
+                ? "Changing it starts a new run from the same starting weights as the current run."
+                : "Changing it starts a new run from the random weights of the seed.";
+    }
+
+    /** The control of one setting: a list for choices, a check box for on/off, else a validated text field. */
+    private Node input(Setting<?> setting, String help) {
+        ValidatedField<?> field = model.form().field(setting);
+        List<String> choices = model.form().choices(setting);
+        String id = "setting-" + setting.name();
+        if (!choices.isEmpty()) {
+            ComboBox<String> box = new ComboBox<>();
+            box.setId(id);
+            box.getItems().setAll(choices);
+            box.valueProperty().bindBidirectional(field.textProperty());
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setFocusTraversable(false);
+            box.setTooltip(new Tooltip(help));
+            return box;
+        }
+        if (setting.type() == Boolean.class) {
+            CheckBox box = new CheckBox();
+            box.setId(id);
+            box.setSelected(Boolean.parseBoolean(field.textProperty().get()));
+            box.selectedProperty().addListener((obs, old, now) -> field.textProperty().set(String.valueOf(now)));
+            field.textProperty().addListener((obs, old, now) -> box.setSelected(Boolean.parseBoolean(now)));
+            box.setFocusTraversable(false);
+            box.setTooltip(new Tooltip(help));
+            return box;
+        }
         TextField input = new TextField();
         input.setId(id);
+        input.setPrefColumnCount(5);
         input.textProperty().bindBidirectional(field.textProperty());
         Tooltip tip = new Tooltip();
         input.setTooltip(tip);
@@ -279,34 +307,13 @@ public final class TrainView {
             if (invalid) {
                 input.getStyleClass().add("invalid");
             }
-            tip.setText(invalid ? error.getValue() : field.name());
+            tip.setText(invalid ? error.getValue() : help);
         };
         error.addListener((obs, old, now) -> mark.run());
         mark.run();
         input.setMaxWidth(Double.MAX_VALUE);
         input.setOnAction(e -> root.requestFocus());
         return input;
-    }
-
-    private <T> ComboBox<T> choice(String id, List<T> values, ObjectProperty<T> property, Function<T, String> name) {
-        ComboBox<T> box = new ComboBox<>();
-        box.setId(id);
-        box.getItems().setAll(values);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return values.stream().filter(v -> name.apply(v).equals(text)).findFirst().orElse(null);
-            }
-        });
-        box.valueProperty().bindBidirectional(property);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setFocusTraversable(false);
-        return box;
     }
 
     /** A run in the list: its colour, its settings and its state. */

@@ -1,5 +1,7 @@
 package org.mpbnlab.app.train;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,33 +17,44 @@ import org.mpbnlab.app.charts.LatestValueRelay;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.DataCatalog;
 import org.mpbnlab.session.RunControl;
-import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.Setting;
 
 /**
  * The Train view's state and actions: the {@link SettingsForm}, play/pause, one step, reset, and the
  * runs kept for comparison. Plain Java with JavaFX properties; every method is called on the UI thread,
  * and session snapshots reach it through a {@link LatestValueRelay}.
  *
- * <p>Play with settings that differ from the current run's starts a new run; the earlier runs stay in
- * {@link #runs()} with their curves, so that runs can be compared (e.g. MPBN off vs channel, same seed).
+ * <p>The rule for edits, shown in {@link #nextRunProperty()} before anything happens: a run is never changed
+ * under way. Play continues the current run while the form shows its settings; with other settings it starts a
+ * new run, from the same starting weights as the current one when only settings that keep weights changed (how
+ * it is trained or fed, see {@link Setting.Change}), else from the random weights of the seed. Reset does the
+ * same without training: with unchanged settings it returns the current run to its starting weights. Earlier
+ * runs stay in {@link #runs()} with their curves, so that runs can be compared (e.g. MPBN off vs channel).
  */
 public final class TrainViewModel {
 
     /** Runs kept for comparison; the oldest is dropped beyond this. */
     public static final int MAX_RUNS = 8;
+    /** Changed settings named in the rule line before it says "…". */
+    private static final int NAMED_CHANGES = 3;
 
     private final SessionFactory sessions;
     private final Executor ui;
     private final SettingsForm form;
+    private final RunPlan initial;
     private final ReadOnlyBooleanWrapper pendingChanges = new ReadOnlyBooleanWrapper(this, "pendingChanges");
     private final ReadOnlyObjectWrapper<SessionSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyStringWrapper playLabel = new ReadOnlyStringWrapper(this, "playLabel", "Play");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper actionNote = new ReadOnlyStringWrapper(this, "actionNote", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyStringWrapper nextRun = new ReadOnlyStringWrapper(this, "nextRun", "");
+    private final ReadOnlyStringWrapper split = new ReadOnlyStringWrapper(this, "split", "");
     private final ObjectProperty<StatisticsSource> probeSource =
             new SimpleObjectProperty<>(this, "probeSource", StatisticsSource.TRAINING_BATCH);
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
@@ -55,13 +68,15 @@ public final class TrainViewModel {
     private String note = "";
 
     /**
-     * @param ui runs tasks on the UI thread ({@code Platform::runLater} in the app, direct in tests)
+     * @param ui      runs tasks on the UI thread ({@code Platform::runLater} in the app, direct in tests)
+     * @param initial the first run: its settings fill the form, its weights start it
      */
-    public TrainViewModel(DataCatalog catalog, SessionFactory sessions, Executor ui, RunSettings initial) {
+    public TrainViewModel(DataCatalog catalog, SessionFactory sessions, Executor ui, RunPlan initial) {
         this.catalog = catalog;
         this.sessions = sessions;
         this.ui = ui;
-        this.form = new SettingsForm(catalog, initial, this::settingsChanged);
+        this.initial = initial;
+        this.form = new SettingsForm(catalog, initial.settings(), this::settingsChanged);
         probeSource.addListener((obs, old, now) -> {
             if (session != null) {
                 session.recordFrom(now);
@@ -85,7 +100,8 @@ public final class TrainViewModel {
             return;
         }
         RunSettings settings = form.settings();
-        pendingChanges.set(settings != null && current != null && !settings.equals(current.settings()));
+        pendingChanges.set(settings != null && current != null && !settings.equals(current.plan().settings()));
+        split.set(form.split());
         if (!refusal.isEmpty()) {
             refusal = "";
             actionNote.set("");
@@ -118,11 +134,18 @@ public final class TrainViewModel {
         boolean running = now != null && now.state() == SessionState.RUNNING;
         if (running) {
             playLabel.set("Pause");
-        } else if (current == null || session == null || pendingChanges.get() || !canContinue()) {
-            playLabel.set("Start new run");
-        } else {
+        } else if (continues(form.settings())) {
             playLabel.set("Play");
+        } else {
+            playLabel.set("Start new run");
         }
+        nextRun.set(describeNextRun());
+    }
+
+    /** True when Play with {@code settings} continues the current run rather than starting a new one. */
+    private boolean continues(RunSettings settings) {
+        return current != null && session != null && settings != null
+                && settings.equals(current.plan().settings()) && canContinue();
     }
 
     private boolean canContinue() {
@@ -130,32 +153,71 @@ public final class TrainViewModel {
         return now == null || now.state() == SessionState.PREPARING || now.state().canTrain();
     }
 
+    /**
+     * The run a new start with {@code settings} makes: the current run's (or, before the first, the initial)
+     * starting weights when every changed setting keeps weights, else the seed's random weights.
+     */
+    private RunPlan plan(RunSettings settings) {
+        RunPlan base = current != null ? current.plan() : initial;
+        boolean newWeights = settings.differences(base.settings()).stream()
+                .anyMatch(s -> s.change() == Setting.Change.NEW_WEIGHTS);
+        return new RunPlan(settings, newWeights ? null : base.startingModel());
+    }
+
+    /** The rule line under Play: what Play does with the form's settings, said before it happens. */
+    private String describeNextRun() {
+        RunSettings settings = form.settings();
+        if (settings == null || current == null) {
+            return "";
+        }
+        if (continues(settings)) {
+            boolean running = snapshot.get() != null && snapshot.get().state() == SessionState.RUNNING;
+            return (running ? "Run #" + current.number() + " trains" : "Play continues run #" + current.number())
+                    + ", started from " + current.plan().startingPoint() + ".";
+        }
+        RunPlan next = plan(settings);
+        List<Setting<?>> changed = settings.differences(current.plan().settings());
+        if (changed.isEmpty()) {
+            SessionSnapshot now = snapshot.get();
+            String state = now == null ? "stopped" : now.state().label().toLowerCase(Locale.ROOT);
+            return "Run #" + current.number() + " is " + state + ": Play starts a new run from "
+                    + next.startingPoint() + ".";
+        }
+        List<String> names = changed.stream().limit(NAMED_CHANGES).map(Setting::label).toList();
+        return "Changing " + String.join(", ", names) + (changed.size() > NAMED_CHANGES ? ", …" : "")
+                + " starts a new run from " + next.startingPoint() + ".";
+    }
+
     /** Shows a model file's settings in the form and builds a run from its weights (not yet training). */
-    public void open(RunSettings loaded) {
-        form.fill(loaded);
-        startFromForm();
+    public void open(RunPlan loaded) {
+        form.fill(loaded.settings());
+        if (form.settings() == null) {
+            refuse("Opening the model");
+            return;
+        }
+        startRun(loaded);
     }
 
     /** Builds a new run with the form's settings from the seed's random weights (not yet training). */
     public void startFromRandomWeights() {
-        form.dropModel();
-        startFromForm();
-    }
-
-    /** Builds the first run at the initial settings without training it (so the Membrane view has data). */
-    public void prepareFirstRun() {
-        if (current == null) {
-            startFromForm();
-        }
-    }
-
-    private void startFromForm() {
         RunSettings settings = form.settings();
         if (settings == null) {
             refuse("The new run");
             return;
         }
-        startRun(settings);
+        startRun(RunPlan.fromRandomWeights(settings));
+    }
+
+    /** Builds the first run at the initial settings without training it (so the Membrane view has data). */
+    public void prepareFirstRun() {
+        if (current == null) {
+            RunSettings settings = form.settings();
+            if (settings == null) {
+                refuse("The new run");
+                return;
+            }
+            startRun(plan(settings));
+        }
     }
 
     /** Space: pause a running run, continue a paused one, or start a new run with the form's settings. */
@@ -185,15 +247,26 @@ public final class TrainViewModel {
         }
     }
 
-    /** The current run back to its initial weights (its curves are cleared). */
+    /**
+     * Back to the starting weights with the form's settings, not training: the current run itself when the
+     * form shows its settings (its curves are cleared), else a new run by the rule of {@link #nextRunProperty()}.
+     */
     public void reset() {
-        if (session != null) {
-            session.reset();
-            RunSettings settings = current.settings();
-            note = settings.initialModel() == null ? "reset to the initial weights of seed " + settings.seed()
-                    : "reset to the weights of " + settings.initialModel().getFileName();
-            updateMessage();
+        RunSettings settings = form.settings();
+        if (settings == null) {
+            refuse("Reset");
+            return;
         }
+        if (session != null && settings.equals(current.plan().settings())) {
+            session.reset();
+            note = "reset to " + current.plan().startingPoint();
+            updateMessage();
+            return;
+        }
+        RunPlan next = plan(settings);
+        startRun(next);
+        note = "reset: new run #" + current.number() + " with the form's settings, from " + next.startingPoint();
+        updateMessage();
     }
 
     /**
@@ -229,25 +302,26 @@ public final class TrainViewModel {
             refuse(action);
             return false;
         }
-        if (current == null || session == null || !settings.equals(current.settings()) || !canContinue()) {
-            startRun(settings);
+        if (!continues(settings)) {
+            startRun(plan(settings));
         }
         return true;
     }
 
-    private void startRun(RunSettings settings) {
+    private void startRun(RunPlan plan) {
         if (session != null) {
             session.close();
         }
         int number = runs.isEmpty() ? 1 : runs.get(runs.size() - 1).number() + 1;
-        RunRecord run = new RunRecord(number, settings);
+        RunRecord run = new RunRecord(number, plan);
         current = run;
         runs.add(run);
         while (runs.size() > MAX_RUNS) {
             runs.remove(0);
         }
+        snapshot.set(null);
         LatestValueRelay<SessionSnapshot> relay = new LatestValueRelay<>(ui, s -> accept(run, s));
-        session = sessions.create(settings, probeSource.get(), relay::offer);
+        session = sessions.create(plan, probeSource.get(), relay::offer);
         note = "";
         failure.set("");
         session.start();
@@ -271,7 +345,7 @@ public final class TrainViewModel {
 
     /** Why a run failed, in full, and what the user can do about it. */
     private String failureText(RunRecord run, SessionSnapshot failed) {
-        String dataset = run.settings().dataset();
+        String dataset = run.plan().settings().dataset();
         String advice = catalog.downloads(dataset)
                 ? dataset + " is read from files downloaded on first use. If this computer has no network, run "
                         + "`java -jar target/mpbn-lab.jar datasets fetch " + dataset + "` where there is one (the "
@@ -304,6 +378,19 @@ public final class TrainViewModel {
     /** True when the form's settings differ from the current run's (play then starts a new run). */
     public ReadOnlyBooleanProperty pendingChangesProperty() {
         return pendingChanges.getReadOnlyProperty();
+    }
+
+    /**
+     * What Play does with the form's settings, e.g. "Play continues run #1, started from the weights of
+     * m.zip." or "Changing T starts a new run from the random weights of seed 0."; empty while invalid.
+     */
+    public ReadOnlyStringProperty nextRunProperty() {
+        return nextRun.getReadOnlyProperty();
+    }
+
+    /** What the form's run trains and tests on, e.g. "Trains on 6 000 of 12 000 glyphs samples, tests on all 2 000." */
+    public ReadOnlyStringProperty splitProperty() {
+        return split.getReadOnlyProperty();
     }
 
     /** The current run's latest snapshot. */

@@ -4,7 +4,8 @@ import java.util.List;
 import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.ProbeRecorder;
 import org.mpbnlab.probe.StatisticsSource;
-import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
 import org.mpbnlab.session.TrainingCurves;
@@ -35,7 +36,8 @@ public final class ProbeFrames {
     }
 
     public static SessionSnapshot snapshot(ProbeFrame latest, List<ProbeFrame> history) {
-        return new SessionSnapshot(RunSettings.defaults(), SessionState.PAUSED, latest.iteration(), 100, 0,
+        return new SessionSnapshot(RunPlan.fromRandomWeights(RunSettings.defaults()), SessionState.PAUSED,
+                latest.iteration(), 100, 0,
                 TrainingCurves.empty(), latest.layers().stream().map(l -> l.description()).toList(), latest, history,
                 latest.source(), 0, "");
     }

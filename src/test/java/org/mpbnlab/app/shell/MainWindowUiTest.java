@@ -24,14 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.charts.ChartTheme;
 import org.mpbnlab.session.RegistryDataCatalog;
-import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionPacing;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
-import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.RunningStatsMode;
-import org.mpbnlab.snn.Surrogate;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,11 +46,13 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
-        RegistryDataCatalog catalog = RegistryDataCatalog.standard(320, 64);
-        RunSettings tiny = new RunSettings("xor", "mlp-2d", STEPS, 0.25, 0.5, MpbnMode.CHANNEL, RunningStatsMode.SHARED,
-                Surrogate.TANH, "sgd", 0.1, 16, 20, 5);
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
+        RunSettings tiny = RunSettings.defaults().with(SettingsTable.DATASET, "xor").with(SettingsTable.ARCH, "mlp-2d")
+                .with(SettingsTable.TIME_STEPS, STEPS).with(SettingsTable.OPTIMIZER, "sgd")
+                .with(SettingsTable.LEARNING_RATE, 0.1).with(SettingsTable.BATCH, 16).with(SettingsTable.EPOCHS, 20)
+                .with(SettingsTable.SEED, 5L).with(SettingsTable.TRAIN_SAMPLES, 320).with(SettingsTable.TEST_SAMPLES, 64);
         window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
-                tiny, Platform::runLater, false));
+                RunPlan.fromRandomWeights(tiny), Platform::runLater, false));
         window.show(stage);
     }
 
@@ -112,17 +113,17 @@ class MainWindowUiTest {
     @Test
     void invalidInputIsRefusedWithAMessage(FxRobot robot) throws Exception {
         await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
-        robot.doubleClickOn("#time-steps").write("x");
-        TextField steps = robot.lookup("#time-steps").queryAs(TextField.class);
+        robot.doubleClickOn("#setting-timesteps").write("x");
+        TextField steps = robot.lookup("#setting-timesteps").queryAs(TextField.class);
         await(() -> steps.getStyleClass().contains("invalid"));
         Label error = robot.lookup("#settings-error").queryAs(Label.class);
         assertTrue(fx(error::isVisible));
-        assertEquals("T: 'x' is not a whole number (use 1 to 16)", fx(error::getText));
+        assertEquals("T: must be a whole number from 1 to 16, got 'x'", fx(error::getText));
         robot.clickOn("#play");
         assertEquals(1, (int) fx(() -> window.trainModel().runs().size()), "no new run");
         assertFalse(fx(() -> window.trainModel().snapshotProperty().get().state() == SessionState.RUNNING));
         assertTrue(fx(() -> window.trainModel().messageProperty().get()).startsWith("not started: T:"));
-        robot.doubleClickOn("#time-steps").write("4");
+        robot.doubleClickOn("#setting-timesteps").write("4");
         await(() -> !steps.getStyleClass().contains("invalid"));
         assertNotEquals(true, fx(error::isVisible));
     }

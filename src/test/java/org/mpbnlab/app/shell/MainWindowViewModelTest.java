@@ -23,27 +23,28 @@ import org.mpbnlab.app.train.TrainViewModel;
 import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.RegistryDataCatalog;
-import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
 import org.mpbnlab.session.TrainingCurves;
 import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.RunningStatsMode;
-import org.mpbnlab.snn.Surrogate;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /** The main window's decisions, without a screen: sessions only write down what they are asked. */
 class MainWindowViewModelTest {
 
     private final List<RecordingRunControl> sessions = new ArrayList<>();
-    private final RunSettings initial = new RunSettings("xor", "mlp-2d", 3, 0.25, 0.5, MpbnMode.CHANNEL,
-            RunningStatsMode.SHARED, Surrogate.TANH, "sgd", 0.1, 16, 1, 3);
-    private final TrainViewModel train = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
-            RecordingRunControl.factory(sessions), Runnable::run, initial);
+    private final RunSettings initial = RunSettings.defaults().with(SettingsTable.DATASET, "xor")
+            .with(SettingsTable.ARCH, "mlp-2d").with(SettingsTable.TIME_STEPS, 3).with(SettingsTable.OPTIMIZER, "sgd")
+            .with(SettingsTable.LEARNING_RATE, 0.1).with(SettingsTable.BATCH, 16).with(SettingsTable.SEED, 3L);
+    private final TrainViewModel train = new TrainViewModel(RegistryDataCatalog.standard(),
+            RecordingRunControl.factory(sessions), Runnable::run, RunPlan.fromRandomWeights(initial));
     private final MainWindowViewModel model = new MainWindowViewModel(train,
             new MembraneViewModel(train.snapshotProperty()), AppTheme.NORMAL);
 
     private static SessionSnapshot snapshot(SessionState state, long iteration, double samplesPerSecond) {
-        return new SessionSnapshot(RunSettings.defaults(), state, iteration, 100, 2, TrainingCurves.empty(),
+        return new SessionSnapshot(RunPlan.fromRandomWeights(RunSettings.defaults()), state, iteration, 100, 2, TrainingCurves.empty(),
                 List.of(), null, List.of(), StatisticsSource.TRAINING_BATCH, samplesPerSecond, "");
     }
 
@@ -148,6 +149,6 @@ class MainWindowViewModelTest {
         Path sample = Path.of("sample-models", "spirals-mlp2d-mpbn.zip");
         assertEquals(Optional.empty(), model.openModel(sample));
         assertEquals(1, sessions.size());
-        assertEquals("spirals", sessions.get(0).settings.dataset());
+        assertEquals("spirals", sessions.get(0).plan.settings().dataset());
     }
 }

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.mpbnlab.app.charts.TimeCursor;
 import org.mpbnlab.app.membrane.MembraneViewModel;
 import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.Encoder;
+import org.mpbnlab.data.Encoders;
 import org.mpbnlab.probe.Recording;
 import org.mpbnlab.probe.SampleRecorder;
 import org.mpbnlab.session.CurrentModel;
@@ -28,12 +30,14 @@ import org.mpbnlab.snn.Presets;
 import org.mpbnlab.snn.RunningStatsMode;
 import org.mpbnlab.train.InputFeeder;
 import org.mpbnlab.train.ModelInfo;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 import org.nd4j.linalg.api.buffer.DataType;
 
 /** The Spikes view's state without a screen: the player on a fake clock, the shared cursor, gallery, traces. */
 class SpikesViewModelTest {
 
-    private static final RegistryDataCatalog CATALOG = RegistryDataCatalog.standard(64, 40);
+    private static final RegistryDataCatalog CATALOG = RegistryDataCatalog.standard();
 
     /** A run that answers model requests only when the test says so (in any order). */
     private static final class HeldSource implements SpikesViewModel.ModelSource {
@@ -47,12 +51,14 @@ class SpikesViewModelTest {
     }
 
     private static CurrentModel model(String dataset, int steps, long seed) {
-        Dataset data = CATALOG.load(dataset, 0);
+        Dataset data = CATALOG.load(RunSettings.defaults().with(SettingsTable.DATASET, dataset)
+                .with(SettingsTable.TRAIN_SAMPLES, 64).with(SettingsTable.TEST_SAMPLES, 40));
+        Encoder encoder = Encoders.defaultFor(data);
         Network network = NetworkBuilder.build(Presets.build("mlp", data.frameShape(), data.numClasses(), steps,
                 LifParameters.defaults(), MpbnParameters.of(MpbnMode.CHANNEL, RunningStatsMode.SHARED)),
                 DataType.FLOAT, seed);
-        return new CurrentModel(network, new ModelInfo(data.name(), CATALOG.encoderFor(data).name(), 0, null, List.of(),
-                "a test network"), data, CATALOG.encoderFor(data), 17);
+        return new CurrentModel(network, new ModelInfo(data.name(), encoder.name(), 0, null, List.of(),
+                "a test network"), data, encoder, 17);
     }
 
     /** Everything runs at once on the calling thread, so the test sees each result as soon as it is asked for. */

@@ -4,34 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.RunControl;
-import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionListener;
 
 /** A session that only writes down the commands it receives; tests publish its snapshots by hand. */
 public final class RecordingRunControl implements RunControl {
 
-    public final RunSettings settings;
+    public final RunPlan plan;
     public final SessionListener listener;
     public final List<String> commands = new ArrayList<>();
 
-    RecordingRunControl(RunSettings settings, SessionListener listener) {
-        this.settings = settings;
+    RecordingRunControl(RunPlan plan, SessionListener listener) {
+        this.plan = plan;
         this.listener = listener;
     }
 
     /** A factory that keeps every session it makes in {@code made}. */
     public static SessionFactory factory(List<RecordingRunControl> made) {
-        return (settings, source, listener) -> {
-            RecordingRunControl control = new RecordingRunControl(settings, listener);
+        return (plan, source, listener) -> {
+            RecordingRunControl control = new RecordingRunControl(plan, listener);
             made.add(control);
             return control;
         };
     }
 
     @Override
-    public RunSettings settings() {
-        return settings;
+    public RunPlan plan() {
+        return plan;
     }
 
     @Override

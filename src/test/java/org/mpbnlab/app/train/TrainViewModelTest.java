@@ -6,47 +6,64 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.RegistryDataCatalog;
-import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
 import org.mpbnlab.session.TrainingCurves;
 import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.RunningStatsMode;
-import org.mpbnlab.snn.Surrogate;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.Setting;
+import org.mpbnlab.train.settings.SettingsTable;
 
 class TrainViewModelTest {
 
-    private final List<RecordingRunControl> sessions = new ArrayList<>();
-    private final RunSettings initial = new RunSettings("xor", "mlp-2d", 4, 0.25, 0.5, MpbnMode.CHANNEL,
-            RunningStatsMode.SHARED, Surrogate.TANH, "sgd", 0.1, 16, 1, 3);
-    private final TrainViewModel model = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
-            RecordingRunControl.factory(sessions), Runnable::run, initial);
+    private static final Path SAMPLE = Path.of("sample-models", "glyphs-mlp-mpbn.zip");
 
-    private static SessionSnapshot snapshot(RunSettings settings, SessionState state, long iteration) {
-        return new SessionSnapshot(settings, state, iteration, 100, 0, TrainingCurves.empty(), List.of(), null,
+    private final List<RecordingRunControl> sessions = new ArrayList<>();
+    private final RunSettings initial = RunSettings.defaults().with(SettingsTable.DATASET, "xor")
+            .with(SettingsTable.ARCH, "mlp-2d").with(SettingsTable.OPTIMIZER, "sgd")
+            .with(SettingsTable.LEARNING_RATE, 0.1).with(SettingsTable.BATCH, 16).with(SettingsTable.SEED, 3L);
+    private final TrainViewModel model = viewModel(RunPlan.fromRandomWeights(initial));
+
+    private TrainViewModel viewModel(RunPlan first) {
+        return new TrainViewModel(RegistryDataCatalog.standard(), RecordingRunControl.factory(sessions), Runnable::run,
+                first);
+    }
+
+    private static void type(TrainViewModel model, Setting<?> setting, String text) {
+        model.form().field(setting).textProperty().set(text);
+    }
+
+    private static SessionSnapshot snapshot(RunPlan plan, SessionState state, long iteration) {
+        return new SessionSnapshot(plan, state, iteration, 100, 0, TrainingCurves.empty(), List.of(), null,
                 List.of(), StatisticsSource.TRAINING_BATCH, 0, "");
     }
 
-    private static SessionSnapshot failed(RunSettings settings, String message) {
-        return new SessionSnapshot(settings, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(), List.of(), null,
+    private SessionSnapshot snapshot(SessionState state, long iteration) {
+        return snapshot(sessions.get(sessions.size() - 1).plan, state, iteration);
+    }
+
+    private static SessionSnapshot failed(RunPlan plan, String message) {
+        return new SessionSnapshot(plan, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(), List.of(), null,
                 List.of(), StatisticsSource.TRAINING_BATCH, 0, message);
     }
 
     @Test
     void aBlockedActionSaysWhyNextToTheButtonUntilTheSettingsChange() {
-        model.form().seed().textProperty().set("");
+        type(model, SettingsTable.SEED, "");
         model.step();
         assertTrue(sessions.isEmpty());
-        assertEquals("One batch did not run: seed: '' is not a whole number ≥ 0. Correct the setting marked in red.",
-                model.actionNoteProperty().get());
+        assertEquals("One batch did not run: seed: must be a whole number ≥ 0, got ''. Correct the setting marked "
+                + "in red.", model.actionNoteProperty().get());
         model.playPause();
         assertTrue(model.actionNoteProperty().get().startsWith("Play did not run: seed:"));
-        model.form().seed().textProperty().set("3");
+        type(model, SettingsTable.SEED, "3");
         assertEquals("", model.actionNoteProperty().get());
     }
 
@@ -54,17 +71,17 @@ class TrainViewModelTest {
     void aRefusalLeavesTheStatusWhenTheSettingsAreFixedAndDoesNotFollowTheNextRun() {
         model.playPause();
         RecordingRunControl session = sessions.get(0);
-        session.listener.published(snapshot(initial, SessionState.RUNNING, 3));
+        session.listener.published(snapshot(SessionState.RUNNING, 3));
         model.playPause();
-        session.listener.published(snapshot(initial, SessionState.PAUSED, 3));
-        model.form().seed().textProperty().set("");
+        session.listener.published(snapshot(SessionState.PAUSED, 3));
+        type(model, SettingsTable.SEED, "");
         model.playPause();
         assertTrue(model.messageProperty().get().startsWith("not started: seed"));
-        model.form().seed().textProperty().set("3");
+        type(model, SettingsTable.SEED, "3");
         assertEquals("", model.messageProperty().get(), "the refusal belonged to the invalid seed");
         model.playPause();
         assertEquals(1, sessions.size(), "same settings: the run continues");
-        session.listener.published(snapshot(initial, SessionState.RUNNING, 4));
+        session.listener.published(snapshot(SessionState.RUNNING, 4));
         assertEquals("", model.messageProperty().get());
     }
 
@@ -72,40 +89,39 @@ class TrainViewModelTest {
     void aResetNoteClearsWhenTrainingMovesOn() {
         model.step();
         RecordingRunControl session = sessions.get(0);
-        session.listener.published(snapshot(initial, SessionState.PAUSED, 1));
+        session.listener.published(snapshot(SessionState.PAUSED, 1));
         model.reset();
-        session.listener.published(snapshot(initial, SessionState.READY, 0));
-        assertTrue(model.messageProperty().get().startsWith("reset to the initial weights"));
+        session.listener.published(snapshot(SessionState.READY, 0));
+        assertTrue(model.messageProperty().get().startsWith("reset to the random weights of seed 3"),
+                model.messageProperty().get());
         model.playPause();
-        session.listener.published(snapshot(initial, SessionState.RUNNING, 1));
+        session.listener.published(snapshot(SessionState.RUNNING, 1));
         assertEquals("", model.messageProperty().get());
     }
 
     @Test
     void aFailedRunSaysWhyInFullWithWhatToDoAndCanBeRemoved() {
-        TrainViewModel images = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
-                RecordingRunControl.factory(sessions), Runnable::run, initial);
-        images.playPause();
-        sessions.get(0).listener.published(snapshot(initial, SessionState.PAUSED, 10));
-        images.form().datasetProperty().set("mnist");
-        images.form().presetProperty().set("mlp");
-        images.playPause();
+        model.playPause();
+        sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 10));
+        type(model, SettingsTable.DATASET, "mnist");
+        type(model, SettingsTable.ARCH, "mlp");
+        model.playPause();
         RecordingRunControl broken = sessions.get(1);
         String reason = "could not train: cannot reach the download server (no network)";
-        broken.listener.published(failed(broken.settings, reason));
-        String failure = images.failureProperty().get();
+        broken.listener.published(failed(broken.plan, reason));
+        String failure = model.failureProperty().get();
         assertTrue(failure.startsWith("Run #2 failed: " + reason + "."), failure);
         assertTrue(failure.contains("datasets fetch mnist"), failure);
         assertTrue(failure.contains("choose a built-in dataset"), failure);
-        images.removeRun(images.currentRun());
-        assertEquals(1, images.runs().size(), "the failed run is dropped");
-        assertEquals(1, images.currentRun().number());
-        assertEquals("", images.failureProperty().get());
+        model.removeRun(model.currentRun());
+        assertEquals(1, model.runs().size(), "the failed run is dropped");
+        assertEquals(1, model.currentRun().number());
+        assertEquals("", model.failureProperty().get());
         assertTrue(broken.commands.contains("close"));
-        assertEquals("Start new run", images.playLabelProperty().get());
-        images.form().datasetProperty().set("xor");
-        images.form().presetProperty().set("mlp-2d");
-        images.playPause();
+        assertEquals("Start new run", model.playLabelProperty().get());
+        type(model, SettingsTable.DATASET, "xor");
+        type(model, SettingsTable.ARCH, "mlp-2d");
+        model.playPause();
         assertEquals(3, sessions.size(), "a new run, never the closed one");
     }
 
@@ -119,10 +135,10 @@ class TrainViewModelTest {
 
     @Test
     void anInvalidNumberIsMarkedExplainedAndNeverAccepted() {
-        model.form().timeSteps().textProperty().set("zero");
-        assertFalse(model.form().timeSteps().isValid());
-        assertEquals("T: 'zero' is not a whole number (use 1 to 16)", model.form().errorProperty().get());
-        assertEquals(4, model.form().timeSteps().value(), "the last valid value is kept");
+        type(model, SettingsTable.TIME_STEPS, "zero");
+        assertFalse(model.form().field(SettingsTable.TIME_STEPS).isValid());
+        assertEquals("T: must be a whole number from 1 to 16, got 'zero'", model.form().errorProperty().get());
+        assertEquals(4, model.form().field(SettingsTable.TIME_STEPS).value(), "the last valid value is kept");
         assertNull(model.settings());
         model.playPause();
         assertTrue(sessions.isEmpty(), "no run starts with invalid settings");
@@ -130,27 +146,49 @@ class TrainViewModelTest {
     }
 
     @Test
-    void outOfRangeValuesAreRefusedForEveryField() {
-        model.form().tau().textProperty().set("1.5");
-        assertTrue(model.form().errorProperty().get().startsWith("τ: 1.5 must be at least 0 and at most 1"));
-        model.form().tau().textProperty().set("0.5");
-        model.form().threshold().textProperty().set("0");
-        assertTrue(model.form().errorProperty().get().startsWith("V_th: 0 must be above 0"));
-        model.form().threshold().textProperty().set("0.5");
-        model.form().batchSize().textProperty().set("1");
-        assertEquals("batch size: 1 is outside 2 to 512", model.form().errorProperty().get());
-        model.form().batchSize().textProperty().set("16");
+    void theFormUsesTheLimitsOfTheSettingsTable() {
+        type(model, SettingsTable.TAU, "1.5");
+        assertEquals("τ: must be a number from 0 to 1, got 1.5", model.form().errorProperty().get());
+        type(model, SettingsTable.TAU, "0.5");
+        type(model, SettingsTable.THRESHOLD, "0");
+        assertEquals("V_th: must be a number above 0 and at most 100, got 0", model.form().errorProperty().get());
+        type(model, SettingsTable.THRESHOLD, "0.5");
+        type(model, SettingsTable.BATCH, "1");
+        assertEquals("batch size: must be a whole number from 2 to 512, got 1", model.form().errorProperty().get());
+        type(model, SettingsTable.BATCH, "16");
         assertEquals("", model.form().errorProperty().get());
+        for (Setting<?> setting : SettingsTable.all()) {
+            assertNotNull(model.form().field(setting), "a field for every setting of the table: " + setting);
+        }
     }
 
     @Test
-    void aPresetThatDoesNotFitTheDatasetIsRefused() {
-        model.form().presetProperty().set("conv-small");
-        assertTrue(model.form().errorProperty().get().startsWith("conv-small needs image input"),
-                model.form().errorProperty().get());
+    void weightDecayFollowsTheOptimiserUntilTyped() {
+        assertEquals("5e-4", model.form().field(SettingsTable.WEIGHT_DECAY).textProperty().get());
+        type(model, SettingsTable.OPTIMIZER, "adam");
+        assertEquals("0", model.form().field(SettingsTable.WEIGHT_DECAY).textProperty().get());
+        assertEquals(0.0, model.settings().get(SettingsTable.WEIGHT_DECAY));
+        type(model, SettingsTable.WEIGHT_DECAY, "1e-4");
+        type(model, SettingsTable.OPTIMIZER, "sgd");
+        assertEquals(1e-4, model.settings().get(SettingsTable.WEIGHT_DECAY), "a typed value stays");
+    }
+
+    /** Issue 11, defect 9: a preset that does not take the data's input is refused, derived from the shapes. */
+    @Test
+    void aPresetThatDoesNotFitTheDatasetIsRefusedWithTheFittingOnes() {
+        type(model, SettingsTable.ARCH, "conv-small");
+        assertTrue(model.form().errorProperty().get().startsWith("preset conv-small does not fit data set xor: "
+                + "conv-small takes images"), model.form().errorProperty().get());
+        assertTrue(model.form().errorProperty().get().endsWith("with xor use preset mlp or mlp-2d"));
         assertNull(model.settings());
-        model.form().datasetProperty().set("glyphs");
+        type(model, SettingsTable.DATASET, "glyphs");
         assertEquals("", model.form().errorProperty().get());
+        type(model, SettingsTable.ARCH, "mlp-2d");
+        assertEquals("preset mlp-2d does not fit data set glyphs: mlp-2d takes 2-D points (input [2]) and glyphs "
+                + "has samples of shape [1, 28, 28]; with glyphs use preset mlp or conv-small",
+                model.form().errorProperty().get());
+        model.playPause();
+        assertTrue(sessions.isEmpty());
     }
 
     @Test
@@ -159,11 +197,11 @@ class TrainViewModelTest {
         assertEquals(1, sessions.size());
         RecordingRunControl session = sessions.get(0);
         assertEquals(List.of("start", "play"), session.commands);
-        session.listener.published(snapshot(initial, SessionState.RUNNING, 3));
+        session.listener.published(snapshot(SessionState.RUNNING, 3));
         assertEquals("Pause", model.playLabelProperty().get());
         model.playPause();
         assertEquals("pause", session.commands.get(2));
-        session.listener.published(snapshot(initial, SessionState.PAUSED, 5));
+        session.listener.published(snapshot(SessionState.PAUSED, 5));
         assertEquals("Play", model.playLabelProperty().get());
         model.playPause();
         assertEquals(1, sessions.size(), "the same run continues");
@@ -174,25 +212,40 @@ class TrainViewModelTest {
     void stepAndResetGoToTheCurrentRun() {
         model.step();
         RecordingRunControl session = sessions.get(0);
-        session.listener.published(snapshot(initial, SessionState.PAUSED, 1));
+        session.listener.published(snapshot(SessionState.PAUSED, 1));
         model.reset();
         assertEquals(List.of("start", "step", "reset"), session.commands);
         assertTrue(model.messageProperty().get().contains("seed 3"));
     }
 
+    /** Issue 11, defect 7: Reset with T = 8 in the form gives a T = 8 run. */
+    @Test
+    void resetUsesTheEditedSettings() {
+        model.step();
+        sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 1));
+        type(model, SettingsTable.TIME_STEPS, "8");
+        model.reset();
+        assertEquals(2, sessions.size(), "a run with the form's settings");
+        assertEquals(8, sessions.get(1).plan.settings().timeSteps());
+        assertEquals(List.of("start"), sessions.get(1).commands, "reset does not train");
+        assertTrue(sessions.get(0).commands.contains("close"));
+        assertFalse(model.pendingChangesProperty().get());
+        assertTrue(model.messageProperty().get().contains("new run #2"), model.messageProperty().get());
+    }
+
     @Test
     void changedSettingsStartANewRunAndKeepTheOldOneForComparison() {
         model.playPause();
-        sessions.get(0).listener.published(snapshot(initial, SessionState.RUNNING, 10));
+        sessions.get(0).listener.published(snapshot(SessionState.RUNNING, 10));
         model.playPause();
-        sessions.get(0).listener.published(snapshot(initial, SessionState.PAUSED, 10));
-        model.form().mpbnModeProperty().set(MpbnMode.OFF);
+        sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 10));
+        type(model, SettingsTable.MPBN, "off");
         assertTrue(model.pendingChangesProperty().get());
         assertEquals("Start new run", model.playLabelProperty().get());
         model.playPause();
         assertEquals(2, sessions.size());
         assertTrue(sessions.get(0).commands.contains("close"), "only one run trains at a time");
-        assertEquals(MpbnMode.OFF, sessions.get(1).settings.mpbnMode());
+        assertEquals(MpbnMode.OFF, sessions.get(1).plan.settings().mpbnMode());
         assertEquals(2, model.runs().size());
         assertNotNull(model.runs().get(0).latest(), "the first run keeps its curves");
         assertEquals(10, model.runs().get(0).latest().iteration());
@@ -203,9 +256,9 @@ class TrainViewModelTest {
     void snapshotsOfAStoppedRunDoNotReplaceTheCurrentOne() {
         model.playPause();
         RecordingRunControl first = sessions.get(0);
-        model.form().seed().textProperty().set("4");
+        type(model, SettingsTable.SEED, "4");
         model.playPause();
-        first.listener.published(snapshot(initial, SessionState.PAUSED, 7));
+        first.listener.published(snapshot(first.plan, SessionState.PAUSED, 7));
         assertNull(model.snapshotProperty().get());
         assertEquals(7, model.runs().get(0).latest().iteration());
     }
@@ -213,8 +266,10 @@ class TrainViewModelTest {
     @Test
     void aFinishedRunIsNotContinuedButRestartedAsANewRun() {
         model.playPause();
-        sessions.get(0).listener.published(snapshot(initial, SessionState.FINISHED, 100));
+        sessions.get(0).listener.published(snapshot(SessionState.FINISHED, 100));
         assertEquals("Start new run", model.playLabelProperty().get());
+        assertEquals("Run #1 is finished: Play starts a new run from the random weights of seed 3.",
+                model.nextRunProperty().get());
         model.playPause();
         assertEquals(2, sessions.size());
     }
@@ -226,42 +281,80 @@ class TrainViewModelTest {
         assertEquals("record PROBE_BATCH", sessions.get(0).commands.get(2));
     }
 
+    /**
+     * Issue 11, defect 6: with the sample model loaded, changing how it is trained (epochs, learning rate)
+     * starts a new run from the model's weights, not from random ones; changing what the network is (T)
+     * starts from random weights; the line under Play says which before it happens.
+     */
     @Test
-    void aRunFromAModelFileKeepsItUntilASettingIsEdited() {
-        java.nio.file.Path model = java.nio.file.Path.of("sample-models", "glyphs-mlp-mpbn.zip");
-        TrainViewModel fromModel = new TrainViewModel(RegistryDataCatalog.standard(64, 32),
-                RecordingRunControl.factory(sessions), Runnable::run, initial.startingFrom(model));
+    void editsSayBeforePlayWhichWeightsTheNextRunStartsFrom() {
+        RunSettings sample = initial.with(SettingsTable.DATASET, "glyphs").with(SettingsTable.ARCH, "mlp");
+        TrainViewModel fromModel = viewModel(new RunPlan(sample, SAMPLE));
         fromModel.prepareFirstRun();
-        assertEquals(model, sessions.get(0).settings.initialModel());
+        assertEquals(SAMPLE, sessions.get(0).plan.startingModel());
         assertEquals(List.of("start"), sessions.get(0).commands);
+        assertEquals("Play continues run #1, started from the weights of glyphs-mlp-mpbn.zip.",
+                fromModel.nextRunProperty().get());
         fromModel.playPause();
         assertEquals(1, sessions.size(), "play continues the model's run");
-        fromModel.form().learningRate().textProperty().set("0.05");
-        assertNull(fromModel.settings().initialModel(), "edited settings describe a fresh network");
+        sessions.get(0).listener.published(snapshot(SessionState.RUNNING, 4));
+        fromModel.playPause();
+        sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 5));
+
+        type(fromModel, SettingsTable.EPOCHS, "3");
+        type(fromModel, SettingsTable.LEARNING_RATE, "0.05");
+        assertEquals("Changing epochs, learning rate starts a new run from the weights of glyphs-mlp-mpbn.zip.",
+                fromModel.nextRunProperty().get());
         fromModel.playPause();
         assertEquals(2, sessions.size());
-        assertNull(sessions.get(1).settings.initialModel());
+        assertEquals(SAMPLE, sessions.get(1).plan.startingModel(), "the model's weights, not random ones");
+        assertEquals(3, sessions.get(1).plan.settings().epochs());
+
+        type(fromModel, SettingsTable.TIME_STEPS, "8");
+        assertEquals("Changing T starts a new run from the random weights of seed 3.",
+                fromModel.nextRunProperty().get());
+        fromModel.playPause();
+        assertNull(sessions.get(2).plan.startingModel());
     }
 
     @Test
     void openingAModelFillsTheFormAndBuildsItsRunWhileANewRunFromRandomWeightsDropsIt() {
-        java.nio.file.Path file = java.nio.file.Path.of("some.zip");
-        RunSettings loaded = new RunSettings("spirals", "mlp-2d", 6, 0.5, 0.75, MpbnMode.ELEMENT,
-                RunningStatsMode.PER_STEP, Surrogate.ARCTAN, "adam", 0.03, 32, 20, 0, file);
-        model.open(loaded);
-        assertEquals(loaded, sessions.get(0).settings);
-        assertEquals("6", model.form().timeSteps().textProperty().get());
-        assertEquals("0.03", model.form().learningRate().textProperty().get());
-        assertEquals(Surrogate.ARCTAN, model.form().surrogateProperty().get());
+        Path file = Path.of("some.zip");
+        RunSettings loaded = initial.with(SettingsTable.DATASET, "spirals").with(SettingsTable.TIME_STEPS, 6)
+                .with(SettingsTable.TAU, 0.5).with(SettingsTable.MPBN, "element")
+                .with(SettingsTable.MPBN_STATS, "per-step").with(SettingsTable.SURROGATE, "arctan")
+                .with(SettingsTable.OPTIMIZER, "adam").with(SettingsTable.LEARNING_RATE, 0.03)
+                .with(SettingsTable.WEIGHT_DECAY, 1e-4).with(SettingsTable.SCHEDULE, "constant")
+                .with(SettingsTable.DETACH_RESET, true).with(SettingsTable.ENCODER, "rate").with(SettingsTable.EPOCHS, 20);
+        model.open(new RunPlan(loaded, file));
+        assertEquals(new RunPlan(loaded, file), sessions.get(0).plan);
+        assertEquals(loaded, model.settings(), "every setting of the model is restored");
+        assertEquals("6", model.form().field(SettingsTable.TIME_STEPS).textProperty().get());
+        assertEquals("0.03", model.form().field(SettingsTable.LEARNING_RATE).textProperty().get());
+        assertEquals("arctan", model.form().field(SettingsTable.SURROGATE).textProperty().get());
+        assertEquals("true", model.form().field(SettingsTable.DETACH_RESET).textProperty().get());
         assertFalse(model.pendingChangesProperty().get());
         model.startFromRandomWeights();
-        assertEquals(loaded.startingFrom(null), sessions.get(1).settings);
+        assertEquals(RunPlan.fromRandomWeights(loaded), sessions.get(1).plan);
+    }
+
+    /** Issue 11, defect 11: the split is in the view and the full set can be chosen. */
+    @Test
+    void theSplitIsStatedAndTheFullSetCanBeChosen() {
+        type(model, SettingsTable.DATASET, "glyphs");
+        type(model, SettingsTable.ARCH, "mlp");
+        assertEquals("Trains on all 12 000 glyphs samples, tests on all 2 000.", model.splitProperty().get());
+        type(model, SettingsTable.TRAIN_SAMPLES, "6000");
+        type(model, SettingsTable.TEST_SAMPLES, "1000");
+        assertEquals("Trains on 6 000 of 12 000 glyphs samples, tests on 1 000 of 2 000.", model.splitProperty().get());
+        model.playPause();
+        assertEquals(6000, sessions.get(0).plan.settings().trainSamples());
     }
 
     @Test
     void atMostEightRunsAreKept() {
         for (int seed = 10; seed < 20; seed++) {
-            model.form().seed().textProperty().set(String.valueOf(seed));
+            type(model, SettingsTable.SEED, String.valueOf(seed));
             model.playPause();
         }
         assertEquals(TrainViewModel.MAX_RUNS, model.runs().size());

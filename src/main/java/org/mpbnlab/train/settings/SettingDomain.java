@@ -1,0 +1,256 @@
+package org.mpbnlab.train.settings;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.mpbnlab.data.UserDatasets;
+
+/**
+ * The values a setting allows, how they are read from text and written back. Every refusal is a message
+ * that says what is allowed and what was given, e.g. {@code "must be a whole number from 1 to 16, got 0"};
+ * the caller puts the setting's name in front ({@code --timesteps} on the command line, {@code T} in the app).
+ *
+ * @param <T> the value's type
+ */
+public sealed interface SettingDomain<T> {
+
+    /** The value written as {@code text}, or IllegalArgumentException saying what is allowed. */
+    T parse(String text);
+
+    /** The value as text that {@link #parse} reads back to the same value. */
+    String format(T value);
+
+    /** What is allowed, for help texts and tooltips, e.g. {@code "1 to 16"}. */
+    String allowed();
+
+    /** Refuses a value of the right type that lies outside the domain. */
+    void check(T value);
+
+    /** A whole number in {@code [min, max]}. */
+    record Whole(int min, int max) implements SettingDomain<Integer> {
+        @Override
+        public Integer parse(String text) {
+            int value;
+            try {
+                value = Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number from " + min + " to " + max + ", got '"
+                        + text.trim() + "'");
+            }
+            check(value);
+            return value;
+        }
+
+        @Override
+        public void check(Integer value) {
+            if (value < min || value > max) {
+                throw new IllegalArgumentException("must be a whole number from " + min + " to " + max + ", got "
+                        + value);
+            }
+        }
+
+        @Override
+        public String format(Integer value) {
+            return String.valueOf(value);
+        }
+
+        @Override
+        public String allowed() {
+            return min + " to " + max;
+        }
+    }
+
+    /** A seed: a whole number ≥ 0 that fits a long. */
+    record Seed() implements SettingDomain<Long> {
+        @Override
+        public Long parse(String text) {
+            long value;
+            try {
+                value = Long.parseLong(text.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number ≥ 0, got '" + text.trim() + "'");
+            }
+            check(value);
+            return value;
+        }
+
+        @Override
+        public void check(Long value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("must be a whole number ≥ 0, got " + value);
+            }
+        }
+
+        @Override
+        public String format(Long value) {
+            return String.valueOf(value);
+        }
+
+        @Override
+        public String allowed() {
+            return "a whole number ≥ 0";
+        }
+    }
+
+    /** A finite decimal number in {@code [min, max]}, or {@code (min, max]} when {@code minExclusive}. */
+    record Decimal(double min, boolean minExclusive, double max) implements SettingDomain<Double> {
+        @Override
+        public Double parse(String text) {
+            double value;
+            try {
+                value = Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a number " + allowedWords() + ", got '" + text.trim()
+                        + "'");
+            }
+            check(value);
+            return value;
+        }
+
+        @Override
+        public void check(Double value) {
+            boolean aboveMin = minExclusive ? value > min : value >= min;
+            if (!Double.isFinite(value) || !aboveMin || value > max) {
+                throw new IllegalArgumentException("must be a number " + allowedWords() + ", got " + format(value));
+            }
+        }
+
+        private String allowedWords() {
+            return minExclusive ? "above " + format(min) + " and at most " + format(max)
+                    : "from " + format(min) + " to " + format(max);
+        }
+
+        @Override
+        public String format(Double value) {
+            return decimal(value);
+        }
+
+        @Override
+        public String allowed() {
+            return (minExclusive ? "above " : "") + format(min) + " to " + format(max);
+        }
+    }
+
+    /** One of a list of names (the list may come from elsewhere, e.g. the data sets of the registry). */
+    record Choice(Supplier<List<String>> names) implements SettingDomain<String> {
+        @Override
+        public String parse(String text) {
+            String value = text.trim();
+            check(value);
+            return value;
+        }
+
+        @Override
+        public void check(String value) {
+            if (!names.get().contains(value)) {
+                throw new IllegalArgumentException("must be one of " + allowed() + ", got '" + value + "'");
+            }
+        }
+
+        @Override
+        public String format(String value) {
+            return value;
+        }
+
+        @Override
+        public String allowed() {
+            return String.join(", ", names.get());
+        }
+
+        /** The allowed names, in display order. */
+        public List<String> choices() {
+            return names.get();
+        }
+    }
+
+    /**
+     * A data set: one of the registry's names, or the path of the user's own data (an existing file or
+     * folder; what it holds is checked when it is read).
+     */
+    record DataSet(Supplier<List<String>> names) implements SettingDomain<String> {
+        @Override
+        public String parse(String text) {
+            String value = text.trim();
+            check(value);
+            return value;
+        }
+
+        @Override
+        public void check(String value) {
+            if (names.get().contains(value)) {
+                return;
+            }
+            boolean path = UserDatasets.looksLikePath(value) || exists(value);
+            if (path && !exists(value)) {
+                throw new IllegalArgumentException("names no file or folder '" + value + "'; check the path");
+            }
+            if (!path) {
+                throw new IllegalArgumentException("must be one of " + String.join(", ", names.get())
+                        + ", or the path of your own data (an IDX folder, a .npz, a folder of PNG class folders, "
+                        + "a .csv), got '" + value + "'");
+            }
+        }
+
+        private static boolean exists(String value) {
+            try {
+                return !value.isEmpty() && Files.exists(Path.of(value));
+            } catch (InvalidPathException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public String format(String value) {
+            return value;
+        }
+
+        @Override
+        public String allowed() {
+            return String.join(", ", names.get()) + ", or the path of your own data";
+        }
+    }
+
+    /** On or off. */
+    record Flag() implements SettingDomain<Boolean> {
+        @Override
+        public Boolean parse(String text) {
+            String value = text.trim().toLowerCase(Locale.ROOT);
+            if (value.equals("true") || value.equals("false")) {
+                return Boolean.valueOf(value);
+            }
+            throw new IllegalArgumentException("must be true or false, got '" + text.trim() + "'");
+        }
+
+        @Override
+        public void check(Boolean value) {
+            // both values are allowed
+        }
+
+        @Override
+        public String format(Boolean value) {
+            return String.valueOf(value);
+        }
+
+        @Override
+        public String allowed() {
+            return "true or false";
+        }
+    }
+
+    /** Shortest faithful decimal text: {@code 0.25}, {@code 1e-3}, {@code 5e-4}, {@code 100}. */
+    static String decimal(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.valueOf((long) value);
+        }
+        String plain = Double.toString(value);
+        if (!plain.contains("E")) {
+            return plain;
+        }
+        String[] parts = plain.split("E");
+        String mantissa = parts[0].endsWith(".0") ? parts[0].substring(0, parts[0].length() - 2) : parts[0];
+        return mantissa + "e" + parts[1];
+    }
+}
