@@ -108,8 +108,15 @@ final class CsvPointsReader {
                 points.add(new Point(number(file, line, "x", record.get(x)), number(file, line, "y", record.get(y)),
                         record.get(label), split >= 0 ? record.get(split) : null, line));
             }
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw new DatasetException(file + " cannot be read as CSV (" + e.getMessage() + ")", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new DatasetException(file + " is not UTF-8 text; save the CSV as UTF-8", e);
+        } catch (IOException e) {
+            throw new DatasetException(file + " cannot be read (" + e.getMessage() + ")", e);
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new DatasetException(file + " is not UTF-8 text; save the CSV as UTF-8", e);
+            }
+            throw new DatasetException(file + " cannot be read (" + e.getCause().getMessage() + ")", e);
         } catch (IllegalStateException | IllegalArgumentException e) {
             if (e instanceof DatasetException d) {
                 throw d;

@@ -7,10 +7,15 @@ package org.mpbnlab.data;
 public class DatasetException extends RuntimeException {
 
     public DatasetException(String message) {
-        super(message);
+        super(oneLine(message));
     }
 
     public DatasetException(String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
+    }
+
+    /** The message on one line: control characters (a file's bytes quoted in it, line breaks) become '?'. */
+    static String oneLine(String message) {
+        return message == null ? null : message.replaceAll("\\p{Cntrl}", "?");
     }
 }

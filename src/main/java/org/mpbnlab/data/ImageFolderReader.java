@@ -110,7 +110,8 @@ final class ImageFolderReader {
         try {
             image = ImageIO.read(file.toFile());
         } catch (IOException | RuntimeException e) {
-            throw new DatasetException(file + " cannot be read as a PNG image (" + e.getMessage() + ")", e);
+            throw new DatasetException(file + " cannot be read as a PNG image (the file is damaged or not a PNG); "
+                    + "save it again as an 8-bit PNG", e);
         }
         if (image == null) {
             throw new DatasetException(file + " is not a PNG image MPBN Lab can read");

@@ -144,7 +144,7 @@ public final class ModelArchive {
             throw cannotLoad(file, "the zip archive is damaged or truncated (" + e.getMessage() + ")",
                     DAMAGED_ADVICE, e);
         } catch (IOException e) {
-            throw cannotLoad(file, "it could not be read (" + e + ")", "Check the file and try again", e);
+            throw cannotLoad(file, "it could not be read (" + NpzArchive.reason(e) + ")", DAMAGED_ADVICE, e);
         }
     }
 
@@ -160,7 +160,7 @@ public final class ModelArchive {
         try (InputStream in = Files.newInputStream(file)) {
             start = in.readNBytes(4);
         } catch (IOException e) {
-            throw cannotLoad(file, "it could not be read (" + e + ")", "Check the file's permissions", e);
+            throw cannotLoad(file, "it could not be read (" + NpzArchive.reason(e) + ")", "Check the file's permissions", e);
         }
         if (Arrays.equals(start, new byte[] {'P', 'K', 5, 6})) {
             throw cannotLoad(file, "not an MPBN Lab model file (it is an empty zip archive)",

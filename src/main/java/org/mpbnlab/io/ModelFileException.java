@@ -9,10 +9,15 @@ import java.io.IOException;
  */
 public class ModelFileException extends IOException {
     public ModelFileException(String message) {
-        super(message);
+        super(oneLine(message));
     }
 
     public ModelFileException(String message, Throwable cause) {
-        super(message, cause);
+        super(oneLine(message), cause);
+    }
+
+    /** The message on one line: control characters (a file's bytes quoted in it, line breaks) become '?'. */
+    static String oneLine(String message) {
+        return message == null ? null : message.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
@@ -32,6 +31,14 @@ public final class NpzArchive {
     private static final String SUFFIX = ".npy";
 
     private NpzArchive() {
+    }
+
+    /** What went wrong, in words: the exception's message, or for an early end of the file just that. */
+    static String reason(IOException e) {
+        if (e instanceof java.io.EOFException || e.getMessage() == null) {
+            return "it ends too early";
+        }
+        return e.getMessage();
     }
 
     /** Writes {@code arrays} as {@code <name>.npy} entries, atomically; {@code np.load} reads the result. */
@@ -102,8 +109,10 @@ public final class NpzArchive {
                     throw new NpyFormatException("the array " + entryName + " is not valid: " + e.getMessage());
                 }
             }
-        } catch (ZipException e) {
-            throw new NpyFormatException("the zip archive is damaged or truncated (" + e.getMessage() + ")");
+        } catch (NpyFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new NpyFormatException("the zip archive is damaged or truncated (" + reason(e) + "); save it again");
         }
         return arrays;
     }
