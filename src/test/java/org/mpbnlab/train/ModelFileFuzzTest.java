@@ -18,6 +18,8 @@ import org.mpbnlab.io.ModelArchive;
 import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.io.NpyFormat;
 import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /**
  * Fuzzing the model file reader (docs/fuzzing.md) from the archive down to the network: mutants of a
@@ -32,11 +34,13 @@ class ModelFileFuzzTest {
 
     @BeforeContainer
     static void saveASmallModel() throws Exception {
-        Dataset data = TrainingTest.glyphs(64, 64);
-        RunSettings settings = new RunSettings("glyphs", "mlp-2d", 3, org.mpbnlab.snn.LifParameters.defaults(),
-                org.mpbnlab.snn.MpbnParameters.of(MpbnMode.ELEMENT, org.mpbnlab.snn.RunningStatsMode.PER_STEP), null,
-                new TrainingConfig(1, 32, "adam", 1e-3, 0, LearningRateSchedule.COSINE, 1));
-        TrainingRun run = TrainingRun.create(settings, data);
+        Dataset data = org.mpbnlab.data.DatasetRegistry.standard().load("spirals",
+                org.mpbnlab.data.DatasetOptions.defaults().withSizes(64, 64));
+        RunSettings settings = RunSettings.defaults().with(SettingsTable.DATASET, "spirals")
+                .with(SettingsTable.ARCH, "mlp-2d").with(SettingsTable.TIME_STEPS, 3)
+                .with(SettingsTable.MPBN, MpbnMode.ELEMENT.id()).with(SettingsTable.MPBN_STATS, "per-step")
+                .with(SettingsTable.BATCH, 32);
+        TrainingRun run = RunFactory.create(settings, data);
         Path file = Files.createTempFile("fuzz-model", ".zip");
         ModelFile.save(file, run.network(), run.info());
         ModelArchive.Contents contents = ModelArchive.read(file);
