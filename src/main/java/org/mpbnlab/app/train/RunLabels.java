@@ -59,6 +59,10 @@ public final class RunLabels {
         if (setting == SettingsTable.DETACH_RESET) {
             return Boolean.TRUE.equals(value) ? "detached reset" : "reset with gradient";
         }
+        if (setting == SettingsTable.TRAIN_SAMPLES || setting == SettingsTable.TEST_SAMPLES) {
+            String split = setting == SettingsTable.TRAIN_SAMPLES ? "train" : "test";
+            return Integer.valueOf(0).equals(value) ? "all " + split + " samples" : v + " " + split + " samples";
+        }
         if (setting == SettingsTable.ENCODER) {
             return v + " encoder";
         }

@@ -65,8 +65,8 @@ public final class TrainView {
         controls = new ScrollPane(form());
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        controls.setPrefWidth(360);
-        controls.setMinWidth(300);
+        controls.setPrefWidth(440);
+        controls.setMinWidth(380);
         root.setLeft(controls);
         HBox top = new HBox(8, loss, accuracy);
         HBox.setHgrow(loss, Priority.ALWAYS);
@@ -110,34 +110,15 @@ public final class TrainView {
     }
 
     private Node form() {
-        VBox groups = new VBox(4);
+        SettingsGrid groups = new SettingsGrid();
         for (Setting.Group group : Setting.Group.values()) {
-            GridPane grid = new GridPane();
-            grid.setHgap(6);
-            grid.setVgap(4);
-            for (int column = 0; column < 4; column++) {
-                ColumnConstraints constraints = new ColumnConstraints();
-                if (column % 2 == 0) {
-                    constraints.setMinWidth(Region.USE_PREF_SIZE);
-                } else {
-                    constraints.setHgrow(Priority.ALWAYS);
-                    constraints.setFillWidth(true);
-                    constraints.setMinWidth(60);
-                }
-                grid.getColumnConstraints().add(constraints);
-            }
-            int cell = 0;
+            groups.group(group.title());
             for (Setting<?> setting : SettingsTable.all()) {
                 if (setting.group() == group) {
                     String help = setting.description() + "\n" + consequence(setting);
-                    grid.add(label(setting.label(), help), 2 * (cell % 2), cell / 2);
-                    grid.add(input(setting, help), 2 * (cell % 2) + 1, cell / 2);
-                    cell++;
+                    groups.add(label(setting.label(), help), input(setting, help));
                 }
             }
-            Label title = new Label(group.title());
-            title.getStyleClass().add("section-title");
-            groups.getChildren().addAll(title, grid);
         }
         Label split = new Label();
         split.setId("split");
@@ -280,6 +261,7 @@ public final class TrainView {
             box.getItems().setAll(choices);
             box.valueProperty().bindBidirectional(field.textProperty());
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(90);
             box.setFocusTraversable(false);
             box.setTooltip(new Tooltip(help));
             return box;

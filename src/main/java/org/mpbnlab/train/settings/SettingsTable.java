@@ -77,7 +77,7 @@ public final class SettingsTable {
             choice(() -> NamedChoices.ids(MpbnMode.values(), MpbnMode::id)), fixed("channel"), "channel", "",
             "Membrane potential batch normalisation before firing: off, one (μ, σ, γ, β) per channel, or per element.",
             Change.NEW_WEIGHTS));
-    public static final Setting<String> MPBN_STATS = add(new Setting<>("mpbn-stats", "MPBN statistics", Group.NETWORK,
+    public static final Setting<String> MPBN_STATS = add(new Setting<>("mpbn-stats", "MPBN stats", Group.NETWORK,
             String.class, choice(() -> NamedChoices.ids(RunningStatsMode.values(), RunningStatsMode::id)),
             fixed("shared"), "shared", "",
             "Running statistics for evaluation: one set shared by all time steps, or one per step.",

@@ -36,6 +36,9 @@ class RunLabelsTest {
         assertTrue(common.contains("1 epoch ·"), common);
         assertTrue(common.contains("detached reset"), common);
         assertFalse(common.contains("surrogate"), "a default that lessons rarely change is left out: " + common);
+        RunPlan subset = RunPlan.fromRandomWeights(run.settings().with(SettingsTable.TRAIN_SAMPLES, 6000));
+        assertEquals(List.of("#1 all train samples", "#2 6000 train samples"),
+                RunLabels.legend(List.of(1, 2), List.of(run, subset)));
     }
 
     @Test
