@@ -268,6 +268,7 @@ public final class TrainingSession implements RunControl {
         Network network = engine.network();
         Network copy = NetworkBuilder.build(network.spec(), network.dataType(), 0);
         copy.copyMatchingStateFrom(network);
+        copy.setLoopThreads(network.loopThreads());
         RunSettings settings = plan.settings();
         Encoder encoder = RunFactory.encoder(settings, dataset);
         ModelInfo info = new ModelInfo(dataset.name(), encoder.name(), settings.seed(), settings,
