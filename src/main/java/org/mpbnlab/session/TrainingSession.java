@@ -16,6 +16,7 @@ import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.NetworkBuilder;
 import org.mpbnlab.train.BatchResult;
+import org.mpbnlab.train.EpochMetrics;
 import org.mpbnlab.train.Evaluation;
 import org.mpbnlab.train.InputDescription;
 import org.mpbnlab.train.ModelInfo;
@@ -75,6 +76,8 @@ public final class TrainingSession implements RunControl {
     private long lastProbeNanos;
     private long lastProbeCost;
     private double samplesPerSecond;
+    /** Epochs whose end-of-epoch test measurement is on the test curve. */
+    private int epochsTested;
 
     /**
      * @param source which pass membrane recordings are taken from at first
@@ -216,6 +219,7 @@ public final class TrainingSession implements RunControl {
         }
         history.clear();
         samplesPerSecond = 0;
+        epochsTested = 0;
         message = "";
         state = SessionState.READY;
         recordAndPublish();
@@ -314,7 +318,14 @@ public final class TrainingSession implements RunControl {
         }
         boolean finished = engine.trainer().finished();
         long now = System.nanoTime();
-        if (finished || result.iteration() % pacing.testEvery() == 0) {
+        int epochs = engine.trainer().history().size();
+        if (epochs > epochsTested) {
+            // an epoch ended: the trainer has just measured the whole test split, as `train` reports it
+            EpochMetrics epoch = engine.trainer().history().get(epochs - 1);
+            testLoss.add(result.iteration(), epoch.testLoss());
+            testAccuracy.add(result.iteration(), epoch.testAccuracy());
+            epochsTested = epochs;
+        } else if (finished || result.iteration() % pacing.testEvery() == 0) {
             evaluateTest();
         }
         if (finished) {
@@ -326,6 +337,7 @@ public final class TrainingSession implements RunControl {
         }
     }
 
+    /** Between epochs' ends, the live test curve measures the first test samples (the pacing's subset). */
     private void evaluateTest() {
         Evaluation test = engine.evaluateTestSubset();
         testLoss.add(engine.trainer().iteration(), test.loss());

@@ -144,8 +144,9 @@ public final class SettingsForm {
     }
 
     /**
-     * What the described run trains and tests on, e.g. "Trains on 6 000 of 12 000 glyphs samples, tests on
-     * 1 000 of 2 000."; empty while the settings are invalid.
+     * What the described run trains and tests on, e.g. "Trains on 6 000 of 12 000 glyphs samples; tests on
+     * 1 000 of 2 000 at each epoch's end (on a subset in between)."; empty while the settings are invalid or
+     * the data set is the user's own (known only once read).
      */
     public String split() {
         if (current == null || !isListed(current.dataset())) {
@@ -154,8 +155,8 @@ public final class SettingsForm {
         DatasetInfo info = catalog.info(current.dataset());
         int train = RunFactory.count(current.trainSamples(), info.trainSize());
         int test = RunFactory.count(current.testSamples(), info.testSize());
-        return "Trains on " + of(train, info.trainSize()) + " " + info.name() + " samples, tests on "
-                + of(test, info.testSize()) + ".";
+        return "Trains on " + of(train, info.trainSize()) + " " + info.name() + " samples; tests on "
+                + of(test, info.testSize()) + " at each epoch's end (on a subset in between).";
     }
 
     /** True for a data set of the catalog; the user's own data (a path) is known only once read. */

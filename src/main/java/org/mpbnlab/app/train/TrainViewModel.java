@@ -388,7 +388,7 @@ public final class TrainViewModel {
         return nextRun.getReadOnlyProperty();
     }
 
-    /** What the form's run trains and tests on, e.g. "Trains on 6 000 of 12 000 glyphs samples, tests on all 2 000." */
+    /** What the form's run trains and tests on (see {@link SettingsForm#split()}). */
     public ReadOnlyStringProperty splitProperty() {
         return split.getReadOnlyProperty();
     }

@@ -343,10 +343,12 @@ class TrainViewModelTest {
     void theSplitIsStatedAndTheFullSetCanBeChosen() {
         type(model, SettingsTable.DATASET, "glyphs");
         type(model, SettingsTable.ARCH, "mlp");
-        assertEquals("Trains on all 12 000 glyphs samples, tests on all 2 000.", model.splitProperty().get());
+        assertEquals("Trains on all 12 000 glyphs samples; tests on all 2 000 at each epoch's end (on a subset in "
+                + "between).", model.splitProperty().get());
         type(model, SettingsTable.TRAIN_SAMPLES, "6000");
         type(model, SettingsTable.TEST_SAMPLES, "1000");
-        assertEquals("Trains on 6 000 of 12 000 glyphs samples, tests on 1 000 of 2 000.", model.splitProperty().get());
+        assertEquals("Trains on 6 000 of 12 000 glyphs samples; tests on 1 000 of 2 000 at each epoch's end (on a "
+                + "subset in between).", model.splitProperty().get());
         model.playPause();
         assertEquals(6000, sessions.get(0).plan.settings().trainSamples());
     }
