@@ -84,7 +84,7 @@ final class FoldCommand implements Callable<Integer> {
         report.put("gammaZero", result.gammaZero());
         report.put("folded", result.folded());
         if (check != null) {
-            Dataset dataset = LoadedData.forModel(saved, check, DatasetRegistry.standard(), data.options());
+            Dataset dataset = LoadedData.forModel(saved, "--check", check, DatasetRegistry.standard(), data.options());
             InputFeeder feeder = new InputFeeder(LoadedData.encoder(saved, dataset), info.seed());
             int samples = dataset.test().count();
             EquivalenceReport exact = EquivalenceChecker.compare(reference, folded, dataset.test(), feeder, batch, samples);

@@ -14,10 +14,17 @@ final class LoadedData {
     private LoadedData() {
     }
 
+    /** The data set of {@code --dataset} (or {@code saved}'s own when not given), checked against the model. */
     static Dataset forModel(SavedModel saved, String requested, DatasetRegistry registry, DatasetOptions options) {
+        return forModel(saved, "--dataset", requested, registry, options);
+    }
+
+    /** As {@link #forModel(SavedModel, String, DatasetRegistry, DatasetOptions)}; messages name {@code option}. */
+    static Dataset forModel(SavedModel saved, String option, String requested, DatasetRegistry registry,
+            DatasetOptions options) {
         String name = requested != null ? requested : saved.info().dataset();
-        Checks.require(name != null && !name.isBlank(), "--dataset is required: the model does not say which it was trained on");
-        Dataset dataset = DatasetArgument.load("--dataset", name, registry, options);
+        Checks.require(name != null && !name.isBlank(), option + " is required: the model does not say which it was trained on");
+        Dataset dataset = DatasetArgument.load(option, name, registry, options);
         int[] expected = saved.network().spec().inputShape();
         Checks.require(Arrays.equals(expected, dataset.frameShape()), "dataset " + name + " has samples of shape "
                 + Arrays.toString(dataset.frameShape()) + " but the model expects " + Arrays.toString(expected));

@@ -127,6 +127,19 @@ class CommandLineTest {
         }
     }
 
+    /** An unknown data set given to {@code fold --check} is reported under the option the user typed. */
+    @Test
+    void anUnknownCheckDatasetNamesTheCheckOption() {
+        Path model = dir.resolve("spirals.zip");
+        assertEquals(0, run("train", "--dataset", "spirals", "--arch", "mlp-2d", "--limit", "128", "--batch", "32",
+                "--out", model.toString()).code());
+        Result fold = run("fold", "--model", model.toString(), "--out", dir.resolve("f.zip").toString(), "--check",
+                "nosuchset");
+        assertEquals(2, fold.code(), fold.err());
+        assertTrue(fold.err().startsWith("error: --check must be one of"), fold.err());
+        assertFalse(fold.err().contains("--dataset"), fold.err());
+    }
+
     /** The options of `train` are the settings table's: same names, help text, limits. */
     @Test
     void trainHelpShowsEverySettingOfTheTable() {
