@@ -64,6 +64,21 @@ class MainWindowUiTest {
         });
     }
 
+    /**
+     * Types {@code text} over a field's whole content. The content is selected on the FX thread, not by a
+     * double click, which a loaded machine may deliver as two single clicks (then the typed text is appended).
+     */
+    private static void replaceText(FxRobot robot, String query, String text) throws Exception {
+        TextField field = robot.lookup(query).queryAs(TextField.class);
+        robot.clickOn(query);
+        fx(() -> {
+            field.selectAll();
+            return null;
+        });
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Evaluates {@code read} on the FX thread. */
     private static <T> T fx(Callable<T> read) throws Exception {
         return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
@@ -113,7 +128,7 @@ class MainWindowUiTest {
     @Test
     void invalidInputIsRefusedWithAMessage(FxRobot robot) throws Exception {
         await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
-        robot.doubleClickOn("#setting-timesteps").write("x");
+        replaceText(robot, "#setting-timesteps", "x");
         TextField steps = robot.lookup("#setting-timesteps").queryAs(TextField.class);
         await(() -> steps.getStyleClass().contains("invalid"));
         Label error = robot.lookup("#settings-error").queryAs(Label.class);
@@ -123,7 +138,7 @@ class MainWindowUiTest {
         assertEquals(1, (int) fx(() -> window.trainModel().runs().size()), "no new run");
         assertFalse(fx(() -> window.trainModel().snapshotProperty().get().state() == SessionState.RUNNING));
         assertTrue(fx(() -> window.trainModel().messageProperty().get()).startsWith("not started: T:"));
-        robot.doubleClickOn("#setting-timesteps").write("4");
+        replaceText(robot, "#setting-timesteps", "4");
         await(() -> !steps.getStyleClass().contains("invalid"));
         assertNotEquals(true, fx(error::isVisible));
     }
