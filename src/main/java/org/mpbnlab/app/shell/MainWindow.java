@@ -1,10 +1,12 @@
 package org.mpbnlab.app.shell;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Label;
@@ -20,6 +22,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
@@ -154,7 +157,14 @@ public final class MainWindow {
         MenuItem fresh = new MenuItem("New run from random weights");
         fresh.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         fresh.setOnAction(e -> train.startFromRandomWeights());
-        Menu file = new Menu("File", null, open, fresh, new SeparatorMenuItem(), quit);
+        MenuItem openData = new MenuItem("Open data set…");
+        openData.setId("open-data-set");
+        openData.setOnAction(e -> openDataset(false));
+        MenuItem openDataFolder = new MenuItem("Open data folder…");
+        openDataFolder.setId("open-data-folder");
+        openDataFolder.setOnAction(e -> openDataset(true));
+        Menu file = new Menu("File", null, open, fresh, new SeparatorMenuItem(), openData, openDataFolder,
+                new SeparatorMenuItem(), quit);
 
         Menu theme = themeMenu();
         CheckMenuItem controls = new CheckMenuItem("Show settings panel");
@@ -217,12 +227,43 @@ public final class MainWindow {
         if (file == null) {
             return;
         }
-        model.openModel(file.toPath()).ifPresent(problem -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, problem.message());
-            alert.setHeaderText(problem.heading());
-            alert.initOwner(root.getScene().getWindow());
-            alert.show();
-        });
+        model.openModel(file.toPath()).ifPresent(this::showProblem);
+    }
+
+    /**
+     * Your own data: a .npz or .csv file, or a folder of IDX files or of PNG class folders (see
+     * docs/datasets.md). It is read and checked off the UI thread, then becomes the data set of the settings.
+     */
+    private void openDataset(boolean folder) {
+        File chosen;
+        if (folder) {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Open a folder of IDX files, or with train/ and test/ folders of PNG images per class");
+            chosen = chooser.showDialog(root.getScene().getWindow());
+        } else {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open a data set");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("NumPy .npz or CSV of points",
+                    "*.npz", "*.csv"));
+            chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        }
+        if (chosen == null) {
+            return;
+        }
+        Path path = chosen.toPath();
+        Thread reader = new Thread(() -> {
+            MainWindowViewModel.DatasetCheck check = MainWindowViewModel.checkDataset(path);
+            Platform.runLater(() -> model.useDataset(check).ifPresent(this::showProblem));
+        }, "open-data-set");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void showProblem(MainWindowViewModel.Problem problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, problem.message());
+        alert.setHeaderText(problem.heading());
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
     }
 
     private void info(String title, String text) {

@@ -1,6 +1,11 @@
 package org.mpbnlab.app.shell;
 
 import java.nio.file.Path;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.DatasetException;
+import org.mpbnlab.data.DatasetOptions;
+import org.mpbnlab.data.UserDatasets;
+import org.mpbnlab.train.settings.SettingsTable;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -135,6 +140,36 @@ public final class MainWindowViewModel {
         } catch (ModelFileException e) {
             return Optional.of(new Problem("Cannot open " + file.getFileName(), e.getMessage()));
         }
+    }
+
+    /**
+     * The user's own data set at {@code path}, read and checked (off the UI thread: reading a large set takes
+     * a moment), ready for {@link #useDataset}; data that cannot be used gives the reason in the user's words.
+     */
+    public static DatasetCheck checkDataset(Path path) {
+        try {
+            Dataset data = UserDatasets.load(path, DatasetOptions.defaults());
+            return new DatasetCheck(path, data.name(), Optional.empty(), data.numClasses(), data.frameShape());
+        } catch (DatasetException e) {
+            return new DatasetCheck(path, null, Optional.of(new Problem("Cannot open " + path.getFileName()
+                    + " as a data set", e.getMessage())), 0, new int[0]);
+        }
+    }
+
+    /** What reading a data set gave: its name (the absolute path) and shape, or the problem. */
+    public record DatasetCheck(Path path, String name, Optional<Problem> problem, int classes, int[] frameShape) {
+    }
+
+    /**
+     * Puts a checked data set into the run settings (the next run trains on it) and says so in the status
+     * line; a problem is handed back to be shown, and the settings stay as they are.
+     */
+    public Optional<Problem> useDataset(DatasetCheck check) {
+        if (check.problem().isPresent()) {
+            return check.problem();
+        }
+        train.form().field(SettingsTable.DATASET).textProperty().set(check.name());
+        return Optional.empty();
     }
 
     /** Where the Open dialog starts: the folder of the sample models, when there is one. */

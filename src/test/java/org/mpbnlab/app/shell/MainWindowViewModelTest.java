@@ -151,4 +151,28 @@ class MainWindowViewModelTest {
         assertEquals(1, sessions.size());
         assertEquals("spirals", sessions.get(0).plan.settings().dataset());
     }
+
+    @Test
+    void ownDataIsCheckedAndBecomesTheDataSetOfTheNextRun(@TempDir Path folder) throws Exception {
+        Path points = folder.resolve("points.csv");
+        StringBuilder csv = new StringBuilder("x,y,label\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i % 2 == 0 ? -1 - i * 0.01 : 1 + i * 0.01).append(',').append(i * 0.05).append(',')
+                    .append(i % 2 == 0 ? "left" : "right").append('\n');
+        }
+        Files.writeString(points, csv);
+        MainWindowViewModel.DatasetCheck check = MainWindowViewModel.checkDataset(points);
+        assertEquals(2, check.classes());
+        assertEquals(Optional.empty(), model.useDataset(check));
+        assertEquals(points.toAbsolutePath().toString(), train.form().field(SettingsTable.DATASET).textProperty().get());
+        assertEquals(points.toAbsolutePath().toString(), train.form().settings().dataset());
+
+        Path bad = folder.resolve("bad.csv");
+        Files.writeString(bad, "x,y,label\n1,2,0\n");
+        var problem = model.useDataset(MainWindowViewModel.checkDataset(bad));
+        assertTrue(problem.isPresent());
+        assertEquals("Cannot open bad.csv as a data set", problem.get().heading());
+        assertTrue(problem.get().message().contains("the training split is empty"), problem.get().message());
+        assertEquals(points.toAbsolutePath().toString(), train.form().settings().dataset());
+    }
 }
