@@ -16,11 +16,9 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -116,7 +114,7 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
         model.themeProperty().addListener((obs, old, now) -> scene.getStylesheets().setAll(now.stylesheets()));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        KeyboardShortcuts.install(scene, model);
         stage.setTitle(TITLE);
         AppIcon.setOn(stage);
         stage.setScene(scene);
@@ -136,15 +134,6 @@ public final class MainWindow {
         context.swaps().stop();
         train.shutdown();
         renderer.close();
-    }
-
-    private void onKey(KeyEvent event) {
-        if (event.getTarget() instanceof TextInputControl || event.isShortcutDown() || event.isAltDown()) {
-            return;
-        }
-        if (MainWindowViewModel.Command.of(event.getCode()).map(model::perform).orElse(false)) {
-            event.consume();
-        }
     }
 
     private MenuBar menu() {

@@ -47,6 +47,14 @@ public final class MainWindowViewModel {
         /** ↓: a newer recording of the training history on the Membrane view. */
         NEWER;
 
+        /**
+         * True when the key keeps its meaning while a text field has the focus. Space does (no setting is
+         * written with a space, so it never edits a field); the arrows move the caret there, as in any text field.
+         */
+        public boolean worksInTextFields() {
+            return this == PLAY_PAUSE;
+        }
+
         /** The command of a key without modifiers, if the key has one. */
         public static Optional<Command> of(KeyCode key) {
             return Optional.ofNullable(switch (key) {

@@ -171,6 +171,66 @@ class MainWindowUiTest {
         assertNotEquals(Color.WHITE, fx(title::getTextFill));
     }
 
+    @Test
+    void spacePausesTrainingWhileTheSeedFieldHasTheFocusAndIsNeverTypedIntoIt(FxRobot robot) throws Exception {
+        await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
+        TextField seed = robot.lookup("#seed").queryAs(TextField.class);
+        robot.clickOn("#seed");
+        await(seed::isFocused);
+        String before = fx(seed::getText);
+        robot.type(KeyCode.SPACE);
+        await(() -> snapshot().state() == SessionState.RUNNING);
+        robot.type(KeyCode.SPACE);
+        await(() -> snapshot().state() == SessionState.PAUSED);
+        assertEquals(before, fx(seed::getText), "the seed field is not edited");
+        assertEquals("", fx(() -> window.trainModel().form().errorProperty().get()));
+        assertTrue(fx(seed::isFocused));
+    }
+
+    @Test
+    void aBlockedOneBatchSaysWhyNextToTheButton(FxRobot robot) throws Exception {
+        await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
+        robot.doubleClickOn("#batch-size").write("1");
+        robot.clickOn("#step");
+        Label note = robot.lookup("#action-note").queryAs(Label.class);
+        await(note::isVisible);
+        assertEquals("One batch did not run: batch size: 1 is outside 2 to 512. Correct the setting marked in red.",
+                fx(note::getText));
+        javafx.geometry.Bounds button = fx(() -> robot.lookup("#step").query().localToScene(
+                robot.lookup("#step").query().getBoundsInLocal()));
+        javafx.geometry.Bounds text = fx(() -> note.localToScene(note.getBoundsInLocal()));
+        assertTrue(text.getMinY() >= button.getMaxY() && text.getMinY() - button.getMaxY() < 40,
+                "right under the buttons: " + button + " / " + text);
+        assertEquals(0, snapshot().iteration());
+        robot.doubleClickOn("#batch-size").write("16");
+        await(() -> !note.isVisible());
+    }
+
+    @Test
+    void theHistoryThumbIsAtTheRightInLiveModeAndPlayStepsBecomesStop(FxRobot robot) throws Exception {
+        await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
+        robot.type(KeyCode.RIGHT);
+        await(() -> snapshot().iteration() == 1);
+        robot.type(KeyCode.RIGHT);
+        await(() -> snapshot().iteration() == 2 && snapshot().history().size() >= 3);
+        robot.clickOn("#membrane-tab");
+        javafx.scene.control.Slider history = robot.lookup("#history-slider").queryAs(javafx.scene.control.Slider.class);
+        await(() -> history.getMax() >= 2 && window.membraneModel().followLiveProperty().get());
+        assertEquals(fx(history::getMax), fx(history::getValue), 0.0, "live = newest recording = right end");
+        robot.type(KeyCode.UP);
+        await(() -> !window.membraneModel().followLiveProperty().get());
+        assertEquals(fx(history::getMax), fx(history::getValue), 0.0, "the newest kept recording");
+        robot.type(KeyCode.UP);
+        await(() -> history.getValue() == history.getMax() - 1);
+        javafx.scene.control.ToggleButton play = robot.lookup("#play-steps")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("Play steps", fx(play::getText));
+        robot.clickOn("#play-steps");
+        await(() -> "Stop".equals(play.getText()));
+        robot.clickOn("#play-steps");
+        await(() -> "Play steps".equals(play.getText()));
+    }
+
     private List<JFreeChart> charts() {
         return window.membraneView().stepCharts().stream().map(ChartPane::chart).toList();
     }

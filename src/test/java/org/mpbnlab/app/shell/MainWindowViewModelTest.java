@@ -60,6 +60,14 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void onlySpaceKeepsItsMeaningInATextFieldTheArrowsMoveTheCaretThere() {
+        assertTrue(Command.PLAY_PAUSE.worksInTextFields());
+        for (Command arrow : List.of(Command.FORWARD, Command.BACK, Command.OLDER, Command.NEWER)) {
+            assertFalse(arrow.worksInTextFields(), arrow.name());
+        }
+    }
+
+    @Test
     void onTheTrainViewSpacePlaysAndForwardTrainsOneBatchTheOtherKeysMeanNothing() {
         assertEquals(View.TRAIN, model.viewProperty().get());
         assertTrue(model.perform(Command.FORWARD));
