@@ -64,7 +64,9 @@ class TrainingSessionTest {
     @Test
     void playTrainsUntilPausedAndKeepsCurvesAndHistory() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
-        try (TrainingSession session = tinySession(tinySettings(MpbnMode.ELEMENT), probe)) {
+        // 200 epochs: the run cannot finish (and so never pause) before the pause arrives on a busy machine
+        RunSettings manyEpochs = tinySettings(MpbnMode.ELEMENT).with(SettingsTable.EPOCHS, 200);
+        try (TrainingSession session = tinySession(manyEpochs, probe)) {
             session.start();
             probe.await(s -> s.state() == SessionState.READY);
             session.play();
