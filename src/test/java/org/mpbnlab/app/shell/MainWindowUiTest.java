@@ -190,7 +190,7 @@ class MainWindowUiTest {
     @Test
     void aBlockedOneBatchSaysWhyNextToTheButton(FxRobot robot) throws Exception {
         await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
-        robot.doubleClickOn("#setting-batch").write("1");
+        replaceText(robot, "#setting-batch", "1");
         robot.clickOn("#step");
         Label note = robot.lookup("#action-note").queryAs(Label.class);
         await(note::isVisible);
@@ -203,7 +203,7 @@ class MainWindowUiTest {
         assertTrue(text.getMinY() >= button.getMaxY() && text.getMinY() - button.getMaxY() < 40,
                 "right under the buttons: " + button + " / " + text);
         assertEquals(0, snapshot().iteration());
-        robot.doubleClickOn("#setting-batch").write("16");
+        replaceText(robot, "#setting-batch", "16");
         await(() -> !note.isVisible());
     }
 
