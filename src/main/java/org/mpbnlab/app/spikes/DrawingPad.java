@@ -21,20 +21,23 @@ final class DrawingPad {
     private static final double CELL = 6;
 
     private final SpikesViewModel model;
-    private final float[] intensities = new float[SIZE * SIZE];
+    private final InkPad ink = new InkPad(SIZE);
+    /** Where the last press or drag was, in cells: the next drag inks the segment from there. */
+    private double lastX;
+    private double lastY;
     private final Canvas canvas = new Canvas(SIZE * CELL, SIZE * CELL);
     private final VBox root;
 
     DrawingPad(SpikesViewModel model) {
         this.model = model;
         canvas.setId("drawing-pad");
-        canvas.setOnMousePressed(this::paint);
-        canvas.setOnMouseDragged(this::paint);
-        canvas.setOnMouseReleased(e -> model.selectDrawing(intensities));
+        canvas.setOnMousePressed(this::press);
+        canvas.setOnMouseDragged(this::drag);
+        canvas.setOnMouseReleased(e -> model.selectDrawing(ink.intensities()));
         Tooltip.install(canvas, new Tooltip("Draw with the mouse; the network answers when you let go"));
         Button clear = new Button("Clear");
         clear.setOnAction(e -> {
-            java.util.Arrays.fill(intensities, 0f);
+            ink.clear();
             redraw();
         });
         root = new VBox(4, new HBox(8, new Label("Draw your own"), clear), canvas);
@@ -46,19 +49,19 @@ final class DrawingPad {
         return root;
     }
 
-    private void paint(MouseEvent e) {
-        double cx = e.getX() / CELL;
-        double cy = e.getY() / CELL;
-        for (int y = (int) cy - 2; y <= (int) cy + 2; y++) {
-            for (int x = (int) cx - 2; x <= (int) cx + 2; x++) {
-                if (x < 0 || y < 0 || x >= SIZE || y >= SIZE) {
-                    continue;
-                }
-                double d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
-                float ink = (float) Math.max(0, Math.min(1, 1.6 - d));
-                intensities[y * SIZE + x] = Math.max(intensities[y * SIZE + x], ink);
-            }
-        }
+    private void press(MouseEvent e) {
+        lastX = e.getX() / CELL;
+        lastY = e.getY() / CELL;
+        ink.dab(lastX, lastY);
+        redraw();
+    }
+
+    private void drag(MouseEvent e) {
+        double x = e.getX() / CELL;
+        double y = e.getY() / CELL;
+        ink.stroke(lastX, lastY, x, y);
+        lastX = x;
+        lastY = y;
         redraw();
     }
 
@@ -66,7 +69,7 @@ final class DrawingPad {
         GraphicsContext g = canvas.getGraphicsContext2D();
         for (int y = 0; y < SIZE; y++) {
             for (int x = 0; x < SIZE; x++) {
-                g.setFill(Color.gray(intensities[y * SIZE + x]));
+                g.setFill(Color.gray(ink.intensities()[y * SIZE + x]));
                 g.fillRect(x * CELL, y * CELL, CELL, CELL);
             }
         }
