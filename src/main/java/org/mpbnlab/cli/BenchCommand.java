@@ -48,19 +48,19 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--arch", split = ",", defaultValue = "mlp,conv-small", description = "Presets to measure (default ${DEFAULT-VALUE}).")
+    @Option(names = "--arch", paramLabel = "NAME", split = ",", defaultValue = "mlp,conv-small", description = "Presets to measure (default ${DEFAULT-VALUE}).")
     List<String> archs;
 
-    @Option(names = "--timesteps", defaultValue = "4", description = "T (default ${DEFAULT-VALUE}).")
+    @Option(names = "--timesteps", paramLabel = "N", defaultValue = "4", description = "T (default ${DEFAULT-VALUE}).")
     int timeSteps;
 
-    @Option(names = "--batch", defaultValue = "64", description = "Batch size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "64", description = "Batch size (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--seconds", defaultValue = "2", description = "Seconds per timed repeat, and per network in an inference round (default ${DEFAULT-VALUE}).")
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "Seconds per timed repeat, and per network in an inference round (default ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--repeats", defaultValue = "3", description = "Timed training repeats (the best counts) and inference rounds (the median counts) (default ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "3", description = "Timed training repeats (the best counts) and inference rounds (the median counts) (default ${DEFAULT-VALUE}).")
     int repeats;
 
     @Option(names = "--json", description = "Print a JSON array of rows as the last line.")

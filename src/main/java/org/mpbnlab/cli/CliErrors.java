@@ -22,9 +22,27 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler, Command
     @Override
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("error: " + e.getMessage() + " (see --help)");
+        String unknown = unknownCommand(e);
+        cmd.getErr().println("error: " + (unknown != null ? unknown : e.getMessage()) + " (see --help)");
         cmd.getErr().flush();
         return BAD_INPUT;
+    }
+
+    /**
+     * For a word where a command was expected ({@code mpbn-lab trian}), a message that says so and names the
+     * commands (and the closest one); {@code null} for any other parse failure.
+     */
+    static String unknownCommand(CommandLine.ParameterException e) {
+        CommandLine cmd = e.getCommandLine();
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || cmd.getSubcommands().isEmpty()
+                || unmatched.getUnmatched().isEmpty() || unmatched.getUnmatched().get(0).startsWith("-")) {
+            return null;
+        }
+        String word = unmatched.getUnmatched().get(0);
+        java.util.List<String> suggestions = unmatched.getSuggestions();
+        String guess = suggestions.isEmpty() ? "" : "; did you mean " + suggestions.get(0) + "?";
+        return "unknown command '" + word + "'" + guess + " The commands are "
+                + String.join(", ", cmd.getSubcommands().keySet());
     }
 
     static int exitCode(Throwable e) {

@@ -7,13 +7,13 @@ import picocli.CommandLine.Option;
 /** Where data comes from and how much of it to use. */
 final class DataOptions {
 
-    @Option(names = "--limit", defaultValue = "0", description = "Use at most N training and N test samples (0 = all).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Use at most N training and N test samples (0 = all).")
     int limit;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with dataset files (else MPBN_DATA_DIR, the cache).")
     Path dataDir;
 
-    @Option(names = "--data-seed", defaultValue = "42", description = "Seed of the built-in generators (default ${DEFAULT-VALUE}).")
+    @Option(names = "--data-seed", paramLabel = "N", defaultValue = "42", description = "Seed of the built-in generators (default ${DEFAULT-VALUE}).")
     long dataSeed;
 
     DatasetOptions options() {

@@ -29,10 +29,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.zip).")
     Path model;
 
-    @Option(names = "--dataset", description = "Dataset (default: the one the model was trained on): " + DatasetArgument.HELP + ".")
+    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset (default: the one the model was trained on): " + DatasetArgument.HELP + ".")
     String dataset;
 
-    @Option(names = "--batch", defaultValue = "256", description = "Evaluation batch size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "Evaluation batch size (default ${DEFAULT-VALUE}).")
     int batch;
 
     @Mixin

@@ -47,13 +47,13 @@ final class FoldCommand implements Callable<Integer> {
     @Option(names = "--deploy", description = "Also fold BN_pre into the preceding weights (not bit-exact).")
     boolean deploy;
 
-    @Option(names = "--method", defaultValue = "exact", description = "exact or naive (float32 formula, a lesson).")
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "exact", description = "exact or naive (float32 formula, a lesson); default ${DEFAULT-VALUE}.")
     String method;
 
     @Option(names = "--check", paramLabel = "DATASET", description = "Compare the folded and MPBN networks on DATASET: " + DatasetArgument.HELP + ".")
     String check;
 
-    @Option(names = "--batch", defaultValue = "256", description = "Batch size of the check (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "Batch size of the check (default ${DEFAULT-VALUE}).")
     int batch;
 
     @Mixin

@@ -33,17 +33,17 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.zip).")
     Path model;
 
-    @Option(names = "--dataset", description = "Dataset (default: the one the model was trained on): "
+    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset (default: the one the model was trained on): "
             + DatasetArgument.HELP + ".")
     String dataset;
 
-    @Option(names = "--split", defaultValue = "test", description = "test or train (default ${DEFAULT-VALUE}).")
+    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "test", description = "test or train (default ${DEFAULT-VALUE}).")
     String split;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: a .npz or a .csv.")
     Path out;
 
-    @Option(names = "--batch", defaultValue = "256", description = "Batch size (default ${DEFAULT-VALUE}).")
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "Batch size (default ${DEFAULT-VALUE}).")
     int batch;
 
     @Mixin

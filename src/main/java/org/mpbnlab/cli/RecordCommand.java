@@ -45,7 +45,7 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.zip): MPBN, folded or deployable.")
     Path model;
 
-    @Option(names = "--dataset", description = "Dataset (default: the one the model was trained on): "
+    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset (default: the one the model was trained on): "
             + DatasetArgument.HELP + ".")
     String dataset;
 

@@ -127,6 +127,30 @@ class CommandLineTest {
         }
     }
 
+    /** A misspelt command is named as a command, with the closest one and the list of all. */
+    @Test
+    void anUnknownCommandNamesTheCommands() {
+        Result r = run("trian", "--epochs", "1");
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().startsWith("error: unknown command 'trian'; did you mean train?"), r.err());
+        assertTrue(r.err().contains("train, eval, fold"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        Result sub = run("datasets", "lst");
+        assertEquals(2, sub.code(), sub.err());
+        assertTrue(sub.err().contains("unknown command 'lst'") && sub.err().contains("list, fetch"), sub.err());
+    }
+
+    /** Every command's help names its values in the user's terms (N, NAME, FILE), never a Java field (<dataSeed>). */
+    @ParameterizedTest
+    @CsvSource({"train", "eval", "fold", "record", "predict", "bench", "datasets list", "datasets fetch"})
+    void helpShowsNoJavaFieldNames(String command) {
+        List<String> args = new java.util.ArrayList<>(List.of(command.split(" ")));
+        args.add("--help");
+        Result help = run(args.toArray(String[]::new));
+        assertEquals(0, help.code(), help.err());
+        assertFalse(java.util.regex.Pattern.compile("=<[A-Za-z]+>").matcher(help.out()).find(), help.out());
+    }
+
     /** An unknown data set given to {@code fold --check} is reported under the option the user typed. */
     @Test
     void anUnknownCheckDatasetNamesTheCheckOption() {
