@@ -23,7 +23,10 @@ public final class MpbnLabCommand implements Runnable {
     /** Runs a command line and returns its exit code; output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CliErrors errors = new CliErrors();
+        // plain text always: with colours picocli writes escape codes that show as "[0m" where the terminal (or
+        // a pipe, an IDE's console, a log) does not interpret them
         CommandLine commandLine = new CommandLine(new MpbnLabCommand())
+                .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
                 .setOut(out)
                 .setErr(err)
                 .setExecutionExceptionHandler(errors)

@@ -29,6 +29,8 @@ import org.mpbnlab.app.charts.ViewContext;
 import org.mpbnlab.app.charts.TimeCursor;
 import org.mpbnlab.app.membrane.MembraneView;
 import org.mpbnlab.app.membrane.MembraneViewModel;
+import org.mpbnlab.app.data.DataView;
+import org.mpbnlab.app.data.DataViewModel;
 import org.mpbnlab.app.spikes.SpikesView;
 import org.mpbnlab.app.spikes.SpikesViewModel;
 import org.mpbnlab.app.train.TrainView;
@@ -54,6 +56,8 @@ public final class MainWindow {
     private final Tab trainTab;
     private final Tab membraneTab;
     private final Tab spikesTab;
+    private final Tab dataTab;
+    private final DataView dataView;
     private final SpikesView spikesView;
     /** Where the Spikes view runs the engine: one low-priority thread, so the UI thread never waits for it. */
     private static final java.util.concurrent.ExecutorService SPIKES_WORKER =
@@ -83,14 +87,21 @@ public final class MainWindow {
         spikesView = new SpikesView(new SpikesViewModel(train::requestModel, cursor, SPIKES_WORKER, app.ui()));
         spikesTab = new Tab("Spikes", spikesView.root());
         spikesTab.setId("spikes-tab");
-        tabs.getTabs().addAll(trainTab, membraneTab, spikesTab);
+        dataView = new DataView(new DataViewModel(train::requestModel, train.snapshotProperty(), SPIKES_WORKER,
+                app.ui(), System::nanoTime), context);
+        dataTab = new Tab("Data", dataView.root());
+        dataTab.setId("data-tab");
+        tabs.getTabs().addAll(trainTab, dataTab, membraneTab, spikesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 model.viewProperty().set(now == membraneTab ? MainWindowViewModel.View.MEMBRANE
-                        : now == spikesTab ? MainWindowViewModel.View.SPIKES : MainWindowViewModel.View.TRAIN));
+                        : now == spikesTab ? MainWindowViewModel.View.SPIKES
+                        : now == dataTab ? MainWindowViewModel.View.DATA : MainWindowViewModel.View.TRAIN));
         model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(
                 now == MainWindowViewModel.View.MEMBRANE ? membraneTab
-                        : now == MainWindowViewModel.View.SPIKES ? spikesTab : trainTab));
+                        : now == MainWindowViewModel.View.SPIKES ? spikesTab
+                        : now == MainWindowViewModel.View.DATA ? dataTab : trainTab));
+        dataView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.DATA));
         spikesView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.SPIKES));
         membraneView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.MEMBRANE));
         root.setTop(menu());

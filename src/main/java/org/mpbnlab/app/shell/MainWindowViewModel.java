@@ -32,7 +32,7 @@ import org.mpbnlab.session.SessionState;
 public final class MainWindowViewModel {
 
     /** The views of the window, one tab each. */
-    public enum View { TRAIN, MEMBRANE, SPIKES }
+    public enum View { TRAIN, DATA, MEMBRANE, SPIKES }
 
     /** What the window's keys ask for; what they do depends on the view that is shown. */
     public enum Command {

@@ -1,0 +1,223 @@
+package org.mpbnlab.app.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.mpbnlab.data.DataSplit;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.probe.DecisionMap;
+import org.mpbnlab.session.CurrentModel;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.train.InputFeeder;
+import org.mpbnlab.train.Predictions;
+
+/**
+ * The Data view's state: the task the network learns, so that students see it before they watch membranes.
+ * For 2-D point sets: the training points with their classes and the network's decision regions, a
+ * {@link DecisionMap} the engine computes on a grid; for image sets: the first test samples with their
+ * labels and the network's answers. Both are computed on a copy of the run's weights
+ * ({@link ModelSource}) on a background thread, and refreshed as training goes on while the view is shown.
+ *
+ * <p>Throttled so that training does not slow down: a refresh starts only after the previous one has
+ * finished, at least {@link #MIN_INTERVAL_NANOS} later, and at least {@link #COST_FACTOR} times as long after
+ * it as it took, so it never takes more than 1/{@value #COST_FACTOR} of the time.
+ */
+public final class DataViewModel {
+
+    /** Where the view gets a copy of the run's current weights ({@code TrainViewModel::requestModel}). */
+    @FunctionalInterface
+    public interface ModelSource {
+        /** Asks for a copy; false when there is no run. */
+        boolean request(Consumer<CurrentModel> receiver);
+    }
+
+    /** What the dataset's samples look like. */
+    public enum Kind {
+        /** No data yet (no run has been built). */
+        NONE,
+        /** 2-D points: a scatter with decision regions. */
+        POINTS,
+        /** Images (or image sequences): a grid of samples with labels and answers. */
+        IMAGES
+    }
+
+    /** One test sample of the gallery: its index in the test split, its label and the network's answer. */
+    public record Sample(int index, int label, int prediction) {
+
+        public boolean correct() {
+            return label == prediction;
+        }
+    }
+
+    /** Cells per side of the decision grid. */
+    public static final int RESOLUTION = 64;
+    /** Test samples in the image gallery. */
+    public static final int GALLERY_SIZE = 40;
+    /** Least time between two refreshes: 1 s. */
+    public static final long MIN_INTERVAL_NANOS = 1_000_000_000L;
+    /** A refresh waits at least this many times its own duration after the previous one. */
+    public static final int COST_FACTOR = 20;
+
+    private final ModelSource source;
+    private final Executor background;
+    private final Executor ui;
+    private final LongSupplier nanoClock;
+    private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
+    private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind", Kind.NONE);
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<DecisionMap> decisionMap = new ReadOnlyObjectWrapper<>(this, "decisionMap");
+    private final ObservableList<Sample> gallery = FXCollections.observableArrayList();
+    private final ReadOnlyLongWrapper iteration = new ReadOnlyLongWrapper(this, "iteration", -1);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectProperty<SessionSnapshot> snapshots;
+
+    private boolean busy;
+    private long lastDone = Long.MIN_VALUE / 2;
+    private long interval = MIN_INTERVAL_NANOS;
+    private RunPlan shownPlan;
+    private long shownIteration = -1;
+    private int refreshes;
+
+    /**
+     * @param snapshots  the current run's snapshots (a new iteration or a new run asks for a refresh)
+     * @param background where the engine runs (a low-priority thread in the app, direct in tests)
+     * @param ui         runs tasks on the UI thread
+     * @param nanoClock  the time in nanoseconds ({@code System::nanoTime} in the app)
+     */
+    public DataViewModel(ModelSource source, ReadOnlyObjectProperty<SessionSnapshot> snapshots, Executor background,
+                         Executor ui, LongSupplier nanoClock) {
+        this.source = source;
+        this.snapshots = snapshots;
+        this.background = background;
+        this.ui = ui;
+        this.nanoClock = nanoClock;
+        snapshots.addListener((obs, old, now) -> refreshIfDue());
+        active.addListener((obs, old, now) -> refreshIfDue());
+    }
+
+    /** Starts a refresh when the view is shown, the run has moved on, and the throttle allows one. */
+    public void refreshIfDue() {
+        SessionSnapshot now = snapshots.get();
+        if (!active.get() || busy || now == null || now.state() == SessionState.PREPARING
+                || now.state() == SessionState.FAILED) {
+            return;
+        }
+        boolean moved = now.plan() != shownPlan || now.iteration() != shownIteration;
+        if (!moved || nanoClock.getAsLong() - lastDone < interval) {
+            return;
+        }
+        busy = true;
+        RunPlan plan = now.plan();
+        long start = nanoClock.getAsLong();
+        boolean asked = source.request(model -> background.execute(() -> compute(model, plan, start)));
+        if (!asked) {
+            busy = false;
+            status.set("no run yet: start or open one on the Train tab");
+        }
+    }
+
+    /** On the background thread: the engine's decision regions or answers for the copy {@code model}. */
+    private void compute(CurrentModel model, RunPlan plan, long start) {
+        Dataset data = model.dataset();
+        InputFeeder feeder = new InputFeeder(model.encoder(), model.info().seed());
+        model.network().setLoopThreads(1);
+        try {
+            if (isPoints(data)) {
+                DecisionMap map = DecisionMap.of(model.network(), data.train(), feeder, RESOLUTION);
+                ui.execute(() -> {
+                    decisionMap.set(map);
+                    gallery.clear();
+                    show(Kind.POINTS, data, model, plan, start);
+                });
+            } else {
+                DataSplit first = data.test().limit(GALLERY_SIZE);
+                Predictions answers = Predictions.of(model.network(), first, feeder, GALLERY_SIZE);
+                List<Sample> samples = new ArrayList<>();
+                for (int i = 0; i < first.count(); i++) {
+                    samples.add(new Sample(i, answers.labels()[i], answers.predictions()[i]));
+                }
+                ui.execute(() -> {
+                    decisionMap.set(null);
+                    gallery.setAll(samples);
+                    show(Kind.IMAGES, data, model, plan, start);
+                });
+            }
+        } catch (RuntimeException e) {
+            ui.execute(() -> {
+                busy = false;
+                status.set("could not run the network on the data: " + e.getMessage());
+            });
+        }
+    }
+
+    private void show(Kind what, Dataset data, CurrentModel model, RunPlan plan, long start) {
+        dataset.set(data);
+        kind.set(what);
+        iteration.set(model.iteration());
+        shownPlan = plan;
+        shownIteration = model.iteration();
+        lastDone = nanoClock.getAsLong();
+        interval = Math.max(MIN_INTERVAL_NANOS, COST_FACTOR * (lastDone - start));
+        refreshes++;
+        busy = false;
+        status.set("");
+    }
+
+    /** True for data the view draws as points in the plane: samples of two numbers. */
+    static boolean isPoints(Dataset data) {
+        return data.temporalSteps() == 0 && data.train().sampleSize() == 2;
+    }
+
+    /** Shown on screen: refreshes happen only then. */
+    public BooleanProperty activeProperty() {
+        return active;
+    }
+
+    public ReadOnlyObjectProperty<Kind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    /** The run's data (its training points or test images). */
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    /** The decision regions (points only), or null. */
+    public ReadOnlyObjectProperty<DecisionMap> decisionMapProperty() {
+        return decisionMap.getReadOnlyProperty();
+    }
+
+    /** The gallery's samples with the network's answers (images only). */
+    public ObservableList<Sample> gallery() {
+        return gallery;
+    }
+
+    /** The training iteration whose weights the shown regions or answers come from (−1 before the first). */
+    public ReadOnlyLongProperty iterationProperty() {
+        return iteration.getReadOnlyProperty();
+    }
+
+    /** Why nothing is shown (no run, or the network could not run), or empty. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Refreshes completed so far (for tests and the view's caption). */
+    public int refreshes() {
+        return refreshes;
+    }
+}

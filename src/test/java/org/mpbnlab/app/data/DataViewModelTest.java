@@ -1,0 +1,144 @@
+package org.mpbnlab.app.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.junit.jupiter.api.Test;
+import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.Encoder;
+import org.mpbnlab.data.Encoders;
+import org.mpbnlab.probe.DecisionMap;
+import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.session.CurrentModel;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.session.TrainingCurves;
+import org.mpbnlab.snn.LifParameters;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.MpbnParameters;
+import org.mpbnlab.snn.Network;
+import org.mpbnlab.snn.NetworkBuilder;
+import org.mpbnlab.snn.Presets;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.train.InputFeeder;
+import org.mpbnlab.train.ModelInfo;
+import org.mpbnlab.train.Predictions;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
+import org.nd4j.linalg.api.buffer.DataType;
+
+/** The Data view's state without a screen: a fake clock, requests answered on the calling thread. */
+class DataViewModelTest {
+
+    private static final RegistryDataCatalog CATALOG = RegistryDataCatalog.standard();
+
+    private final List<Consumer<CurrentModel>> requests = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<SessionSnapshot> snapshots = new ReadOnlyObjectWrapper<>();
+    private long now = 0;
+    private final DataViewModel model = new DataViewModel(receiver -> requests.add(receiver),
+            snapshots.getReadOnlyProperty(), Runnable::run, Runnable::run, () -> now);
+
+    private static RunSettings settings(String dataset, String arch) {
+        return RunSettings.defaults().with(SettingsTable.DATASET, dataset).with(SettingsTable.ARCH, arch)
+                .with(SettingsTable.TRAIN_SAMPLES, 64).with(SettingsTable.TEST_SAMPLES, 50);
+    }
+
+    private static CurrentModel model(RunSettings settings, long iteration) {
+        Dataset data = CATALOG.load(settings);
+        Encoder encoder = Encoders.defaultFor(data);
+        Network network = NetworkBuilder.build(Presets.build(settings.get(SettingsTable.ARCH), data.frameShape(),
+                data.numClasses(), 3, LifParameters.defaults(), MpbnParameters.of(MpbnMode.CHANNEL,
+                        RunningStatsMode.SHARED)), DataType.FLOAT, 5);
+        return new CurrentModel(network, new ModelInfo(data.name(), encoder.name(), 0, null, List.of(), "test"), data,
+                encoder, iteration);
+    }
+
+    private static SessionSnapshot snapshot(RunPlan plan, long iteration) {
+        return new SessionSnapshot(plan, SessionState.RUNNING, iteration, 100, 0, TrainingCurves.empty(), List.of(),
+                null, List.of(), StatisticsSource.TRAINING_BATCH, 0, "");
+    }
+
+    @Test
+    void pointsGetTheEnginesDecisionRegionsOverTheTrainingPoints() {
+        RunSettings xor = settings("xor", "mlp-2d");
+        model.activeProperty().set(true);
+        snapshots.set(snapshot(RunPlan.fromRandomWeights(xor), 3));
+        assertEquals(1, requests.size());
+        CurrentModel copy = model(xor, 3);
+        requests.get(0).accept(copy);
+        assertEquals(DataViewModel.Kind.POINTS, model.kindProperty().get());
+        assertEquals(3, model.iterationProperty().get());
+        DecisionMap expected = DecisionMap.of(copy.network(), copy.dataset().train(),
+                new InputFeeder(copy.encoder(), 0), DataViewModel.RESOLUTION);
+        assertArrayEquals(expected.classes(), model.decisionMapProperty().get().classes());
+        assertTrue(model.gallery().isEmpty());
+    }
+
+    @Test
+    void imagesGetTheirLabelsAndTheNetworksAnswers() {
+        RunSettings glyphs = settings("glyphs", "mlp");
+        model.activeProperty().set(true);
+        snapshots.set(snapshot(RunPlan.fromRandomWeights(glyphs), 0));
+        CurrentModel copy = model(glyphs, 0);
+        requests.get(0).accept(copy);
+        assertEquals(DataViewModel.Kind.IMAGES, model.kindProperty().get());
+        assertNull(model.decisionMapProperty().get());
+        Predictions answers = Predictions.of(copy.network(), copy.dataset().test().limit(DataViewModel.GALLERY_SIZE),
+                new InputFeeder(copy.encoder(), 0), 16);
+        assertEquals(DataViewModel.GALLERY_SIZE, model.gallery().size());
+        for (int i = 0; i < model.gallery().size(); i++) {
+            assertEquals(answers.labels()[i], model.gallery().get(i).label());
+            assertEquals(answers.predictions()[i], model.gallery().get(i).prediction());
+        }
+    }
+
+    @Test
+    void refreshesOnlyWhileShownOneAtATimeAndNotMoreOftenThanTheThrottleAllows() {
+        RunSettings xor = settings("xor", "mlp-2d");
+        RunPlan plan = RunPlan.fromRandomWeights(xor);
+        snapshots.set(snapshot(plan, 1));
+        assertTrue(requests.isEmpty(), "hidden: no work");
+        model.activeProperty().set(true);
+        assertEquals(1, requests.size());
+        snapshots.set(snapshot(plan, 2));
+        assertEquals(1, requests.size(), "one refresh at a time");
+        now = 5_000_000L;
+        requests.get(0).accept(model(xor, 2));
+        snapshots.set(snapshot(plan, 3));
+        assertEquals(1, requests.size(), "too soon after the last refresh");
+        now += DataViewModel.MIN_INTERVAL_NANOS - 1;
+        snapshots.set(snapshot(plan, 4));
+        assertEquals(1, requests.size());
+        now += 1;
+        snapshots.set(snapshot(plan, 5));
+        assertEquals(2, requests.size(), "a second later: the next refresh");
+        requests.get(1).accept(model(xor, 5));
+        now += 10 * DataViewModel.MIN_INTERVAL_NANOS;
+        snapshots.set(snapshot(plan, 5));
+        assertEquals(2, requests.size(), "the same iteration is not computed twice");
+        model.activeProperty().set(false);
+        snapshots.set(snapshot(plan, 6));
+        assertEquals(2, requests.size());
+        assertEquals(2, model.refreshes());
+        assertNotNull(model.datasetProperty().get());
+    }
+
+    @Test
+    void withoutARunTheViewSaysWhereToStartOne() {
+        DataViewModel none = new DataViewModel(receiver -> false, snapshots.getReadOnlyProperty(), Runnable::run,
+                Runnable::run, () -> now);
+        none.activeProperty().set(true);
+        snapshots.set(snapshot(RunPlan.fromRandomWeights(settings("xor", "mlp-2d")), 0));
+        assertTrue(none.statusProperty().get().contains("Train tab"), none.statusProperty().get());
+        assertEquals(DataViewModel.Kind.NONE, none.kindProperty().get());
+    }
+}
