@@ -1,0 +1,136 @@
+package org.mpbnlab.app.spikes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mpbnlab.app.shell.AppContext;
+import org.mpbnlab.app.shell.MainWindow;
+import org.mpbnlab.probe.LayerRecording;
+import org.mpbnlab.probe.Recording;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionPacing;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.snn.MpbnMode;
+import org.mpbnlab.snn.RunningStatsMode;
+import org.mpbnlab.snn.Surrogate;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.robot.Motion;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Spikes tab in the whole window, headless: pick a sample, play, the raster fills step by step, pause,
+ * click a neuron, its trace appears with a spike marker where the raster has one.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SpikesViewUiTest {
+
+    private static final int STEPS = 6;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard(320, 64);
+        RunSettings tiny = new RunSettings("glyphs", "mlp", STEPS, 0.25, 0.5, MpbnMode.CHANNEL, RunningStatsMode.SHARED,
+                Surrogate.TANH, "adam", 0.01, 32, 1, 5);
+        window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
+                tiny, Platform::runLater, org.mpbnlab.app.shell.AppTheme.NORMAL));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fx(() -> {
+            window.close();
+            return true;
+        });
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    @Test
+    void pickPlayPauseAndClickANeuronToSeeItsSpikesInItsTrace(FxRobot robot) throws Exception {
+        SpikesView view = window.spikesView();
+        SpikesViewModel model = view.model();
+        await(() -> window.trainModel().snapshotProperty().get() != null
+                && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
+        robot.clickOn("#spikes-tab");
+        await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
+
+        robot.clickOn("#sample-3");
+        await(() -> model.recordingProperty().get().sampleIndices()[0] == 3);
+        assertEquals(0, (int) fx(() -> model.player().cursor().step()), "the cursor is at step 1");
+        fx(() -> {
+            model.player().speedProperty().set(1);
+            return true;
+        });
+        List<Integer> drawnSteps = new CopyOnWriteArrayList<>();
+        fx(() -> {
+            model.player().cursor().stepProperty().addListener((obs, old, now) -> drawnSteps.add(view.raster(0).timeStep()));
+            return true;
+        });
+        robot.clickOn("#spikes-play");
+        await(() -> drawnSteps.size() >= 2);
+        // playing the 6 steps at 1 step per second takes 5 s; the pause comes after the second
+        robot.clickOn("#spikes-play");
+        await(() -> !model.player().playingProperty().get());
+        assertTrue(drawnSteps.size() < STEPS - 1, "paused before the end");
+        int paused = fx(() -> model.player().cursor().step());
+        assertTrue(paused >= 2, "played at least two steps");
+        for (int i = 0; i < drawnSteps.size(); i++) {
+            assertEquals(i + 1, (int) drawnSteps.get(i), "the raster is drawn up to each step in turn");
+        }
+        assertEquals(paused, (int) fx(() -> view.raster(0).timeStep()));
+
+        Recording recording = fx(() -> model.recordingProperty().get());
+        LayerRecording first = recording.layers().get(0);
+        int spiking = -1;
+        for (int n = 0; n < first.neurons() && spiking < 0; n++) {
+            if (first.spiked(paused, 0, n)) {
+                spiking = n;
+            }
+        }
+        assertTrue(spiking >= 0, "some neuron of LIF 1 spikes at step " + (paused + 1));
+        double[] centre = fx(view.raster(0)::centreOf, spiking);
+        robot.moveTo(view.raster(0), Pos.TOP_LEFT, new Point2D(centre[0], centre[1]), Motion.DIRECT)
+                .clickOn(MouseButton.PRIMARY);
+        await(() -> !model.traces().isEmpty());
+        TracedNeuron traced = fx(() -> model.traces().get(0));
+        assertEquals(0, traced.layer());
+        assertTrue(first.spiked(paused, 0, traced.neuron()), "the clicked cell of the raster holds a spike");
+        List<TraceChart.SpikeMarker> markers = fx(() -> view.traceChart().markers());
+        assertTrue(markers.contains(new TraceChart.SpikeMarker(0, traced.neuron(), paused)),
+                "the trace marks the spike the raster shows: " + markers);
+        for (TraceChart.SpikeMarker marker : markers) {
+            assertTrue(first.spiked(marker.step(), 0, marker.neuron()), "every marker is a recorded spike");
+        }
+        assertFalse(fx(() -> model.player().playingProperty().get()));
+    }
+
+    private static double[] fx(java.util.function.IntFunction<double[]> read, int argument) throws Exception {
+        return fx(() -> read.apply(argument));
+    }
+}
