@@ -31,6 +31,10 @@ final class GalleryPane {
     private final ScrollPane scroller = new ScrollPane(tiles);
     private final Label caption = new Label();
     private final VBox root;
+    /** Thumbnails of the dataset shown, made once per dataset. */
+    private final java.util.Map<Integer, javafx.scene.image.Image> thumbnails = new java.util.HashMap<>();
+    private Dataset thumbnailsOf;
+    private List<GalleryItem> shown = List.of();
 
     GalleryPane(SpikesViewModel model) {
         this.model = model;
@@ -78,10 +82,18 @@ final class GalleryPane {
             return;
         }
         scroller.setContent(tiles);
+        if (shown.equals(model.gallery()) && thumbnailsOf == data) {
+            return;
+        }
+        shown = List.copyOf(model.gallery());
+        if (thumbnailsOf != data) {
+            thumbnails.clear();
+            thumbnailsOf = data;
+        }
         tiles.getChildren().clear();
         List<String> names = data.classNames();
         for (GalleryItem item : model.gallery()) {
-            ImageView view = new ImageView(Thumbnails.of(data.test(), item.index()));
+            ImageView view = new ImageView(thumbnails.computeIfAbsent(item.index(), i -> Thumbnails.of(data.test(), i)));
             view.setFitWidth(THUMB);
             view.setFitHeight(THUMB);
             view.setSmooth(false);
@@ -93,8 +105,6 @@ final class GalleryPane {
             tile.setId("sample-" + item.index());
             tile.setUserData(item.index());
             tile.setPadding(new Insets(2));
-            Tooltip.install(tile, new Tooltip("test sample " + item.index() + ": " + names.get(item.label())
-                    + ", the model answers " + names.get(item.prediction())));
             tile.setOnMouseClicked(e -> model.selectSample(item.index()));
             tiles.getChildren().add(tile);
         }

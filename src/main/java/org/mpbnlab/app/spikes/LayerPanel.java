@@ -82,13 +82,11 @@ final class LayerPanel {
         raster.setPrefHeight(layer.convolutional() ? 170 : Math.min(256, Math.max(120, layer.neurons() / 2)));
         raster.setPrefWidth(layer.convolutional() ? 150 : 600);
         raster.setLayer(layer, model.sampleInRecordingProperty().get());
-        maps.setLayer(layer, model.sampleInRecordingProperty().get());
+        maps.setLayer(layer.convolutional() ? layer : null, model.sampleInRecordingProperty().get());
         spikeCounts = model.spikeCounts(index);
     }
 
     void update(int step, List<TracedNeuron> traces) {
-        raster.setTimeStep(step);
-        maps.setTimeStep(step);
         Map<Integer, Color> highlights = new LinkedHashMap<>();
         for (TracedNeuron t : traces) {
             if (t.layer() == index) {
@@ -96,7 +94,11 @@ final class LayerPanel {
             }
         }
         raster.setHighlights(highlights);
-        maps.setHighlights(highlights);
+        raster.setTimeStep(step);
+        if (layer.convolutional()) {
+            maps.setHighlights(highlights);
+            maps.setTimeStep(step);
+        }
         int count = spikeCounts[step];
         title.setText(String.format(Locale.ROOT, "%s — step %d: %d spikes, firing rate %.1f%%", layer.description(),
                 step + 1, count, 100.0 * count / layer.neurons()));

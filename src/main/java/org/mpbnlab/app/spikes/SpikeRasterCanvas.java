@@ -97,6 +97,9 @@ public final class SpikeRasterCanvas extends Region {
 
     /** Neurons to outline, each in its colour (e.g. the neurons whose traces are shown). */
     public void setHighlights(Map<Integer, Color> neurons) {
+        if (neurons.equals(highlights)) {
+            return;
+        }
         highlights = new LinkedHashMap<>(neurons);
         redraw();
     }

@@ -85,7 +85,10 @@ public final class SpikesView {
 
         model.recordingProperty().addListener((obs, old, now) -> showRecording(now));
         model.player().cursor().stepProperty().addListener((obs, old, now) -> update());
-        model.traces().addListener((ListChangeListener<TracedNeuron>) c -> update());
+        model.traces().addListener((ListChangeListener<TracedNeuron>) c -> {
+            updateLegend();
+            update();
+        });
         model.datasetProperty().addListener((obs, old, now) -> showPad(now));
         status.textProperty().bind(model.statusProperty());
         active.addListener((obs, old, now) -> {
@@ -220,7 +223,8 @@ public final class SpikesView {
         VBox.setVgrow(traces, Priority.ALWAYS);
         traceLegend.setId("trace-legend");
         Label lines = new Label("— u_pre   - - û   ··· x   ┄ Ṽ (folded)   ▬ ▬ V_th   ▼ spike, then reset to 0");
-        lines.getStyleClass().add("caption");
+        lines.setWrapText(true);
+        lines.setStyle("-fx-font-size: 11px;");
         lines.setTooltip(new Tooltip("u_pre[t] = τ·u[t−1] + x[t]: the membrane after charging (solid line with dots)\n"
                 + "û[t]: after MPBN, compared with V_th (dashed; only with MPBN)\n"
                 + "x[t]: the input current (dotted)\n"
@@ -283,6 +287,7 @@ public final class SpikesView {
                 panels.get(l).show(recording.layers().get(l));
             }
         }
+        updateLegend();
         update();
     }
 
@@ -309,7 +314,15 @@ public final class SpikesView {
                 label < 0 ? " (your drawing)" : answer == label ? " ✓ (label " + name(names, label) + ")"
                         : " ✗ (label " + name(names, label) + ")"));
         traces.setContent(recording, model.traces(), sample, step);
+    }
+
+    /** One coloured name per traced neuron; a click on it removes the trace. */
+    private void updateLegend() {
+        Recording recording = model.recordingProperty().get();
         traceLegend.getChildren().clear();
+        if (recording == null) {
+            return;
+        }
         for (TracedNeuron t : model.traces()) {
             Label entry = new Label("● " + NeuronNames.of(recording.layers().get(t.layer()), t.neuron()));
             entry.setTextFill(TracePalette.colour(t.colour()));
