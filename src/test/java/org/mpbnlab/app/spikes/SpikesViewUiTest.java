@@ -21,13 +21,12 @@ import org.mpbnlab.app.shell.MainWindow;
 import org.mpbnlab.probe.LayerRecording;
 import org.mpbnlab.probe.Recording;
 import org.mpbnlab.session.RegistryDataCatalog;
-import org.mpbnlab.session.RunSettings;
+import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionPacing;
 import org.mpbnlab.session.SessionState;
-import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.RunningStatsMode;
-import org.mpbnlab.snn.Surrogate;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -47,11 +46,12 @@ class SpikesViewUiTest {
 
     @Start
     void start(Stage stage) {
-        RegistryDataCatalog catalog = RegistryDataCatalog.standard(320, 64);
-        RunSettings tiny = new RunSettings("glyphs", "mlp", STEPS, 0.25, 0.5, MpbnMode.CHANNEL, RunningStatsMode.SHARED,
-                Surrogate.TANH, "adam", 0.01, 32, 1, 5);
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
+        RunSettings tiny = RunSettings.defaults().with(SettingsTable.DATASET, "glyphs").with(SettingsTable.ARCH, "mlp")
+                .with(SettingsTable.TIME_STEPS, STEPS).with(SettingsTable.BATCH, 32).with(SettingsTable.EPOCHS, 1)
+                .with(SettingsTable.SEED, 5L).with(SettingsTable.TRAIN_SAMPLES, 320).with(SettingsTable.TEST_SAMPLES, 64);
         window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
-                tiny, Platform::runLater, org.mpbnlab.app.shell.AppTheme.NORMAL));
+                RunPlan.fromRandomWeights(tiny), Platform::runLater, org.mpbnlab.app.shell.AppTheme.NORMAL));
         window.show(stage);
     }
 
