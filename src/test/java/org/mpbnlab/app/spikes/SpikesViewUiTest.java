@@ -68,7 +68,7 @@ class SpikesViewUiTest {
     }
 
     private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     @Test
@@ -84,7 +84,7 @@ class SpikesViewUiTest {
         await(() -> model.recordingProperty().get().sampleIndices()[0] == 3);
         assertEquals(0, (int) fx(() -> model.player().cursor().step()), "the cursor is at step 1");
         fx(() -> {
-            model.player().speedProperty().set(1);
+            model.player().speedProperty().set(0.5);
             return true;
         });
         List<Integer> drawnSteps = new CopyOnWriteArrayList<>();
@@ -94,7 +94,7 @@ class SpikesViewUiTest {
         });
         robot.clickOn("#spikes-play");
         await(() -> drawnSteps.size() >= 2);
-        // playing the 6 steps at 1 step per second takes 5 s; the pause comes after the second
+        // playing the 6 steps at half a step per second takes 10 s; the pause comes after the second
         robot.clickOn("#spikes-play");
         await(() -> !model.player().playingProperty().get());
         assertTrue(drawnSteps.size() < STEPS - 1, "paused before the end");
