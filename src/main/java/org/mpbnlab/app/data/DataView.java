@@ -62,6 +62,7 @@ public final class DataView {
         root.setCenter(new StackPane(regions, galleryScroller));
         model.kindProperty().addListener((obs, old, now) -> showKind());
         model.decisionMapProperty().addListener((obs, old, now) -> redraw());
+        model.iterationProperty().addListener((obs, old, now) -> redraw());
         model.gallery().addListener((ListChangeListener<DataViewModel.Sample>) c -> fillGallery());
         context.themeProperty().addListener((obs, old, now) -> {
             redraw();

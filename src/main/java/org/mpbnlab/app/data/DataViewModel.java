@@ -139,9 +139,9 @@ public final class DataViewModel {
             if (isPoints(data)) {
                 DecisionMap map = DecisionMap.of(model.network(), data.train(), feeder, RESOLUTION);
                 ui.execute(() -> {
-                    decisionMap.set(map);
                     gallery.clear();
                     show(Kind.POINTS, data, model, plan, start);
+                    decisionMap.set(map);
                 });
             } else {
                 DataSplit first = data.test().limit(GALLERY_SIZE);
@@ -152,8 +152,8 @@ public final class DataViewModel {
                 }
                 ui.execute(() -> {
                     decisionMap.set(null);
-                    gallery.setAll(samples);
                     show(Kind.IMAGES, data, model, plan, start);
+                    gallery.setAll(samples);
                 });
             }
         } catch (RuntimeException e) {
@@ -165,9 +165,9 @@ public final class DataViewModel {
     }
 
     private void show(Kind what, Dataset data, CurrentModel model, RunPlan plan, long start) {
+        iteration.set(model.iteration());
         dataset.set(data);
         kind.set(what);
-        iteration.set(model.iteration());
         shownPlan = plan;
         shownIteration = model.iteration();
         lastDone = nanoClock.getAsLong();
