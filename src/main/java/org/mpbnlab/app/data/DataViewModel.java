@@ -117,7 +117,9 @@ public final class DataViewModel {
             return;
         }
         boolean moved = now.plan() != shownPlan || now.iteration() != shownIteration;
-        if (!moved || nanoClock.getAsLong() - lastDone < interval) {
+        boolean training = now.state() == SessionState.RUNNING;
+        // the throttle protects training speed: a paused or finished run shows its last weights at once
+        if (!moved || training && nanoClock.getAsLong() - lastDone < interval) {
             return;
         }
         busy = true;

@@ -125,10 +125,14 @@ class DataViewModelTest {
         now += 10 * DataViewModel.MIN_INTERVAL_NANOS;
         snapshots.set(snapshot(plan, 5));
         assertEquals(2, requests.size(), "the same iteration is not computed twice");
+        snapshots.set(new SessionSnapshot(plan, SessionState.FINISHED, 7, 100, 0, TrainingCurves.empty(), List.of(),
+                null, List.of(), StatisticsSource.TRAINING_BATCH, 0, ""));
+        assertEquals(3, requests.size(), "a finished run shows its last weights at once");
+        requests.get(2).accept(model(xor, 7));
         model.activeProperty().set(false);
-        snapshots.set(snapshot(plan, 6));
-        assertEquals(2, requests.size());
-        assertEquals(2, model.refreshes());
+        snapshots.set(snapshot(plan, 8));
+        assertEquals(3, requests.size());
+        assertEquals(3, model.refreshes());
         assertNotNull(model.datasetProperty().get());
     }
 
