@@ -9,3 +9,5 @@ run --dataset glyphs  --arch mlp    --mpbn channel --epochs 2 --seed 0 --out sam
 run --dataset glyphs  --arch mlp    --mpbn off     --epochs 2 --seed 0 --out sample-models/glyphs-mlp-plain.zip
 run --dataset spirals --arch mlp-2d --mpbn channel --mpbn-stats per-step --epochs 20 --lr 3e-2 --seed 0 \
     --out sample-models/spirals-mlp2d-mpbn.zip
+# the lesson of the Fold view's "naive fold" switch: on this model the float32 formula flips a few spikes
+run --dataset glyphs  --arch conv-small --mpbn channel --epochs 1 --seed 0 --out sample-models/glyphs-conv-small-mpbn.zip

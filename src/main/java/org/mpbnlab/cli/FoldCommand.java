@@ -12,6 +12,7 @@ import org.mpbnlab.fold.EquivalenceChecker;
 import org.mpbnlab.fold.EquivalenceReport;
 import org.mpbnlab.fold.FoldMethod;
 import org.mpbnlab.fold.FoldResult;
+import org.mpbnlab.fold.FoldedModelFile;
 import org.mpbnlab.fold.CheckProgress;
 import org.mpbnlab.fold.InferenceSpeeds;
 import org.mpbnlab.fold.ThresholdFolder;
@@ -112,8 +113,8 @@ final class FoldCommand implements Callable<Integer> {
             }
         }
         // Saved only now: with --check, a model whose check failed (or could not run) is never written.
-        ModelFile.save(out, saveMe, info.withOrigin((deploy ? "deployable" : "folded (" + method + ")") + " from "
-                + model.getFileName()));
+        FoldedModelFile.save(out, saveMe, info, deploy ? "deployable" : "folded (" + method + ")",
+                model.getFileName().toString());
         stdout.println(String.format(Locale.ROOT, "saved %s: %s; γ < 0 in %d group(s), γ = 0 in %d", out,
                 result.folded() ? (deploy ? "MPBN folded into thresholds, BN_pre into weights" : "MPBN folded into thresholds")
                         : "nothing to fold", result.gammaNegative(), result.gammaZero()));
