@@ -35,17 +35,11 @@ public record SpikeFlip(int layer, int step, int sample, int neuron, int group, 
     }
 
     /**
-     * How many float32 values lie between the exact and the candidate threshold: the size of the rounding
+     * How many float32 steps lie between the exact and the candidate threshold: the size of the rounding
      * error in units of the float spacing (0 when they are the same float).
      */
     public long floatsApart() {
-        return Math.abs(orderKey((float) candidateThreshold) - orderKey((float) exactThreshold));
-    }
-
-    /** Consecutive integers for consecutive floats. */
-    private static long orderKey(float value) {
-        int bits = Float.floatToIntBits(value);
-        return bits >= 0 ? bits : (long) Integer.MIN_VALUE - bits;
+        return FloatSpacing.floatsBetween(candidateThreshold, exactThreshold);
     }
 
     /** The explanation in words, e.g. for a table row's tooltip. */

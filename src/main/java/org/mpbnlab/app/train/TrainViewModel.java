@@ -367,6 +367,18 @@ public final class TrainViewModel {
         return true;
     }
 
+    /**
+     * A copy of the current run's network (see {@link RunControl#copyModel}); fails at once when there is no
+     * run yet.
+     */
+    public java.util.concurrent.CompletableFuture<org.mpbnlab.session.CurrentModel> copyCurrentModel() {
+        if (session == null) {
+            return java.util.concurrent.CompletableFuture.failedFuture(
+                    new IllegalStateException("no model yet: wait until the run is ready"));
+        }
+        return session.copyModel();
+    }
+
     /** Stops the current run's worker (on exit). */
     public void shutdown() {
         if (session != null) {
