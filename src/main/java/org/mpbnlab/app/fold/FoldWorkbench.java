@@ -41,6 +41,9 @@ public final class FoldWorkbench {
     private FoldWorkbench(CurrentModel model, FoldResult exact) {
         this.model = model;
         this.exact = exact;
+        // one loop thread each: the other core stays with the UI (and training, if it runs)
+        model.network().setLoopThreads(1);
+        exact.network().setLoopThreads(1);
         this.feeder = new InputFeeder(model.encoder(), model.info().seed());
     }
 
@@ -77,6 +80,7 @@ public final class FoldWorkbench {
     public Network naive() {
         if (naive == null) {
             naive = ThresholdFolder.fold(reference(), FoldMethod.NAIVE).network();
+            naive.setLoopThreads(1);
         }
         return naive;
     }
@@ -85,6 +89,7 @@ public final class FoldWorkbench {
     public Network deployable() {
         if (deployable == null) {
             deployable = Deployment.deploy(folded());
+            deployable.setLoopThreads(1);
         }
         return deployable;
     }

@@ -1,0 +1,98 @@
+package org.mpbnlab.app.fold;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.mpbnlab.app.charts.ChartPane;
+import org.mpbnlab.app.charts.ViewContext;
+
+/** "Check all": the equivalence report on the whole test set, the margin histogram and the speeds side by side. */
+final class CheckAllPane {
+
+    private final CheckAllViewModel model;
+    private final ViewContext context;
+    private final BorderPane root = new BorderPane();
+    private final TableView<String[]> summary = table("fold-check-summary", "", "exact fold", "deployable");
+    private final TableView<String[]> speeds = table("fold-check-speeds", "network", "samples/s", "vs MPBN");
+    private final TableView<String[]> cells = table("fold-check-cells", "layer", "step", "spikes compared",
+            "different (exact)", "different (deployable)", "smallest |u_pre − Ṽ|");
+    private final ChartPane margins;
+
+    CheckAllPane(CheckAllViewModel model, ViewContext context) {
+        this.model = model;
+        this.context = context;
+        margins = new ChartPane(context, "fold-margins");
+        margins.setId("fold-margin-chart");
+        Button check = new Button("Check all test samples");
+        check.setId("fold-check-all");
+        check.setOnAction(e -> model.checkAll());
+        Label note = new Label("Runs the MPBN network (evaluation mode), the exact fold and the deployable network on"
+                + " every test sample, compares every spike of every layer at every step, then times all four"
+                + " networks interleaved on one batch.");
+        note.setWrapText(true);
+        HBox top = new HBox(10, check, note);
+        top.setPadding(new Insets(6));
+        summary.setPrefHeight(250);
+        speeds.setPrefHeight(150);
+        VBox left = new VBox(6, summary, speeds);
+        left.setPrefWidth(430);
+        BorderPane centre = new BorderPane(margins);
+        centre.setBottom(cells);
+        cells.setPrefHeight(170);
+        root.setTop(top);
+        root.setLeft(left);
+        root.setCenter(centre);
+        BorderPane.setMargin(left, new Insets(0, 6, 6, 6));
+        model.reportProperty().addListener((obs, old, now) -> show(now));
+        context.themeProperty().addListener((obs, old, now) -> show(model.reportProperty().get()));
+        margins.setExplanation("Press \"Check all\": the distribution of |u_pre − Ṽ| appears here.");
+    }
+
+    private void show(FoldWorkbench.CheckAllReport report) {
+        if (report == null) {
+            summary.getItems().clear();
+            speeds.getItems().clear();
+            cells.getItems().clear();
+            return;
+        }
+        summary.setItems(FXCollections.observableArrayList(CheckAllViewModel.summaryRows(report)));
+        speeds.setItems(FXCollections.observableArrayList(CheckAllViewModel.speedRows(report.speeds())));
+        cells.setItems(FXCollections.observableArrayList(CheckAllViewModel.cellRows(report)));
+        var theme = context.themeProperty().get();
+        margins.show(() -> FoldCharts.marginHistogram(report.folded().margins(), report.deployable().margins(), theme));
+        margins.setExplanation("Each bar: how many neurons (× steps) had their membrane that far from Ṽ. The exact"
+                + " fold is right at every distance; a fold that is right only up to rounding can err only near the"
+                + " float spacing (dashed).");
+    }
+
+    static TableView<String[]> table(String id, String... headers) {
+        TableView<String[]> table = new TableView<>();
+        table.setId(id);
+        for (int c = 0; c < headers.length; c++) {
+            int column = c;
+            TableColumn<String[], String> col = new TableColumn<>(headers[c]);
+            col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue()[column]));
+            col.setSortable(false);
+            table.getColumns().add(col);
+        }
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("—"));
+        return table;
+    }
+
+    static List<String> column(TableView<String[]> table, int c) {
+        return table.getItems().stream().map(row -> row[c]).toList();
+    }
+
+    BorderPane root() {
+        return root;
+    }
+}

@@ -1,0 +1,120 @@
+package org.mpbnlab.app.fold;
+
+import java.io.File;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.mpbnlab.app.charts.ViewContext;
+
+/**
+ * The Fold tab: fold the current model, see its thresholds, check the whole test set, the naive fold's lesson,
+ * the folding explorer, and the MPBN and folded networks side by side. Saving goes through the same model-file
+ * code as the {@code fold} command.
+ */
+public final class FoldView {
+
+    private final FoldViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final TabPane parts = new TabPane();
+    private final CheckAllViewModel check;
+    private final NaiveLessonViewModel naive;
+    private final ExplorerViewModel explorer;
+
+    public FoldView(FoldViewModel model, ViewContext context) {
+        this.model = model;
+        check = new CheckAllViewModel(model);
+        naive = new NaiveLessonViewModel(model);
+        explorer = new ExplorerViewModel(model);
+        Button fold = new Button("Fold the current model");
+        fold.setId("fold-button");
+        fold.setOnAction(e -> model.fold());
+        Button saveFolded = new Button("Save folded model…");
+        saveFolded.setId("fold-save");
+        saveFolded.setOnAction(e -> save(false));
+        Button saveDeployable = new Button("Save deployable model…");
+        saveDeployable.setId("fold-save-deployable");
+        saveDeployable.setOnAction(e -> save(true));
+        saveFolded.disableProperty().bind(model.workbenchProperty().isNull());
+        saveDeployable.disableProperty().bind(model.workbenchProperty().isNull());
+        fold.disableProperty().bind(model.task().busyProperty());
+        Label summary = new Label();
+        summary.setId("fold-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(model.summaryProperty());
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox actions = new HBox(8, fold, saveFolded, saveDeployable, summary);
+        ProgressBar progress = new ProgressBar();
+        progress.setId("fold-progress");
+        progress.setPrefWidth(240);
+        progress.progressProperty().bind(model.task().progressProperty());
+        progress.visibleProperty().bind(model.task().busyProperty());
+        Button cancel = new Button("Cancel");
+        cancel.setId("fold-cancel");
+        cancel.setOnAction(e -> model.task().cancel());
+        cancel.disableProperty().bind(model.task().busyProperty().not());
+        Label message = new Label();
+        message.setId("fold-message");
+        message.setWrapText(true);
+        message.textProperty().bind(model.task().messageProperty());
+        HBox status = new HBox(8, progress, cancel, message);
+        VBox top = new VBox(6, actions, status);
+        top.setPadding(new Insets(6));
+        parts.getTabs().addAll(
+                tab("Thresholds", "fold-thresholds-tab", new ThresholdsPane(model, context).root()),
+                tab("Check all", "fold-check-tab", new CheckAllPane(check, context).root()),
+                tab("Naive fold", "fold-naive-tab", new NaivePane(naive).root()),
+                tab("Explorer", "fold-explorer-tab", new ExplorerPane(explorer, context).root()));
+        parts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setTop(top);
+        root.setCenter(parts);
+    }
+
+    private static Tab tab(String name, String id, javafx.scene.Node content) {
+        Tab tab = new Tab(name, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private void save(boolean deployable) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(deployable ? "Save the deployable model" : "Save the folded model");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MPBN Lab model", "*.zip"));
+        chooser.setInitialFileName(deployable ? "deployable.zip" : "folded.zip");
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.save(file.toPath(), deployable);
+        }
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public TabPane parts() {
+        return parts;
+    }
+
+    public FoldViewModel model() {
+        return model;
+    }
+
+    public ExplorerViewModel explorer() {
+        return explorer;
+    }
+
+    public CheckAllViewModel check() {
+        return check;
+    }
+
+    public NaiveLessonViewModel naive() {
+        return naive;
+    }
+}
