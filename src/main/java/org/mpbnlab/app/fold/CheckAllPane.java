@@ -34,6 +34,7 @@ final class CheckAllPane {
         Button check = new Button("Check all test samples");
         check.setId("fold-check-all");
         check.setOnAction(e -> model.checkAll());
+        check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label note = new Label("Runs the MPBN network (evaluation mode), the exact fold and the deployable network on"
                 + " every test sample, compares every spike of every layer at every step, then times all four"
                 + " networks interleaved on one batch.");
@@ -43,7 +44,7 @@ final class CheckAllPane {
         summary.setPrefHeight(250);
         speeds.setPrefHeight(150);
         VBox left = new VBox(6, summary, speeds);
-        left.setPrefWidth(430);
+        left.setPrefWidth(470);
         BorderPane centre = new BorderPane(margins);
         centre.setBottom(cells);
         cells.setPrefHeight(170);
@@ -81,6 +82,7 @@ final class CheckAllPane {
             TableColumn<String[], String> col = new TableColumn<>(headers[c]);
             col.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue()[column]));
             col.setSortable(false);
+            col.setPrefWidth(c == 0 ? 190 : 110);
             table.getColumns().add(col);
         }
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);

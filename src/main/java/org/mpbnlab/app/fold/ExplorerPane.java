@@ -97,6 +97,7 @@ final class ExplorerPane {
         number.setMinWidth(90);
         number.textProperty().bind(value.asString(Locale.ROOT, "%.4g"));
         grid.addRow(row, new Label(name), slider, number);
+        follow(slider, value.get());
         value.addListener((obs, old, now) -> follow(slider, now.doubleValue()));
         slider.valueProperty().addListener((obs, old, now) -> {
             if (!following) {

@@ -154,10 +154,13 @@ final class FoldCharts {
         }
         data.addSeries(exact);
         data.addSeries(deployed);
-        XYBarRenderer bars = flatBars();
+        data.setIntervalWidth(1.0);
+        XYBarRenderer bars = new org.jfree.chart.renderer.xy.ClusteredXYBarRenderer(0.1, false);
+        bars.setBarPainter(new StandardXYBarPainter());
+        bars.setShadowVisible(false);
+        bars.setDrawBarOutline(false);
         bars.setSeriesPaint(0, FIRES_ABOVE);
         bars.setSeriesPaint(1, FIRES_BELOW);
-        bars.setMargin(0.1);
         bars.setDefaultToolTipGenerator((dataset, series, item) -> {
             int b = item + 1;
             return String.format(Locale.ROOT, "%s: %,d neurons with |u_pre − Ṽ| in [%.3g, %.3g)",
@@ -194,6 +197,7 @@ final class FoldCharts {
         }
         data.addSeries(firing);
         data.addSeries(silent);
+        data.setIntervalWidth(bins.width());
         StackedXYBarRenderer bars = new StackedXYBarRenderer(0.05);
         bars.setBarPainter(new StandardXYBarPainter());
         bars.setShadowVisible(false);

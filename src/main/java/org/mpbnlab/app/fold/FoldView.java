@@ -50,6 +50,9 @@ public final class FoldView {
         summary.setWrapText(true);
         summary.textProperty().bind(model.summaryProperty());
         HBox.setHgrow(summary, Priority.ALWAYS);
+        for (Button button : new Button[] {fold, saveFolded, saveDeployable}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         HBox actions = new HBox(8, fold, saveFolded, saveDeployable, summary);
         ProgressBar progress = new ProgressBar();
         progress.setId("fold-progress");

@@ -31,6 +31,9 @@ import org.mpbnlab.app.membrane.MembraneView;
 import org.mpbnlab.app.membrane.MembraneViewModel;
 import org.mpbnlab.app.data.DataView;
 import org.mpbnlab.app.data.DataViewModel;
+import org.mpbnlab.app.fold.BackgroundTask;
+import org.mpbnlab.app.fold.FoldView;
+import org.mpbnlab.app.fold.FoldViewModel;
 import org.mpbnlab.app.spikes.SpikesView;
 import org.mpbnlab.app.spikes.SpikesViewModel;
 import org.mpbnlab.app.train.TrainView;
@@ -59,6 +62,15 @@ public final class MainWindow {
     private final Tab dataTab;
     private final DataView dataView;
     private final SpikesView spikesView;
+    private final FoldView foldView;
+    /** Where the Fold view runs the engine: one low-priority thread, so the UI thread never waits for it. */
+    private static final java.util.concurrent.ExecutorService FOLD_WORKER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "fold-worker");
+                thread.setDaemon(true);
+                thread.setPriority(Thread.MIN_PRIORITY);
+                return thread;
+            });
     /** Where the Spikes view runs the engine: one low-priority thread, so the UI thread never waits for it. */
     private static final java.util.concurrent.ExecutorService SPIKES_WORKER =
             java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
@@ -91,16 +103,22 @@ public final class MainWindow {
                 app.ui(), System::nanoTime), context);
         dataTab = new Tab("Data", dataView.root());
         dataTab.setId("data-tab");
-        tabs.getTabs().addAll(trainTab, dataTab, membraneTab, spikesTab);
+        foldView = new FoldView(new FoldViewModel(train::copyCurrentModel, new BackgroundTask(FOLD_WORKER, app.ui())),
+                context);
+        Tab foldTab = new Tab("Fold", foldView.root());
+        foldTab.setId("fold-tab");
+        tabs.getTabs().addAll(trainTab, dataTab, membraneTab, spikesTab, foldTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        java.util.Map<Tab, MainWindowViewModel.View> views = java.util.Map.of(trainTab, MainWindowViewModel.View.TRAIN,
+                dataTab, MainWindowViewModel.View.DATA, membraneTab, MainWindowViewModel.View.MEMBRANE,
+                spikesTab, MainWindowViewModel.View.SPIKES, foldTab, MainWindowViewModel.View.FOLD);
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                model.viewProperty().set(now == membraneTab ? MainWindowViewModel.View.MEMBRANE
-                        : now == spikesTab ? MainWindowViewModel.View.SPIKES
-                        : now == dataTab ? MainWindowViewModel.View.DATA : MainWindowViewModel.View.TRAIN));
-        model.viewProperty().addListener((obs, old, now) -> tabs.getSelectionModel().select(
-                now == MainWindowViewModel.View.MEMBRANE ? membraneTab
-                        : now == MainWindowViewModel.View.SPIKES ? spikesTab
-                        : now == MainWindowViewModel.View.DATA ? dataTab : trainTab));
+                model.viewProperty().set(views.getOrDefault(now, MainWindowViewModel.View.TRAIN)));
+        model.viewProperty().addListener((obs, old, now) -> views.forEach((tab, view) -> {
+            if (view == now) {
+                tabs.getSelectionModel().select(tab);
+            }
+        }));
         dataView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.DATA));
         spikesView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.SPIKES));
         membraneView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.MEMBRANE));
@@ -298,6 +316,10 @@ public final class MainWindow {
 
     public MembraneViewModel membraneModel() {
         return model.membrane();
+    }
+
+    public FoldView foldView() {
+        return foldView;
     }
 
     public SpikesView spikesView() {

@@ -32,7 +32,7 @@ import org.mpbnlab.session.SessionState;
 public final class MainWindowViewModel {
 
     /** The views of the window, one tab each. */
-    public enum View { TRAIN, DATA, MEMBRANE, SPIKES }
+    public enum View { TRAIN, DATA, MEMBRANE, SPIKES, FOLD }
 
     /** What the window's keys ask for; what they do depends on the view that is shown. */
     public enum Command {
@@ -103,6 +103,9 @@ public final class MainWindowViewModel {
      * is then left to the focused control).
      */
     public boolean perform(Command command) {
+        if (view.get() == View.FOLD && command != Command.PLAY_PAUSE) {
+            return false; // the Fold view's controls take the arrow keys
+        }
         boolean onMembrane = view.get() == View.MEMBRANE;
         // the Spikes view shares the Membrane view's time cursor, so → and ← move both
         boolean onSteps = onMembrane || view.get() == View.SPIKES;
