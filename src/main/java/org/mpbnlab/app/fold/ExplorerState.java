@@ -2,7 +2,7 @@ package org.mpbnlab.app.fold;
 
 import org.mpbnlab.fold.ChannelFold;
 import org.mpbnlab.fold.FloatSpacing;
-import org.mpbnlab.fold.FoldedThreshold;
+import org.mpbnlab.snn.FiringThreshold;
 
 /**
  * What the explorer shows for one setting of the sliders: the channel, its exact and naive fold, and the
@@ -18,7 +18,7 @@ import org.mpbnlab.fold.FoldedThreshold;
  * @param firing      how many of the membranes fire
  * @param membranes   how many membranes there are
  */
-public record ExplorerState(ChannelFold channel, FoldedThreshold exact, FoldedThreshold naive, Bins before,
+public record ExplorerState(ChannelFold channel, FiringThreshold exact, FiringThreshold naive, Bins before,
                             Bins after, int firing, int membranes) {
 
     /** Where neurons fire on the u_pre axis. */
@@ -64,7 +64,7 @@ public record ExplorerState(ChannelFold channel, FoldedThreshold exact, FoldedTh
             fires[i] = channel.fires(membranes[i]);
             firing += fires[i] ? 1 : 0;
         }
-        FoldedThreshold exact = channel.exact();
+        FiringThreshold exact = channel.exact();
         double[] before = new double[membranes.length];
         for (int i = 0; i < membranes.length; i++) {
             before[i] = membranes[i];

@@ -10,7 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import org.mpbnlab.fold.ChannelFold;
-import org.mpbnlab.fold.FoldedThreshold;
+import org.mpbnlab.snn.FiringThreshold;
 import org.mpbnlab.snn.LifNeurons;
 import org.mpbnlab.snn.Network;
 import org.mpbnlab.snn.NeuronLayer;
@@ -206,7 +206,7 @@ public final class ExplorerViewModel {
         ChannelFold c = s.channel();
         String values = String.format(Locale.ROOT, "Ṽ = μ + (V_th − β)·sqrt(σ² + ε)/γ = %s + (%s − %s)·sqrt(%s + %s)/%s",
                 n(c.mean()), n(c.vth()), n(c.beta()), n(c.variance()), n(c.epsilon()), n(c.gamma()));
-        FoldedThreshold exact = s.exact();
+        FiringThreshold exact = s.exact();
         if (exact.isConstant()) {
             return values + " — γ = 0: division by zero, there is no threshold. û = β = " + n(c.beta())
                     + (exact.fires(0) ? " > V_th: every neuron fires at every step (constant)."

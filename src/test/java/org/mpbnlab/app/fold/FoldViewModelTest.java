@@ -13,11 +13,14 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.Encoders;
 import org.mpbnlab.fold.FlipReport;
 import org.mpbnlab.session.CurrentModel;
 import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.train.ModelFile;
 import org.mpbnlab.train.SavedModel;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
 
 /** The Fold view's models without a screen: worker and UI are the calling thread (or a queue run by hand). */
 class FoldViewModelTest {
@@ -28,9 +31,10 @@ class FoldViewModelTest {
     /** A sample model as the run would hand it over, with its dataset (a small test split). */
     static CurrentModel sample(String file, int testSamples) throws Exception {
         SavedModel saved = ModelFile.load(Path.of("sample-models", file));
-        RegistryDataCatalog catalog = RegistryDataCatalog.standard(64, testSamples);
-        Dataset dataset = catalog.load(saved.info().dataset(), 42);
-        return new CurrentModel(saved.network(), saved.info(), dataset, catalog.encoderFor(dataset), 0);
+        Dataset dataset = RegistryDataCatalog.standard().load(RunSettings.defaults()
+                .with(SettingsTable.DATASET, saved.info().dataset()).with(SettingsTable.TRAIN_SAMPLES, 64)
+                .with(SettingsTable.TEST_SAMPLES, testSamples));
+        return new CurrentModel(saved.network(), saved.info(), dataset, Encoders.defaultFor(dataset), 0);
     }
 
     static FoldViewModel folded(CurrentModel model) {
