@@ -14,8 +14,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mpbnlab.fold.CheckProgress;
 
 /**
- * The Fold view's engine work, one job at a time on the engine worker: what it is doing, how far it is
- * (0..1, or −1 when unknown) and a Cancel that stops it before its next batch. Every property changes on the
+ * The Fold view's engine work, one job at a time on the engine worker, in the order asked for: what it is
+ * doing, how far it is (0..1, or −1 when unknown) and a Cancel that stops it before its next batch. Every property changes on the
  * UI executor only.
  */
 public final class BackgroundTask {
@@ -32,6 +32,8 @@ public final class BackgroundTask {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    /** Jobs asked for while another ran, in order (UI executor only). */
+    private final java.util.ArrayDeque<Runnable> waiting = new java.util.ArrayDeque<>();
     /** The newest progress in millionths, and whether a UI update of it is already on its way. */
     private final AtomicLong latest = new AtomicLong();
     private final AtomicBoolean updatePending = new AtomicBoolean();
@@ -42,14 +44,17 @@ public final class BackgroundTask {
     }
 
     /**
-     * Runs {@code job} on the worker; {@code done} gets its result on the UI executor. Refused (false, with a
-     * message) while another job runs. Call on the UI executor.
+     * Runs {@code job} on the worker after the jobs already asked for; {@code done} gets its result on the UI
+     * executor. Call on the UI executor.
      */
-    public <T> boolean run(String what, Job<T> job, Consumer<T> done) {
-        if (busy.get()) {
-            message.set("Wait until \"" + message.get() + "\" has finished, or cancel it.");
-            return false;
+    public <T> void run(String what, Job<T> job, Consumer<T> done) {
+        waiting.add(() -> start(what, job, done));
+        if (!busy.get()) {
+            waiting.poll().run();
         }
+    }
+
+    private <T> void start(String what, Job<T> job, Consumer<T> done) {
         busy.set(true);
         cancelled.set(false);
         progress.set(-1);
@@ -61,6 +66,7 @@ public final class BackgroundTask {
                     busy.set(false);
                     progress.set(1);
                     done.accept(result);
+                    next();
                 });
             } catch (CancellationException e) {
                 finish(what + ": cancelled.");
@@ -69,7 +75,13 @@ public final class BackgroundTask {
                 finish(what + " failed: " + reason);
             }
         });
-        return true;
+    }
+
+    /** Starts the next waiting job, if any (on the UI executor). */
+    private void next() {
+        if (!busy.get() && !waiting.isEmpty()) {
+            waiting.poll().run();
+        }
     }
 
     private void finish(String text) {
@@ -77,6 +89,7 @@ public final class BackgroundTask {
             busy.set(false);
             progress.set(0);
             message.set(text);
+            next();
         });
     }
 

@@ -27,12 +27,14 @@ public final class FoldView {
     private final CheckAllViewModel check;
     private final NaiveLessonViewModel naive;
     private final ExplorerViewModel explorer;
+    private final SideBySideViewModel sideBySide;
 
     public FoldView(FoldViewModel model, ViewContext context) {
         this.model = model;
         check = new CheckAllViewModel(model);
         naive = new NaiveLessonViewModel(model);
         explorer = new ExplorerViewModel(model);
+        sideBySide = new SideBySideViewModel(model, naive);
         Button fold = new Button("Fold the current model");
         fold.setId("fold-button");
         fold.setOnAction(e -> model.fold());
@@ -71,6 +73,7 @@ public final class FoldView {
         VBox top = new VBox(6, actions, status);
         top.setPadding(new Insets(6));
         parts.getTabs().addAll(
+                tab("Side by side", "fold-side-tab", new SideBySidePane(sideBySide).root()),
                 tab("Thresholds", "fold-thresholds-tab", new ThresholdsPane(model, context).root()),
                 tab("Check all", "fold-check-tab", new CheckAllPane(check, context).root()),
                 tab("Naive fold", "fold-naive-tab", new NaivePane(naive).root()),
@@ -115,6 +118,10 @@ public final class FoldView {
 
     public CheckAllViewModel check() {
         return check;
+    }
+
+    public SideBySideViewModel sideBySide() {
+        return sideBySide;
     }
 
     public NaiveLessonViewModel naive() {

@@ -1,0 +1,203 @@
+package org.mpbnlab.app.fold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.mpbnlab.app.spikes.SpikeRasterCanvas;
+import org.mpbnlab.probe.Recording;
+
+/**
+ * The MPBN network (left) and the folded or deployable network (right) on one test sample, their rasters
+ * animated together by one time cursor (the Spikes view's {@link SpikeRasterCanvas}), spikes that differ marked
+ * in orange in both, the logits of both after each step, and the counter "spikes compared / different".
+ */
+final class SideBySidePane {
+
+    private final SideBySideViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final GridPane rasters = new GridPane();
+    private final List<SpikeRasterCanvas[]> canvases = new ArrayList<>();
+    private final Label counter = new Label();
+    private final Label stepLabel = new Label();
+    private final Label predictions = new Label();
+    private final Label explanation = new Label();
+    private final Label rightTitle = new Label();
+    private final TableView<String[]> logits = CheckAllPane.table("side-logits", "class", "MPBN", "right");
+    private final Timeline player = new Timeline(new KeyFrame(Duration.millis(600), e -> advance()));
+
+    SideBySidePane(SideBySideViewModel model) {
+        this.model = model;
+        Spinner<Integer> sample = new Spinner<>(0, 1_000_000, 0);
+        sample.setId("side-sample");
+        sample.setEditable(true);
+        sample.setPrefWidth(110);
+        sample.valueProperty().addListener((obs, old, now) -> model.sampleProperty().set(now));
+        ComboBox<SideBySideViewModel.Right> right = new ComboBox<>(
+                FXCollections.observableArrayList(SideBySideViewModel.Right.values()));
+        right.setId("side-right");
+        right.valueProperty().bindBidirectional(model.rightProperty());
+        Button play = new Button("Play");
+        play.setId("side-play");
+        play.setOnAction(e -> {
+            if (model.stepProperty().get() >= lastStep()) {
+                model.stepProperty().set(0);
+            }
+            model.playingProperty().set(!model.playingProperty().get());
+        });
+        play.textProperty().bind(javafx.beans.binding.Bindings.when(model.playingProperty()).then("Pause")
+                .otherwise("Play"));
+        Button back = new Button("◀ step");
+        back.setOnAction(e -> model.stepProperty().set(Math.max(0, model.stepProperty().get() - 1)));
+        Button forward = new Button("step ▶");
+        forward.setId("side-step");
+        forward.setOnAction(e -> model.advance());
+        counter.setId("side-counter");
+        counter.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
+        for (Button button : new Button[] {play, back, forward}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        stepLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(8, new Label("test sample"), sample, new Label("right:"), right, play, back, forward,
+                stepLabel);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox controls = new VBox(4, buttons, counter);
+        controls.setPadding(new Insets(6));
+        for (int c = 0; c < 2; c++) {
+            javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setHgrow(Priority.ALWAYS);
+            rasters.getColumnConstraints().add(half);
+        }
+        rasters.setHgap(12);
+        rasters.setVgap(6);
+        rasters.setPadding(new Insets(0, 6, 0, 6));
+        Label leftTitle = new Label("MPBN network, evaluation mode");
+        leftTitle.setStyle("-fx-font-weight: bold;");
+        rightTitle.setStyle("-fx-font-weight: bold;");
+        rightTitle.setId("side-right-title");
+        logits.setPrefWidth(300);
+        predictions.setWrapText(true);
+        predictions.setId("side-predictions");
+        explanation.setWrapText(true);
+        explanation.setId("side-explanation");
+        VBox side = new VBox(6, logits, predictions);
+        side.setPrefWidth(300);
+        VBox.setVgrow(logits, Priority.ALWAYS);
+        BorderPane centre = new BorderPane(rasters);
+        HBox titles = new HBox(leftTitle, rightTitle);
+        HBox.setHgrow(leftTitle, Priority.ALWAYS);
+        leftTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(rightTitle, Priority.ALWAYS);
+        rightTitle.setMaxWidth(Double.MAX_VALUE);
+        titles.setPadding(new Insets(0, 6, 0, 6));
+        centre.setTop(titles);
+        root.setTop(controls);
+        root.setCenter(centre);
+        root.setRight(side);
+        root.setBottom(explanation);
+        BorderPane.setMargin(explanation, new Insets(6));
+        BorderPane.setMargin(side, new Insets(0, 6, 6, 0));
+        player.setCycleCount(Timeline.INDEFINITE);
+        model.playingProperty().addListener((obs, old, now) -> {
+            if (now) {
+                player.play();
+            } else {
+                player.stop();
+            }
+        });
+        model.pairProperty().addListener((obs, old, now) -> showPair(now));
+        model.stepProperty().addListener((obs, old, now) -> showStep());
+    }
+
+    private void advance() {
+        model.advance();
+    }
+
+    private int lastStep() {
+        SideBySideViewModel.Pair p = model.pairProperty().get();
+        return p == null ? 0 : p.left().timeSteps() - 1;
+    }
+
+    private void showPair(SideBySideViewModel.Pair pair) {
+        rasters.getChildren().clear();
+        canvases.clear();
+        if (pair == null) {
+            return;
+        }
+        rightTitle.setText(pair.rightName() + " network");
+        for (int l = 0; l < pair.left().layers().size(); l++) {
+            SpikeRasterCanvas left = new SpikeRasterCanvas(SpikeRasterCanvas.Layout.NEURONS_BY_STEP);
+            SpikeRasterCanvas right = new SpikeRasterCanvas(SpikeRasterCanvas.Layout.NEURONS_BY_STEP);
+            for (SpikeRasterCanvas canvas : new SpikeRasterCanvas[] {left, right}) {
+                canvas.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+                canvas.setPrefSize(300, 160);
+            }
+            left.setId("side-left-raster-" + l);
+            right.setId("side-right-raster-" + l);
+            left.setLayer(pair.left().layers().get(l), 0);
+            right.setLayer(pair.right().layers().get(l), 0);
+            left.setMarks(pair.comparison().differences().get(l));
+            right.setMarks(pair.comparison().differences().get(l));
+            Label name = new Label(pair.left().layers().get(l).description());
+            rasters.add(name, 0, 2 * l, 2, 1);
+            rasters.add(left, 0, 2 * l + 1);
+            rasters.add(right, 1, 2 * l + 1);
+            GridPane.setHgrow(left, Priority.ALWAYS);
+            GridPane.setHgrow(right, Priority.ALWAYS);
+            GridPane.setVgrow(left, Priority.ALWAYS);
+            GridPane.setVgrow(right, Priority.ALWAYS);
+            canvases.add(new SpikeRasterCanvas[] {left, right});
+        }
+        explanation.setText(model.explanation());
+        showStep();
+    }
+
+    private void showStep() {
+        SideBySideViewModel.Pair pair = model.pairProperty().get();
+        if (pair == null) {
+            return;
+        }
+        int t = Math.min(model.stepProperty().get(), pair.left().timeSteps() - 1);
+        for (SpikeRasterCanvas[] both : canvases) {
+            both[0].setTimeStep(t);
+            both[1].setTimeStep(t);
+        }
+        stepLabel.setText(String.format(Locale.ROOT, "t = %d of %d", t + 1, pair.left().timeSteps()));
+        counter.setText(model.counter());
+        counter.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold; -fx-text-fill: "
+                + (model.differentSoFar() == 0 ? "#1b7f3b;" : "#c05000;"));
+        logits.setItems(FXCollections.observableArrayList(logitRows(pair.left(), pair.right(), t)));
+        int label = pair.left().labels()[0];
+        predictions.setText(String.format(Locale.ROOT, "after step %d: MPBN predicts %d, %s predicts %d%s", t + 1,
+                pair.left().predictionAfter(t, 0), pair.rightName(), pair.right().predictionAfter(t, 0),
+                label >= 0 ? " · label " + label : ""));
+    }
+
+    private static List<String[]> logitRows(Recording left, Recording right, int t) {
+        List<String[]> rows = new ArrayList<>();
+        for (int k = 0; k < left.classes(); k++) {
+            rows.add(new String[] {Integer.toString(k), String.format(Locale.ROOT, "%.5f", left.logit(t, 0, k)),
+                String.format(Locale.ROOT, "%.5f", right.logit(t, 0, k))});
+        }
+        return rows;
+    }
+
+    BorderPane root() {
+        return root;
+    }
+}
