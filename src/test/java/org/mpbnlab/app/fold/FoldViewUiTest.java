@@ -1,0 +1,173 @@
+package org.mpbnlab.app.fold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mpbnlab.app.charts.ChartPane;
+import org.mpbnlab.app.shell.AppContext;
+import org.mpbnlab.app.shell.MainWindow;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.SampleModels;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionPacing;
+import org.mpbnlab.session.SessionState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Fold tab in the whole window, headless on Monocle, on the spirals sample model. */
+@ExtendWith(ApplicationExtension.class)
+class FoldViewUiTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
+        window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
+                SampleModels.planOf(Path.of("sample-models", "spirals-mlp2d-mpbn.zip")), Platform::runLater, false));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fx(() -> {
+            window.close();
+            return true;
+        });
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits (polling, no fixed sleep) until {@code condition} holds on the FX thread. */
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private void foldTheSampleModel(FxRobot robot) throws Exception {
+        await(() -> window.trainModel().snapshotProperty().get() != null
+                && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
+        robot.clickOn("#fold-tab");
+        robot.clickOn("#fold-button");
+        await(() -> window.foldView().sideBySide().pairProperty().get() != null
+                && window.foldView().explorer().stateProperty().get() != null
+                && !window.foldView().model().task().busyProperty().get());
+    }
+
+    private static int[] pixels(Node node) {
+        WritableImage image = node.snapshot(null, null);
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] out = new int[w * h + 2];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), out, 0, w);
+        out[w * h] = w;
+        out[w * h + 1] = h;
+        return out;
+    }
+
+    @Test
+    void foldingTheSampleModelShowsIdenticalRastersSideBySideAndNoDifferentSpike(FxRobot robot) throws Exception {
+        foldTheSampleModel(robot);
+        robot.clickOn("#fold-side-tab");
+        SideBySideViewModel side = window.foldView().sideBySide();
+        int steps = fx(() -> side.pairProperty().get().left().timeSteps());
+        for (int t = 0; t < steps; t++) {
+            if (t > 0) {
+                robot.clickOn("#side-step");
+            }
+            int step = t;
+            await(() -> side.stepProperty().get() == step);
+            int layers = fx(() -> side.pairProperty().get().left().layers().size());
+            for (int l = 0; l < layers; l++) {
+                String left = "#side-left-raster-" + l;
+                String right = "#side-right-raster-" + l;
+                int[][] both = fx(() -> new int[][] {pixels(robot.lookup(left).query()),
+                    pixels(robot.lookup(right).query())});
+                assertTrue(java.util.Arrays.equals(both[0], both[1]), "layer " + l + " differs at step " + t);
+            }
+            String counter = fx(() -> robot.lookup("#side-counter").queryAs(Label.class).getText());
+            assertTrue(counter.contains("/ different 0 "), counter);
+        }
+        assertEquals(0L, (long) fx(side::differentSoFar));
+        long compared = fx(() -> side.pairProperty().get().comparison().compared()[steps - 1]);
+        assertTrue(compared > 0);
+    }
+
+    @Test
+    void negativeGammaInTheExplorerPutsTheFiringRegionLeftOfTheFoldedThreshold(FxRobot robot) throws Exception {
+        foldTheSampleModel(robot);
+        robot.clickOn("#fold-explorer-tab");
+        ExplorerViewModel explorer = window.foldView().explorer();
+        double gamma = fx(() -> Math.abs(explorer.gammaProperty().get()));
+        fx(() -> {
+            robot.lookup("#explorer-gamma").queryAs(Slider.class).setValue(-gamma);
+            return true;
+        });
+        await(() -> explorer.stateProperty().get().region() == ExplorerState.Region.BELOW);
+        double vTilde = fx(() -> explorer.stateProperty().get().exact().threshold());
+        ChartPane before = fx(() -> robot.lookup("#explorer-before").queryAs(ChartPane.class));
+        // the chart drawn for the new γ: its Ṽ line is the new Ṽ
+        await(() -> shadedRegion(before.chart()) != null && thresholdLine(before.chart()) == vTilde);
+        IntervalMarker region = fx(() -> shadedRegion(before.chart()));
+        assertNotNull(region);
+        assertTrue(region.getEndValue() <= vTilde, "the firing region ends at Ṽ (or the axis' end left of it)");
+        assertTrue(region.getStartValue() < region.getEndValue(), "the firing region lies left of Ṽ");
+        double axisLower = fx(() -> ((XYPlot) before.chart().getPlot()).getDomainAxis().getLowerBound());
+        assertEquals(axisLower, region.getStartValue(), 1e-12, "it reaches the left end of the axis");
+        String caption = fx(() -> robot.lookup("#explorer-region").queryAs(Label.class).getText());
+        assertTrue(caption.contains("LEFT"), caption);
+    }
+
+    private static IntervalMarker shadedRegion(JFreeChart chart) {
+        if (chart == null || !(chart.getPlot() instanceof XYPlot plot)) {
+            return null;
+        }
+        var markers = plot.getDomainMarkers(Layer.BACKGROUND);
+        if (markers == null) {
+            return null;
+        }
+        for (Object marker : markers) {
+            if (marker instanceof IntervalMarker interval) {
+                return interval;
+            }
+        }
+        return null;
+    }
+
+    /** The value of the dashed threshold line (Ṽ on the u_pre histogram), or NaN. */
+    private static double thresholdLine(JFreeChart chart) {
+        if (chart == null || !(chart.getPlot() instanceof XYPlot plot)) {
+            return Double.NaN;
+        }
+        var markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        if (markers != null) {
+            for (Object marker : markers) {
+                if (marker instanceof ValueMarker line) {
+                    return line.getValue();
+                }
+            }
+        }
+        return Double.NaN;
+    }
+}
