@@ -54,8 +54,14 @@ final class ExplorerPane {
         take.setOnAction(e -> model.takeFromChannel());
         Button reset = new Button("Back to the channel's values");
         reset.setOnAction(e -> model.resetToChannel());
+        Button flip = new Button("γ → −γ");
+        flip.setId("explorer-flip");
+        flip.setOnAction(e -> model.gammaProperty().set(-model.gammaProperty().get()));
+        Button zero = new Button("γ = 0");
+        zero.setId("explorer-zero");
+        zero.setOnAction(e -> model.gammaProperty().set(0.0));
         HBox source = new HBox(8, new Label("LIF"), layer, new Label("channel"), channel, new Label("t"), step, take,
-                reset);
+                reset, flip, zero);
         GridPane sliders = new GridPane();
         sliders.setHgap(8);
         sliders.setVgap(2);

@@ -93,6 +93,7 @@ final class SideBySidePane {
         logits.setPrefWidth(300);
         predictions.setWrapText(true);
         predictions.setId("side-predictions");
+        predictions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explanation.setWrapText(true);
         explanation.setId("side-explanation");
         VBox side = new VBox(6, logits, predictions);
