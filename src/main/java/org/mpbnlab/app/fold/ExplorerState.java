@@ -70,12 +70,15 @@ public record ExplorerState(ChannelFold channel, FiringThreshold exact, FiringTh
             before[i] = membranes[i];
         }
         double foldedMark = exact.isConstant() ? Double.NaN : exact.threshold();
-        return new ExplorerState(channel, exact, channel.naive(), bin(before, fires, bins, foldedMark),
-                bin(uHat, fires, bins, channel.vth()), firing, membranes.length);
+        return new ExplorerState(channel, exact, channel.naive(), bin(before, fires, bins, foldedMark, false),
+                bin(uHat, fires, bins, channel.vth(), true), firing, membranes.length);
     }
 
-    /** Bins covering every value and the threshold mark (if it is not far outside the values). */
-    private static Bins bin(double[] values, boolean[] fires, int bins, double mark) {
+    /**
+     * Bins covering every value and the threshold mark: always ({@code keepMark}, V_th on û, which must stay in
+     * sight when γ = 0 piles every û on β), or when it is not far outside the values (Ṽ on u_pre).
+     */
+    private static Bins bin(double[] values, boolean[] fires, int bins, double mark, boolean keepMark) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double v : values) {
@@ -89,7 +92,7 @@ public record ExplorerState(ChannelFold channel, FiringThreshold exact, FiringTh
             hi = 1;
         }
         double span = Math.max(hi - lo, 1e-6);
-        if (Double.isFinite(mark) && mark > lo - span && mark < hi + span) {
+        if (Double.isFinite(mark) && (keepMark || mark > lo - span && mark < hi + span)) {
             lo = Math.min(lo, mark);
             hi = Math.max(hi, mark);
         }
