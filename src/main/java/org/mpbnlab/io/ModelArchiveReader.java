@@ -117,11 +117,23 @@ final class ModelArchiveReader {
             }
             throw cannotLoad(file, "model.json is not a JSON object", NOT_A_MODEL_ADVICE);
         } catch (JsonProcessingException e) {
-            String reason = e.getOriginalMessage().lines().findFirst().orElse("");
+            String reason = jsonProblem(e.getOriginalMessage());
             throw cannotLoad(file, "model.json is not valid JSON (" + reason + " at line "
                     + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ")",
                     DAMAGED_ADVICE, e);
         }
+    }
+
+    /** The parser's complaint in plain words: its first line, without the library's own names. */
+    static String jsonProblem(String parserMessage) {
+        String first = parserMessage == null ? "" : parserMessage.lines().findFirst().orElse("");
+        if (first.startsWith("Trailing token")) {
+            return "more text follows the JSON object";
+        }
+        if (first.contains("com.fasterxml") || first.contains("Feature") || first.contains("`")) {
+            return "it is not well-formed";
+        }
+        return first;
     }
 
     private NpyArray readArray(String name, ModelManifest.Declaration declaration) throws IOException {

@@ -42,4 +42,14 @@ class FuzzFindingsTest {
         ModelFileException e = assertThrows(ModelFileException.class, () -> ModelArchive.read(file));
         FuzzInputs.assertUserMessage(e);
     }
+
+    @Test
+    void textAfterTheJsonObjectIsRefusedWithoutTheParsersNames() throws Exception {
+        byte[] json = "{\"format\": \"mpbn-lab-model\", \"formatVersion\": 1, \"arrays\": {}}\n\"x\"".getBytes(
+                StandardCharsets.UTF_8);
+        Path file = Files.write(dir.resolve("trailing.zip"), FuzzInputs.zip(Map.of("model.json", json)));
+        ModelFileException e = assertThrows(ModelFileException.class, () -> ModelArchive.read(file));
+        FuzzInputs.assertUserMessage(e);
+        assertTrue(e.getMessage().contains("more text follows the JSON object"), e.getMessage());
+    }
 }
