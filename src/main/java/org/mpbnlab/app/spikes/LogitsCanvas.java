@@ -101,8 +101,7 @@ public final class LogitsCanvas extends Region {
             if (shown) {
                 g.setFill(Color.BLACK);
                 String text = name(a);
-                g.fillText(text.length() > 3 && cell < 40 ? text.substring(0, Math.max(1, (int) (cell / 7))) : text,
-                        4 + t * cell, top + strip - 10);
+                g.fillText(CellText.fit(text, cell), 4 + t * cell, top + strip - 10);
             }
         }
     }
