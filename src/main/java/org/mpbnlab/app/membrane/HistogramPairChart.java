@@ -99,16 +99,22 @@ public final class HistogramPairChart {
      */
     static String summaryText(Histogram h, MembraneQuantity quantity, MembraneFigure figure, int t) {
         boolean decides = quantity == MembraneQuantity.AFTER_NORM || !figure.layer().mpbnEnabled();
-        String text = String.format(Locale.ROOT, "%s  μ %.2f  σ %.2f%n%.1f%% > V_th = %s%s", quantity.symbol(),
-                h.mean(), h.std(), 100 * h.fractionAbove(), RunSettingsText.number(h.threshold()),
+        String text = String.format(Locale.ROOT, "%s  μ %s  σ %s%n%.1f%% > V_th = %s%s", quantity.symbol(),
+                twoPlaces(h.mean()), twoPlaces(h.std()), 100 * h.fractionAbove(), RunSettingsText.number(h.threshold()),
                 decides ? ": fire" : "");
         double folded = figure.thresholdOnMembrane(t);
         if (quantity == MembraneQuantity.BEFORE_NORM && !Double.isNaN(folded)) {
             String side = figure.firesBelowThreshold() ? "<" : ">";
-            text += String.format(Locale.ROOT, "%n%.1f%% %s Ṽ = %.2f (purple): fire", 100 * figure.fractionPastThreshold(t),
-                    side, folded);
+            text += String.format(Locale.ROOT, "%n%.1f%% %s Ṽ = %s (purple): fire", 100 * figure.fractionPastThreshold(t),
+                    side, twoPlaces(folded));
         }
         return text;
+    }
+
+    /** {@code v} with two decimals, and "0.00" for a value that rounds to zero (never "-0.00"). */
+    static String twoPlaces(double v) {
+        String text = String.format(Locale.ROOT, "%.2f", v);
+        return text.equals("-0.00") ? "0.00" : text;
     }
 
     private static String binTooltip(Histogram h, MembraneQuantity quantity, int k, MembraneFigure figure) {

@@ -87,4 +87,13 @@ class HistogramPairChartTest {
         JFreeChart chart = HistogramPairChart.create(figure(MpbnMode.OFF), 0, ChartTheme.DESK);
         assertEquals(1, ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().size());
     }
+
+    /** A mean of −0.002 reads "μ 0.00" on the panel, not "μ -0.00" (a class asks what minus zero is). */
+    @Test
+    void aValueThatRoundsToZeroHasNoMinusSign() {
+        assertEquals("0.00", HistogramPairChart.twoPlaces(-0.002));
+        assertEquals("0.00", HistogramPairChart.twoPlaces(-0.0));
+        assertEquals("-0.01", HistogramPairChart.twoPlaces(-0.006));
+        assertEquals("0.31", HistogramPairChart.twoPlaces(0.306));
+    }
 }
