@@ -46,7 +46,7 @@ final class EvalCommand implements Callable<Integer> {
         Checks.require(batch >= 1, "--batch must be at least 1, got " + batch);
         SavedModel saved = ModelFile.load(model);
         Dataset data = LoadedData.forModel(saved, dataset, DatasetRegistry.standard(), this.data.options());
-        InputFeeder feeder = new InputFeeder(LoadedData.encoder(saved, data), saved.info().seed());
+        InputFeeder feeder = LoadedData.feeder(saved, data);
         Evaluation result = Evaluator.evaluate(saved.network(), data.test(), feeder, batch);
         PrintWriter out = spec.commandLine().getOut();
         out.println(String.format(Locale.ROOT, "%s on %s: test accuracy %.2f%% (%d samples), loss %.4f",

@@ -86,7 +86,7 @@ final class FoldCommand implements Callable<Integer> {
         report.put("folded", result.folded());
         if (check != null) {
             Dataset dataset = LoadedData.forModel(saved, "--check", check, DatasetRegistry.standard(), data.options());
-            InputFeeder feeder = new InputFeeder(LoadedData.encoder(saved, dataset), info.seed());
+            InputFeeder feeder = LoadedData.feeder(saved, dataset);
             int samples = dataset.test().count();
             EquivalenceReport exact = EquivalenceChecker.compare(reference, folded, dataset.test(), feeder, batch, samples);
             print(stdout, "folded (" + method + ")", exact);

@@ -6,6 +6,7 @@ import org.mpbnlab.data.DatasetOptions;
 import org.mpbnlab.data.DatasetRegistry;
 import org.mpbnlab.data.Encoder;
 import org.mpbnlab.data.Encoders;
+import org.mpbnlab.train.InputFeeder;
 import org.mpbnlab.train.SavedModel;
 
 /** Loads the dataset a saved model is evaluated on, and checks that the model can read it. */
@@ -33,10 +34,15 @@ final class LoadedData {
         return dataset;
     }
 
-    static Encoder encoder(SavedModel saved, Dataset dataset) {
+    /**
+     * The inputs {@code saved} was trained with, for {@code dataset}: the model's encoder (or the data set's
+     * default when the model names none) seeded with the model's seed, so that every command feeds the model
+     * the same spike trains.
+     */
+    static InputFeeder feeder(SavedModel saved, Dataset dataset) {
         String name = saved.info().encoder();
         Encoder encoder = name == null || name.isBlank() ? Encoders.defaultFor(dataset) : Encoders.byName(name);
         Encoders.requireCompatible(encoder, dataset);
-        return encoder;
+        return new InputFeeder(encoder, saved.info().seed());
     }
 }

@@ -60,7 +60,7 @@ final class PredictCommand implements Callable<Integer> {
         SavedModel saved = ModelFile.load(model);
         Dataset loaded = LoadedData.forModel(saved, dataset, DatasetRegistry.standard(), data.options());
         DataSplit samples = "train".equals(split) ? loaded.train() : loaded.test();
-        InputFeeder feeder = new InputFeeder(LoadedData.encoder(saved, loaded), saved.info().seed());
+        InputFeeder feeder = LoadedData.feeder(saved, loaded);
         Predictions predictions = Predictions.of(saved.network(), samples, feeder, batch);
         PredictionFile.write(out, format, predictions);
         PrintWriter stdout = spec.commandLine().getOut();

@@ -85,7 +85,7 @@ final class RecordCommand implements Callable<Integer> {
         }
         NetworkForm form = deploy ? NetworkForm.DEPLOYABLE : folded ? NetworkForm.FOLDED : NetworkForm.AS_SAVED;
         SampleRecorder recorder = new SampleRecorder(form.of(saved.network()));
-        InputFeeder feeder = new InputFeeder(LoadedData.encoder(saved, test), saved.info().seed());
+        InputFeeder feeder = LoadedData.feeder(saved, test);
         Recording recording = recorder.record(test.test(), indices, feeder);
         Map<String, Supplier<NpyArray>> arrays = RecordingArrays.of(recording);
         try {
