@@ -115,9 +115,9 @@ final class FoldCommand implements Callable<Integer> {
         // Saved only now: with --check, a model whose check failed (or could not run) is never written.
         FoldedModelFile.save(out, saveMe, info, deploy ? "deployable" : "folded (" + method + ")",
                 model.getFileName().toString());
-        stdout.println(String.format(Locale.ROOT, "saved %s: %s; γ < 0 in %d group(s), γ = 0 in %d", out,
+        stdout.println(String.format(Locale.ROOT, "saved %s: %s; %s", out,
                 result.folded() ? (deploy ? "MPBN folded into thresholds, BN_pre into weights" : "MPBN folded into thresholds")
-                        : "nothing to fold", result.gammaNegative(), result.gammaZero()));
+                        : "nothing to fold", result.gammaSummary()));
         if (json) {
             stdout.println(report);
         }
@@ -140,12 +140,18 @@ final class FoldCommand implements Callable<Integer> {
         var input = feeder.encode(reference, dataset.test(), indices, pass).dup();
         InferenceSpeeds speeds = InferenceSpeeds.measure(reference, folded, deployable, input, pass,
                 CheckProgress.NONE);
-        out.println(String.format(Locale.ROOT, "inference samples/s (batch %d): MPBN eval %.0f, folded %.0f, "
-                + "deployable %.0f, no-MPBN network of the same shape %.0f", size, speeds.mpbnEval(), speeds.folded(),
-                speeds.deployable(), speeds.noMpbn()));
+        boolean hasDeployable = !Double.isNaN(speeds.deployable());
+        out.println(String.format(Locale.ROOT, "inference samples/s (batch %d): MPBN eval %.0f, folded %.0f, %s"
+                + "no-MPBN network of the same shape %.0f", size, speeds.mpbnEval(), speeds.folded(),
+                hasDeployable ? String.format(Locale.ROOT, "deployable %.0f, ", speeds.deployable()) : "",
+                speeds.noMpbn()));
         node.put("mpbnEval", speeds.mpbnEval());
         node.put("folded", speeds.folded());
-        node.put("deployable", speeds.deployable());
+        if (hasDeployable) {
+            node.put("deployable", speeds.deployable());
+        } else {
+            node.putNull("deployable");
+        }
         node.put("noMpbn", speeds.noMpbn());
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code predict}: a saved model's logits, predicted class and the true label for every sample of a split,
- * written as a NumPy {@code .npz} ({@code logits} float32 N×K, {@code predictions} and {@code labels} int64 N)
+ * written as a NumPy {@code .npz} ({@code logits} float32 N×K, {@code predictions} and {@code labels} int32 N)
  * or a CSV ({@code index,label,prediction,logit_0,…}), for comparison with other tools.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,

@@ -15,7 +15,7 @@ import org.mpbnlab.train.Predictions;
 
 /**
  * Writes {@link Predictions} atomically, as a NumPy {@code .npz} ({@code logits} float32 N×K,
- * {@code predictions} and {@code labels} int64 N) or as a CSV with a header
+ * {@code predictions} and {@code labels} int32 N, the dtype {@code record} writes them in) or as a CSV with a header
  * ({@code index,label,prediction,logit_0,…,logit_K−1}; logits printed so that they read back as the same float32).
  */
 final class PredictionFile {
@@ -39,8 +39,8 @@ final class PredictionFile {
         if (format == Format.NPZ) {
             Map<String, NpyArray> arrays = new LinkedHashMap<>();
             arrays.put("logits", NpyArray.ofFloat(new int[] {p.count(), p.classes()}, p.logits()));
-            arrays.put("predictions", NpyArray.ofLong(new int[] {p.count()}, widen(p.predictions())));
-            arrays.put("labels", NpyArray.ofLong(new int[] {p.count()}, widen(p.labels())));
+            arrays.put("predictions", NpyArray.ofInt(new int[] {p.count()}, p.predictions()));
+            arrays.put("labels", NpyArray.ofInt(new int[] {p.count()}, p.labels()));
             NpzArchive.write(out, arrays);
             return;
         }
@@ -61,13 +61,5 @@ final class PredictionFile {
             }
             writer.flush();
         });
-    }
-
-    private static long[] widen(int[] values) {
-        long[] wide = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            wide[i] = values[i];
-        }
-        return wide;
     }
 }

@@ -55,8 +55,8 @@ public final class ThresholdFolder {
                 negative += counts[0];
                 zero += counts[1];
                 if (counts[0] + counts[1] > 0) {
-                    notes.add("layer " + i + ": " + counts[0] + " group(s) with γ < 0 (comparison flipped), "
-                            + counts[1] + " with γ = 0 (constant output)");
+                    notes.add("layer " + i + ": " + FoldResult.groups(counts[0]) + " with γ < 0 (comparison flipped), "
+                            + FoldResult.groups(counts[1]) + " with γ = 0 (constant output)");
                 }
                 if (neverTrained(lif)) {
                     notes.add("layer " + i + ": running statistics are still at their initial values (μ = 0, σ² = 1);"

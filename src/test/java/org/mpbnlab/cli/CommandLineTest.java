@@ -102,6 +102,7 @@ class CommandLineTest {
 
         assertTrue(fold.out().indexOf("saved " + folded) > fold.out().indexOf("spikes differ"),
                 "the folded model is saved after the check");
+        assertTrue(fold.out().matches("(?s).*; γ < 0 in \\d+ groups?, γ = 0 in \\d+ groups?\n.*"), fold.out());
 
         Result again = run("fold", "--model", folded.toString(), "--out", dir.resolve("x.zip").toString());
         assertEquals(2, again.code());

@@ -13,6 +13,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpbnlab.io.NpyArray;
+import org.mpbnlab.io.NpyDtype;
 import org.mpbnlab.io.NpzArchive;
 
 /** Training on one's own data from the command line, and predict's files. */
@@ -68,8 +69,14 @@ class OwnDataCommandTest {
         Map<String, NpyArray> written = NpzArchive.read(npz);
         assertEquals(List.of("logits", "predictions", "labels"), List.copyOf(written.keySet()));
         assertArrayEquals(new int[] {64, 2}, written.get("logits").shape());
-        long[] predictions = written.get("predictions").toLongArray();
-        long[] labels = written.get("labels").toLongArray();
+        // the dtypes docs/recording-format.md documents for predict (and record writes)
+        assertEquals(NpyDtype.FLOAT32, written.get("logits").dtype());
+        assertEquals(NpyDtype.INT32, written.get("predictions").dtype());
+        assertEquals(NpyDtype.INT32, written.get("labels").dtype());
+        assertArrayEquals(new int[] {64}, written.get("predictions").shape());
+        assertArrayEquals(new int[] {64}, written.get("labels").shape());
+        int[] predictions = written.get("predictions").toIntArray();
+        int[] labels = written.get("labels").toIntArray();
         float[] logits = written.get("logits").toFloatArray();
         int correct = 0;
         for (int i = 0; i < 64; i++) {
