@@ -7,7 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
@@ -40,7 +40,11 @@ final class DrawingPad {
             ink.clear();
             redraw();
         });
-        root = new VBox(4, new HBox(8, new Label("Draw your own"), clear), canvas);
+        Label title = new Label("Draw your own");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clear.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        clear.setId("drawing-clear");
+        root = new VBox(4, new FlowPane(8, 4, title, clear), canvas);
         root.setPadding(new Insets(4));
         redraw();
     }

@@ -49,12 +49,16 @@ final class GalleryPane {
         wrongOnly.selectedProperty().bindBidirectional(model.onlyMisclassifiedProperty());
         wrongOnly.setTooltip(new Tooltip("Show only the samples the model gets wrong"));
         caption.setWrapText(true);
-        caption.setMaxWidth(220);
         caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        caption.getStyleClass().add("caption");
         points.setOnMouseClicked(e -> pickPoint(e.getX(), e.getY()));
         Tooltip.install(points, new Tooltip("Test points coloured by class (× = misclassified); click one to record it"));
-        root = new VBox(4, new Label("Test samples"), wrongOnly, caption, scroller);
+        Label heading = new Label("Test samples (the first " + SpikesViewModel.GALLERY_SIZE + ")");
+        heading.getStyleClass().add("caption");
+        heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        wrongOnly.setWrapText(true);
+        wrongOnly.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        root = new VBox(4, heading, wrongOnly, caption, scroller);
         root.setPadding(new Insets(4));
         model.gallery().addListener((ListChangeListener<GalleryItem>) c -> rebuild());
         model.selectedSampleProperty().addListener((obs, old, now) -> restyle());
@@ -66,8 +70,8 @@ final class GalleryPane {
     }
 
     private void updateCaption() {
-        caption.setText("→ the model's answer at iteration " + model.galleryIterationProperty().get()
-                + " (red: wrong; first " + SpikesViewModel.GALLERY_SIZE + " test samples)");
+        caption.setText("Under each: the answer at iteration " + model.galleryIterationProperty().get()
+                + " (red: wrong)");
     }
 
     private void rebuild() {
@@ -97,10 +101,19 @@ final class GalleryPane {
             view.setFitWidth(THUMB);
             view.setFitHeight(THUMB);
             view.setSmooth(false);
-            Label text = new Label("→ " + short3(names.get(item.prediction())));
-            text.setMaxWidth(THUMB + 8);
-            text.setStyle(item.misclassified() ? "-fx-text-fill: #c0392b; -fx-font-size: 10px;" : "-fx-font-size: 10px;");
+            // the whole answer, wrapped at spaces within the tile (its width is set in em by the theme)
+            Label text = new Label(names.get(item.prediction()));
+            text.getStyleClass().add("gallery-answer");
+            if (item.misclassified()) {
+                text.getStyleClass().add("gallery-answer-wrong");
+            }
+            text.setWrapText(true);
+            text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            text.setAlignment(Pos.TOP_CENTER);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox tile = new VBox(1, view, text);
+            Tooltip.install(tile, new Tooltip("test sample " + item.index() + ": label " + names.get(item.label())
+                    + ", the model answers " + names.get(item.prediction())));
             tile.setAlignment(Pos.CENTER);
             tile.setId("sample-" + item.index());
             tile.setUserData(item.index());
@@ -121,10 +134,6 @@ final class GalleryPane {
         if (data != null && data.test().sampleShape().length == 1) {
             drawPoints(data);
         }
-    }
-
-    private static String short3(String name) {
-        return name.length() <= 7 ? name : name.substring(0, 6) + "…";
     }
 
     private double[] bounds(float[] all) {

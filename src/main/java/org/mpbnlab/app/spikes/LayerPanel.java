@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.mpbnlab.probe.LayerRecording;
@@ -25,6 +26,7 @@ final class LayerPanel {
     private final SpikesViewModel model;
     private final int index;
     private final Label title = new Label();
+    private final Label countsCaption = new Label();
     private final SpikeRasterCanvas raster = new SpikeRasterCanvas(SpikeRasterCanvas.Layout.NEURONS_BY_STEP);
     private final SpikeRasterCanvas maps = new SpikeRasterCanvas(SpikeRasterCanvas.Layout.CHANNEL_MAPS);
     private final Canvas counts = new Canvas(150, 34);
@@ -37,6 +39,12 @@ final class LayerPanel {
         this.model = model;
         this.index = index;
         title.getStyleClass().add("caption");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        countsCaption.setWrapText(true);
+        countsCaption.setMinHeight(Region.USE_PREF_SIZE);
+        countsCaption.getStyleClass().add("counts-caption");
+        countsCaption.setId("counts-caption-" + index);
         raster.setId("raster-" + index);
         maps.setId("maps-" + index);
         raster.setOnPick((neuron, step) -> model.toggleTrace(index, neuron));
@@ -57,7 +65,7 @@ final class LayerPanel {
         HBox.setHgrow(rasterColumn, layer.convolutional() ? Priority.NEVER : Priority.ALWAYS);
         counts.widthProperty().bind(raster.widthProperty());
         counts.widthProperty().addListener((obs, old, now) -> drawCounts(shownStep));
-        root = new VBox(3, title, cells);
+        root = new VBox(3, title, cells, countsCaption);
         root.setPadding(new Insets(4, 6, 6, 6));
         root.getStyleClass().add("layer-panel");
         show(layer);
@@ -84,6 +92,12 @@ final class LayerPanel {
         raster.setLayer(layer, model.sampleInRecordingProperty().get());
         maps.setLayer(layer.convolutional() ? layer : null, model.sampleInRecordingProperty().get());
         spikeCounts = model.spikeCounts(index);
+        int most = 0;
+        for (int c : spikeCounts) {
+            most = Math.max(most, c);
+        }
+        countsCaption.setText(String.format(Locale.ROOT, "Bars under the raster: spikes of this layer at each step "
+                + "(full height = %,d spikes of %,d neurons; blue: this step)", Math.max(1, most), layer.neurons()));
     }
 
     void update(int step, List<TracedNeuron> traces) {

@@ -2,20 +2,32 @@ package org.mpbnlab.app.spikes;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import org.mpbnlab.app.charts.CanvasFont;
 import org.mpbnlab.probe.Recording;
 
 /**
  * The output as it forms: one bar per class with the running average of the readout after step t (the
  * recording's {@code logits[t]}), the label and the answer after t marked, and below a strip with the answer
  * after every step so far (green where it is the label).
+ *
+ * <p>Every size comes from the font in use ({@link CanvasFont}): a row is one line of text high, so class names
+ * never overlap, and the canvas asks for the height its rows need. When fewer rows fit than there are classes,
+ * the classes with the largest values are shown (always with the label), see {@link LogitRows}.
  */
 public final class LogitsCanvas extends Region {
 
+    /** Classes assumed before a recording arrives (the glyph and digit sets). */
+    private static final int DEFAULT_CLASSES = 10;
+
     private final Canvas canvas = new Canvas();
+    private final Tooltip answers = new Tooltip();
+    private final CanvasFont font;
     private Recording recording;
     private List<String> classNames = List.of();
     private int sample;
@@ -23,16 +35,57 @@ public final class LogitsCanvas extends Region {
 
     public LogitsCanvas() {
         getChildren().add(canvas);
-        setMinSize(200, 120);
-        setPrefSize(340, 200);
+        Tooltip.install(canvas, answers);
+        font = new CanvasFont(getChildren(), 1, () -> {
+            requestLayout();
+            redraw();
+        });
     }
 
     public void setContent(Recording recording, List<String> classNames, int sample, int step) {
+        boolean moreRows = this.recording == null || recording == null || recording.classes() != this.recording.classes();
         this.recording = recording;
         this.classNames = classNames == null ? List.of() : List.copyOf(classNames);
         this.sample = sample;
         this.step = step;
+        if (moreRows) {
+            requestLayout();
+        }
         redraw();
+    }
+
+    /** One row of text, with a little air. */
+    private double rowHeight() {
+        return font.lineHeight() + 2;
+    }
+
+    /** The strip with the answer after each step: a caption line and a row of cells. */
+    private double stripHeight() {
+        return 2 * rowHeight() + 8;
+    }
+
+    private int classes() {
+        return recording == null ? DEFAULT_CLASSES : recording.classes();
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return classes() * rowHeight() + stripHeight() + 6;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return Math.min(classes(), LogitRows.MIN_ROWS) * rowHeight() + stripHeight() + 6;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 340;
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        return 14 * font.size();
     }
 
     @Override
@@ -54,55 +107,78 @@ public final class LogitsCanvas extends Region {
         double h = canvas.getHeight();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
-        if (recording == null) {
+        if (recording == null || w < 2 || h < 2) {
             return;
         }
+        g.setFont(font.font());
+        g.setTextBaseline(VPos.TOP);
         int classes = recording.classes();
         int steps = recording.timeSteps();
         int label = recording.labels()[sample];
         int answer = recording.predictionAfter(step, sample);
         double lo = 0;
         double hi = 0;
+        float[] now = new float[classes];
         for (int t = 0; t < steps; t++) {
             for (int k = 0; k < classes; k++) {
                 lo = Math.min(lo, recording.logit(t, sample, k));
                 hi = Math.max(hi, recording.logit(t, sample, k));
             }
         }
-        double strip = 34;
-        double rowH = Math.max(8, (h - strip - 6) / classes);
-        double nameW = Math.min(110, w * 0.35);
-        double barW = w - nameW - 60;
+        for (int k = 0; k < classes; k++) {
+            now[k] = recording.logit(step, sample, k);
+        }
+        double rowH = rowHeight();
+        double strip = stripHeight();
+        int capacity = (int) Math.max(1, Math.floor((h - strip - 6) / rowH));
+        List<Integer> shown = LogitRows.shown(now, label, capacity);
+        boolean cut = shown.size() < classes;
+        double valueW = 0;
+        for (int k : shown) {
+            valueW = Math.max(valueW, font.width(String.format(Locale.ROOT, "%.2f", now[k])) + 6);
+        }
+        double nameW = 0;
+        for (int k : shown) {
+            nameW = Math.max(nameW, font.width(name(k) + " ✓") + 6);
+        }
+        nameW = Math.min(nameW, 0.5 * w);
+        double barW = Math.max(10, w - nameW - valueW - 4);
         double zero = nameW + barW * (0 - lo) / Math.max(1e-9, hi - lo);
         g.setStroke(Color.web("#999999"));
-        g.strokeLine(zero, 2, zero, classes * rowH + 2);
-        for (int k = 0; k < classes; k++) {
-            double y = 2 + k * rowH;
-            float v = recording.logit(step, sample, k);
+        g.strokeLine(zero, 2, zero, shown.size() * rowH + 2);
+        for (int row = 0; row < shown.size(); row++) {
+            int k = shown.get(row);
+            double y = 2 + row * rowH;
+            float v = now[k];
             double end = nameW + barW * (v - lo) / Math.max(1e-9, hi - lo);
             g.setFill(k == answer ? (answer == label || label < 0 ? Color.web("#2ca02c") : Color.web("#d62728"))
                     : Color.web("#9ab8d6"));
-            g.fillRect(Math.min(zero, end), y + 1, Math.abs(end - zero), rowH - 2);
+            g.fillRect(Math.min(zero, end), y + 2, Math.abs(end - zero), rowH - 4);
             g.setFill(k == label ? Color.BLACK : Color.web("#444444"));
-            String text = name(k) + (k == label ? " ✓" : "");
-            g.fillText(text.length() > 16 ? text.substring(0, 16) : text, 2, y + rowH - 2);
-            g.fillText(String.format(Locale.ROOT, "%.2f", v), nameW + barW + 6, y + rowH - 2);
+            g.fillText(font.fit(name(k) + (k == label ? " ✓" : ""), nameW - 4), 2, y + 1);
+            g.fillText(String.format(Locale.ROOT, "%.2f", v), nameW + barW + 4, y + 1);
         }
-        double top = h - strip + 4;
+        double top = h - strip;
         g.setFill(Color.web("#444444"));
-        g.fillText("answer after each step:", 2, top + 2);
+        g.fillText(font.fit(cut ? "answer after each step (" + (classes - shown.size()) + " smaller classes not listed):"
+                : "answer after each step:", w - 4), 2, top);
+        double cellTop = top + rowH + 2;
         double cell = (w - 4) / steps;
+        StringBuilder every = new StringBuilder("Bars: the running average of the output after step " + (step + 1)
+                + " (the prediction is the largest).\nThe answer after each step (a name too long for its cell is cut):");
         for (int t = 0; t < steps; t++) {
             int a = recording.predictionAfter(t, sample);
-            boolean shown = t <= step;
-            g.setFill(!shown ? Color.web("#eeeeee") : a == label ? Color.web("#c7e9c0") : label < 0
+            boolean past = t <= step;
+            g.setFill(!past ? Color.web("#eeeeee") : a == label ? Color.web("#c7e9c0") : label < 0
                     ? Color.web("#dde6f0") : Color.web("#f7c4c4"));
-            g.fillRect(2 + t * cell, top + 6, cell - 1, strip - 12);
-            if (shown) {
+            g.fillRect(2 + t * cell, cellTop, cell - 1, rowH + 2);
+            if (past) {
+                every.append(String.format(Locale.ROOT, "%n  step %d: %s%s", t + 1, name(a),
+                        label < 0 ? "" : a == label ? " ✓" : " ✗"));
                 g.setFill(Color.BLACK);
-                String text = name(a);
-                g.fillText(CellText.fit(text, cell), 4 + t * cell, top + strip - 10);
+                g.fillText(font.fit(name(a), cell - 6), 4 + t * cell, cellTop + 2);
             }
         }
+        answers.setText(every.toString());
     }
 }

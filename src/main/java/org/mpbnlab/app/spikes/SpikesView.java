@@ -15,14 +15,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mpbnlab.data.Dataset;
 import org.mpbnlab.probe.LayerRecording;
@@ -53,7 +54,7 @@ public final class SpikesView {
     private final Label status = new Label();
     private final ComboBox<String> traceLayer = new ComboBox<>();
     private final TextField traceIndex = new TextField();
-    private final javafx.scene.layout.FlowPane traceLegend = new javafx.scene.layout.FlowPane(8, 2);
+    private final FlowPane traceLegend = new FlowPane(8, 2);
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final VBox left = new VBox(4);
     private final DrawingPad pad;
@@ -72,15 +73,20 @@ public final class SpikesView {
         GalleryPane gallery = new GalleryPane(model);
         VBox.setVgrow(gallery.root(), Priority.ALWAYS);
         left.getChildren().add(gallery.root());
-        left.setPrefWidth(230);
-        left.setMinWidth(200);
+        left.setPrefWidth(262);
+        left.setMinWidth(220);
+        // two gallery columns of 6 em answers in any font: wider in the classroom theme
+        status.fontProperty().addListener((obs, old, now) -> left.setPrefWidth(Math.max(262, 13.5 * now.getSize())));
         root.setLeft(left);
         ScrollPane scroller = new ScrollPane(layers);
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setMinHeight(80);
         layers.setPadding(new Insets(4));
-        root.setCenter(scroller);
-        root.setRight(rightColumn());
+        // the rasters above (scrolling when there are many layers), the traces of the neurons clicked on them below
+        VBox.setVgrow(scroller, Priority.ALWAYS);
+        root.setCenter(new VBox(scroller, tracePanel()));
+        root.setRight(outputColumn());
         root.setTop(controls());
 
         model.recordingProperty().addListener((obs, old, now) -> showRecording(now));
@@ -175,7 +181,7 @@ public final class SpikesView {
         });
         player.cursor().stepProperty().addListener((obs, old, now) -> scrub.setValue(now.intValue() + 1));
         Label stepLabel = new Label();
-        stepLabel.setMinWidth(90);
+        stepLabel.setId("spikes-step-label");
         Runnable stepText = () -> stepLabel.setText("step " + (player.cursor().step() + 1) + " of "
                 + player.timeStepsProperty().get());
         player.cursor().stepProperty().addListener((obs, old, now) -> stepText.run());
@@ -184,7 +190,6 @@ public final class SpikesView {
         speed.setId("spikes-speed");
         speed.setPrefWidth(110);
         Label speedLabel = new Label();
-        speedLabel.setMinWidth(70);
         speed.valueProperty().addListener((obs, old, now) -> player.speedProperty().set(Math.exp(now.doubleValue())));
         player.speedProperty().addListener((obs, old, now) -> speedLabel.setText(String.format(Locale.ROOT,
                 "%.1f steps/s", now.doubleValue())));
@@ -194,20 +199,57 @@ public final class SpikesView {
             n.setFocusTraversable(false);
         }
         status.getStyleClass().add("caption");
-        HBox row = new HBox(8, refresh, new Separator(Orientation.VERTICAL), back, play, forward, scrub, stepLabel,
-                new Label("speed"), speed, speedLabel);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        // three groups that wrap as wholes onto a second row when the window is narrow, none of them cut
+        HBox steps = group(back, play, forward, scrub, stepLabel);
+        HBox pace = group(new Label("speed"), speed, speedLabel);
+        FlowPane row = new FlowPane(16, 6, refresh, steps, pace);
         row.setAlignment(Pos.CENTER_LEFT);
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         VBox top = new VBox(4, row, status);
         top.setPadding(new Insets(6, 8, 2, 8));
         return top;
     }
 
-    private Node rightColumn() {
+    /** A row of controls that stays whole: never narrower than its controls' full text. */
+    private static HBox group(Node... nodes) {
+        for (Node n : nodes) {
+            if (n instanceof Region r && !(n instanceof Slider)) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    /** The input and the output forming: captions wrap, the input image gives way before the logits' rows. */
+    private Node outputColumn() {
         inputCaption.getStyleClass().add("caption");
         outputCaption.getStyleClass().add("caption");
+        inputCaption.setId("spikes-input-caption");
+        outputCaption.setId("spikes-output-caption");
+        for (Label caption : List.of(inputCaption, outputCaption)) {
+            caption.setWrapText(true);
+            caption.setMinHeight(Region.USE_PREF_SIZE);
+        }
         input.setPrefSize(150, 150);
+        logits.setId("spikes-logits");
+        VBox right = new VBox(4, inputCaption, input, outputCaption, logits);
+        right.setPadding(new Insets(4, 8, 8, 4));
+        // wide enough for the longest class names and their values in the font in use
+        right.setMinWidth(280);
+        outputCaption.fontProperty().addListener((obs, old, now) -> right.setPrefWidth(Math.max(340, 16 * now.getSize())));
+        right.setPrefWidth(340);
+        return right;
+    }
+
+    /** Neuron traces: pick a neuron by layer and index, the legend of traced neurons, the line key, the chart. */
+    private Node tracePanel() {
         traceLayer.setPromptText("layer");
-        traceLayer.setPrefWidth(95);
+        traceLayer.setId("trace-layer");
         traceIndex.setPromptText("neuron #");
         traceIndex.setPrefColumnCount(5);
         traceIndex.setId("trace-index");
@@ -216,28 +258,35 @@ public final class SpikesView {
         add.setOnAction(e -> addTraceByIndex());
         traceIndex.setOnAction(e -> addTraceByIndex());
         Button clear = new Button("Clear");
+        clear.setId("trace-clear");
+        clear.setTooltip(new Tooltip("Remove every trace"));
         clear.setOnAction(e -> model.clearTraces());
-        HBox pick = new HBox(4, traceLayer, traceIndex, add, clear);
+        Label heading = new Label("Neuron traces");
+        heading.getStyleClass().add("caption");
+        for (Region r : List.of(heading, traceLayer, traceIndex, add, clear)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane pick = new FlowPane(8, 4, heading, traceLayer, traceIndex, add, clear);
         pick.setAlignment(Pos.CENTER_LEFT);
+        pick.setMinHeight(Region.USE_PREF_SIZE);
         traces.setId("trace-chart");
+        traces.setPrefHeight(170);
         VBox.setVgrow(traces, Priority.ALWAYS);
         traceLegend.setId("trace-legend");
         Label lines = new Label("— u_pre   - - û   ··· x   ┄ Ṽ (folded)   ▬ ▬ V_th   ▼ spike, then reset to 0");
+        lines.setId("trace-key");
         lines.setWrapText(true);
-        lines.setStyle("-fx-font-size: 11px;");
+        lines.setMinHeight(Region.USE_PREF_SIZE);
+        lines.getStyleClass().add("trace-key");
         lines.setTooltip(new Tooltip("u_pre[t] = τ·u[t−1] + x[t]: the membrane after charging (solid line with dots)\n"
                 + "û[t]: after MPBN, compared with V_th (dashed; only with MPBN)\n"
                 + "x[t]: the input current (dotted)\n"
                 + "Ṽ: the folded threshold of the neuron's channel: u_pre above Ṽ exactly when û above V_th (thin steps)\n"
                 + "V_th: the firing threshold (black dashes)\n"
                 + "▼: the neuron spiked; the dotted drop is the reset of the raw membrane, u = u_pre·(1 − s) = 0"));
-        VBox right = new VBox(4, inputCaption, input, outputCaption, logits, new Label("Neuron traces"), pick,
-                traceLegend, lines, traces);
-        right.setPadding(new Insets(4, 8, 8, 4));
-        right.setPrefWidth(360);
-        right.setMinWidth(300);
-        logits.setPrefHeight(190);
-        return right;
+        VBox panel = new VBox(4, pick, traceLegend, lines, traces);
+        panel.setPadding(new Insets(4, 4, 4, 4));
+        return panel;
     }
 
     private void addTraceByIndex() {
@@ -304,15 +353,15 @@ public final class SpikesView {
         }
         Dataset dataset = model.datasetProperty().get();
         input.setContent(recording, dataset, model.gallery(), sample, step);
-        inputCaption.setText(recording.inputSteps() == 1 ? "Input (the same at every step)"
-                : "Input at step " + (step + 1));
+        inputCaption.setText(recording.inputSteps() == 1 ? "Input, the same at every step" : "Input at step " + (step + 1));
         logits.setContent(recording, dataset == null ? null : dataset.classNames(), sample, step);
         int label = recording.labels()[sample];
         int answer = recording.predictionAfter(step, sample);
         List<String> names = dataset == null ? List.of() : dataset.classNames();
-        outputCaption.setText(String.format(Locale.ROOT, "Output after step %d: %s%s", step + 1, name(names, answer),
-                label < 0 ? " (your drawing)" : answer == label ? " ✓ (label " + name(names, label) + ")"
-                        : " ✗ (label " + name(names, label) + ")"));
+        // the label is marked ✓ in the rows below; the caption names it only when the answer is wrong
+        outputCaption.setText(String.format(Locale.ROOT, "After step %d: %s%s", step + 1, name(names, answer),
+                label < 0 ? " (your drawing)" : answer == label ? " ✓ right"
+                        : " ✗ (label: " + name(names, label) + ")"));
         traces.setContent(recording, model.traces(), sample, step);
     }
 

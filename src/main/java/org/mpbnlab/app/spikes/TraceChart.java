@@ -10,6 +10,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.util.Duration;
+import javafx.geometry.VPos;
+import javafx.scene.text.TextAlignment;
+import org.mpbnlab.app.charts.CanvasFont;
 import org.mpbnlab.probe.LayerRecording;
 import org.mpbnlab.probe.Recording;
 
@@ -30,12 +33,15 @@ public final class TraceChart extends Region {
     private record Point(double x, double y, String text) {
     }
 
-    private static final double LEFT = 46;
     private static final double RIGHT = 10;
-    private static final double TOP = 10;
-    private static final double BOTTOM = 22;
+    private static final String EMPTY_HINT = "Click a neuron on a raster (or pick one by index) to follow its membrane.";
 
     private final Canvas canvas = new Canvas();
+    /** The font of the tick labels and the hint; the margins are derived from it. */
+    private final CanvasFont font;
+    private double left;
+    private double top;
+    private double bottom;
     private final Tooltip tooltip = new Tooltip();
     private final List<SpikeMarker> markers = new ArrayList<>();
     private final List<Point> points = new ArrayList<>();
@@ -46,6 +52,7 @@ public final class TraceChart extends Region {
 
     public TraceChart() {
         getChildren().add(canvas);
+        font = new CanvasFont(getChildren(), 0.9, this::redraw);
         setMinSize(200, 120);
         setPrefSize(340, 220);
         getStyleClass().add("trace-chart");
@@ -86,9 +93,15 @@ public final class TraceChart extends Region {
         points.clear();
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, w, h);
+        g.setFont(font.font());
+        g.setTextBaseline(VPos.TOP);
         if (recording == null || traces.isEmpty()) {
             g.setFill(Color.GRAY);
-            g.fillText("Click a neuron on a raster (or pick one by index) to follow its membrane.", 8, 20);
+            double y = 8;
+            for (String line : font.wrap(EMPTY_HINT, w - 16)) {
+                g.fillText(line, 8, y);
+                y += font.lineHeight();
+            }
             return;
         }
         int steps = recording.timeSteps();
@@ -111,36 +124,46 @@ public final class TraceChart extends Region {
         double pad = Math.max(0.05, 0.08 * (hi - lo));
         final double min = lo - pad;
         final double max = hi + pad;
-        double plotW = w - LEFT - RIGHT;
-        double plotH = h - TOP - BOTTOM;
-        java.util.function.IntToDoubleFunction xOf = t -> LEFT + (t + 0.5) * plotW / steps;
-        java.util.function.DoubleUnaryOperator yOf = v -> TOP + (max - v) / (max - min) * plotH;
+        String maxText = String.format(Locale.ROOT, "%.2f", max);
+        String minText = String.format(Locale.ROOT, "%.2f", min);
+        left = Math.max(font.width(maxText), font.width(minText)) + 8;
+        top = Math.max(10, 0.8 * font.size());
+        bottom = font.lineHeight() + 4;
+        double plotW = w - left - RIGHT;
+        double plotH = h - top - bottom;
+        java.util.function.IntToDoubleFunction xOf = t -> left + (t + 0.5) * plotW / steps;
+        java.util.function.DoubleUnaryOperator yOf = v -> top + (max - v) / (max - min) * plotH;
         // axes, zero line, ticks
         g.setStroke(Color.web("#999999"));
         g.setLineWidth(1);
         g.setLineDashes();
-        g.strokeRect(LEFT, TOP, plotW, plotH);
+        g.strokeRect(left, top, plotW, plotH);
         g.setFill(Color.web("#444444"));
-        g.fillText(String.format(Locale.ROOT, "%.2f", max), 4, TOP + 10);
-        g.fillText(String.format(Locale.ROOT, "%.2f", min), 4, TOP + plotH);
+        g.fillText(maxText, 4, top);
+        g.fillText(minText, 4, top + plotH - font.lineHeight());
         g.setStroke(Color.web("#dddddd"));
-        g.strokeLine(LEFT, yOf.applyAsDouble(0), LEFT + plotW, yOf.applyAsDouble(0));
-        for (int t = 0; t < steps; t++) {
-            if (steps <= 16 || t % 2 == 0) {
-                g.fillText(Integer.toString(t + 1), xOf.applyAsDouble(t) - 4, h - 6);
-            }
+        g.strokeLine(left, yOf.applyAsDouble(0), left + plotW, yOf.applyAsDouble(0));
+        // step numbers, every k-th so that they never touch
+        int every = 1;
+        while (every < steps && font.width(Integer.toString(steps)) + 6 > every * plotW / steps) {
+            every++;
         }
+        g.setTextAlign(TextAlignment.CENTER);
+        for (int t = 0; t < steps; t += every) {
+            g.fillText(Integer.toString(t + 1), xOf.applyAsDouble(t), top + plotH + 3);
+        }
+        g.setTextAlign(TextAlignment.LEFT);
         // the time cursor
         g.setStroke(Color.web("#1f77b4", 0.12));
         g.setLineWidth(plotW / steps);
-        g.strokeLine(xOf.applyAsDouble(step), TOP, xOf.applyAsDouble(step), TOP + plotH);
+        g.strokeLine(xOf.applyAsDouble(step), top, xOf.applyAsDouble(step), top + plotH);
         // V_th
         g.setLineWidth(1.2);
         g.setStroke(Color.BLACK);
         g.setLineDashes(6, 4);
         double vth = yOf.applyAsDouble(recording.threshold());
-        g.strokeLine(LEFT, vth, LEFT + plotW, vth);
-        points.add(new Point(LEFT + plotW - 20, vth, String.format(Locale.ROOT, "V_th = %.3f: a neuron fires when "
+        g.strokeLine(left, vth, left + plotW, vth);
+        points.add(new Point(left + plotW - 20, vth, String.format(Locale.ROOT, "V_th = %.3f: a neuron fires when "
                 + "the compared value (û with MPBN, else u_pre) is above it", recording.threshold())));
         g.setLineCap(StrokeLineCap.ROUND);
         for (TracedNeuron trace : traces) {
@@ -214,8 +237,8 @@ public final class TraceChart extends Region {
                     t + 1, layer.uPre(t, sample, n), layer.spiked(t, sample, n) ? "; it spiked, then u = 0 (reset)" : "")));
             if (layer.spiked(t, sample, n)) {
                 markers.add(new SpikeMarker(trace.layer(), n, t));
-                g.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {TOP + 1, TOP + 1, TOP + 9}, 3);
-                points.add(new Point(x, TOP + 5, String.format(Locale.ROOT, "%s spiked at t = %d", who, t + 1)));
+                g.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {top + 1, top + 1, top + 9}, 3);
+                points.add(new Point(x, top + 5, String.format(Locale.ROOT, "%s spiked at t = %d", who, t + 1)));
                 double zero = yOf.applyAsDouble(0);
                 double half = 0.35 * (xOf.applyAsDouble(1) - xOf.applyAsDouble(0));
                 g.setLineWidth(1.2);
