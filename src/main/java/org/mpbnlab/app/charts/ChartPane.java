@@ -48,6 +48,8 @@ public final class ChartPane extends Region {
     private long lastDrawNanos;
     private Supplier<JFreeChart> recipe;
     private volatile Drawn drawn;
+    /** The drawing whose image is on screen (FX thread only). */
+    private Drawn onScreen;
     private String explanation = "";
 
     /** Least time between two drawings of one chart: at most 5 per second. */
@@ -56,7 +58,8 @@ public final class ChartPane extends Region {
     private record Request(Supplier<JFreeChart> recipe, double width, double height, double scale) {
     }
 
-    private record Drawn(JFreeChart chart, ChartRenderingInfo info, double width, double height) {
+    private record Drawn(Supplier<JFreeChart> recipe, JFreeChart chart, ChartRenderingInfo info, double width,
+                         double height) {
     }
 
     public ChartPane(ViewContext context, String exportName) {
@@ -70,6 +73,7 @@ public final class ChartPane extends Region {
         setPrefSize(400, 300);
         widthProperty().addListener((obs, old, now) -> redraw());
         heightProperty().addListener((obs, old, now) -> redraw());
+        insetsProperty().addListener((obs, old, now) -> redraw());
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(520);
@@ -104,6 +108,17 @@ public final class ChartPane extends Region {
 
     public boolean hasImage() {
         return view.getImage() != null;
+    }
+
+    /**
+     * True when the image on screen is the newest recipe's chart drawn at the pane's current size (call on
+     * the FX thread; tests wait for it before they look at a chart).
+     */
+    public boolean showsNewest() {
+        Drawn d = onScreen;
+        return d != null && d.recipe() == recipe && pending.get() == null && !swapPending.get()
+                && Math.abs(d.width() - contentWidth()) < 0.5
+                && Math.abs(d.height() - contentHeight()) < 0.5;
     }
 
     @Override
@@ -151,10 +166,12 @@ public final class ChartPane extends Region {
             lastDrawNanos = System.nanoTime();
             try {
                 Image image = draw(request);
+                Drawn made = drawn;
                 swapPending.set(true);
                 swaps.enqueue(() -> {
                     view.setImage(image);
                     shown = image;
+                    onScreen = made;
                     swapPending.set(false);
                 });
             } catch (RuntimeException e) {
@@ -182,7 +199,7 @@ public final class ChartPane extends Region {
         ChartRenderingInfo info = new ChartRenderingInfo();
         chart.draw(g, new Rectangle2D.Double(0, 0, request.width(), request.height()), info);
         g.dispose();
-        drawn = new Drawn(chart, info, request.width(), request.height());
+        drawn = new Drawn(request.recipe(), chart, info, request.width(), request.height());
         return SwingFXUtils.toFXImage(canvas, offScreenBuffer(w, h));
     }
 
