@@ -8,7 +8,7 @@ import org.mpbnlab.cli.MpbnLabCommand;
 
 /**
  * The entry point: {@code mpbn-lab <command> ...} runs a headless command; without a command (or with only
- * the app's options, {@code --theme NAME} or {@code --classroom}) the desktop app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
+ * the app's options, {@link AppOptions}) the desktop app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
  * A headless command started without the native libraries' environment settings relaunches itself with
  * them first ({@link NativeTuning}).
  */
@@ -34,7 +34,12 @@ public final class Launcher {
         }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(MpbnLabCommand.run(args, out, err));
+        System.exit(runCommand(args, out, err));
+    }
+
+    /** Runs a headless command; the top-level {@code --help} also lists the desktop app's options. */
+    static int runCommand(String[] args, PrintWriter out, PrintWriter err) {
+        return MpbnLabCommand.run(args, out, err, AppOptions.HELP);
     }
 
     private static void startApp(String[] args) {

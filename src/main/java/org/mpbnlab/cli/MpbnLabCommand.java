@@ -22,6 +22,14 @@ public final class MpbnLabCommand implements Runnable {
 
     /** Runs a command line and returns its exit code; output goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, "");
+    }
+
+    /**
+     * Runs a command line as {@link #run(String[], PrintWriter, PrintWriter)} does; the top-level {@code --help}
+     * ends with {@code appHelp}, what starts the desktop app (the launcher knows it, the commands do not).
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, String appHelp) {
         CliErrors errors = new CliErrors();
         // plain text always: with colours picocli writes escape codes that show as "[0m" where the terminal (or
         // a pipe, an IDE's console, a log) does not interpret them
@@ -31,6 +39,9 @@ public final class MpbnLabCommand implements Runnable {
                 .setErr(err)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors);
+        if (!appHelp.isEmpty()) {
+            commandLine.getCommandSpec().usageMessage().footer("", appHelp);
+        }
         int code = commandLine.execute(args);
         out.flush();
         err.flush();

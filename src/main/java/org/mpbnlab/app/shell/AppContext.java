@@ -13,10 +13,16 @@ import org.mpbnlab.train.settings.RunSettings;
 
 /**
  * What the main window is built from: the data, how sessions are made, the first run (settings and starting weights), the
- * executor that reaches the UI thread and the theme to start with. Tests pass tiny data and settings.
+ * executor that reaches the UI thread, the theme to start with and whether the status bar shows the pulse-gap
+ * meter ({@code --show-pulse-gaps}, a developer's measurement). Tests pass tiny data and settings.
  */
 public record AppContext(DataCatalog catalog, SessionFactory sessions, RunPlan initialRun, Executor ui,
-                         AppTheme theme) {
+                         AppTheme theme, boolean showPulseGaps) {
+
+    /** A context in {@code theme}, without the pulse-gap meter. */
+    public AppContext(DataCatalog catalog, SessionFactory sessions, RunPlan initialRun, Executor ui, AppTheme theme) {
+        this(catalog, sessions, initialRun, ui, theme, false);
+    }
 
     /** A context in the classroom theme when {@code classroom} is true, else in the normal theme. */
     public AppContext(DataCatalog catalog, SessionFactory sessions, RunPlan initialRun, Executor ui,
@@ -26,9 +32,10 @@ public record AppContext(DataCatalog catalog, SessionFactory sessions, RunPlan i
 
     /**
      * The desktop app: the registry's data, interactive pacing, and the preferred sample model when it
-     * is found (see {@link SampleModels}), else the default settings from random weights.
+     * is found (see {@link SampleModels}), else the default settings from random weights; theme and meter as
+     * {@code options} ask.
      */
-    public static AppContext desktop(AppTheme theme) {
+    public static AppContext desktop(AppOptions options) {
         DataCatalog catalog = RegistryDataCatalog.standard();
         RunPlan initial = RunPlan.fromRandomWeights(RunSettings.defaults());
         var sample = SampleModels.find(SampleModels.defaultFolders());
@@ -40,6 +47,6 @@ public record AppContext(DataCatalog catalog, SessionFactory sessions, RunPlan i
             }
         }
         return new AppContext(catalog, SessionFactory.of(catalog, SessionPacing.interactive()), initial,
-                Platform::runLater, theme);
+                Platform::runLater, options.theme(), options.showPulseGaps());
     }
 }

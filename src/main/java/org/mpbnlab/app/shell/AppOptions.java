@@ -1,15 +1,26 @@
 package org.mpbnlab.app.shell;
 
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The desktop app's own options: {@code --theme NAME} ({@code normal}, {@code classroom},
- * {@code high-contrast}) and {@code --classroom}, the same as {@code --theme classroom}.
+ * {@code high-contrast}), {@code --classroom} (the same as {@code --theme classroom}) and
+ * {@code --show-pulse-gaps}, a developer's measurement: the status bar then shows the longest time the
+ * window could not repaint while training ran. A teacher never sees that meter unless it is asked for.
  */
 @Command(name = "mpbn-lab")
 public final class AppOptions {
+
+    /** The options as the top-level {@code --help} lists them, one per line. */
+    public static final String HELP = """
+            Without a command the desktop app starts; its options:
+              --theme NAME       normal, classroom (large fonts) or high-contrast
+              --classroom        the same as --theme classroom
+              --show-pulse-gaps  for developers: the status bar shows the longest time
+                                 the window could not repaint while training""";
 
     @Option(names = "--theme", paramLabel = "NAME")
     private String theme;
@@ -17,33 +28,58 @@ public final class AppOptions {
     @Option(names = "--classroom")
     private boolean classroom;
 
+    @Option(names = "--show-pulse-gaps")
+    private boolean showPulseGaps;
+
+    private AppTheme chosenTheme = AppTheme.NORMAL;
+
     private AppOptions() {
+    }
+
+    /** The names of the app's options, e.g. {@code --theme}. */
+    public static Set<String> names() {
+        return new CommandLine(new AppOptions()).getCommandSpec().optionsMap().keySet();
     }
 
     /** True when {@code args} ask for the desktop app (nothing, or only the app's options), not a command. */
     public static boolean startsApp(String[] args) {
-        return args.length == 0 || args[0].equals("--classroom") || args[0].equals("--theme")
-                || args[0].startsWith("--theme=");
+        return args.length == 0 || names().contains(args[0].split("=", 2)[0]);
     }
 
     /**
-     * The theme that {@code args} choose ({@link AppTheme#NORMAL} without options).
+     * The options in {@code args}.
      *
      * @throws IllegalArgumentException in the user's words, when an option is unknown or a theme does not exist
      */
-    public static AppTheme themeOf(String... args) {
+    public static AppOptions parse(String... args) {
         AppOptions options = new AppOptions();
         try {
             new CommandLine(options).parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             throw new IllegalArgumentException(e.getMessage() + ". The app takes --theme NAME ("
-                    + AppTheme.choices() + ") or --classroom.");
+                    + AppTheme.choices() + "), --classroom or --show-pulse-gaps.");
         }
-        AppTheme chosen = options.theme == null ? AppTheme.NORMAL : AppTheme.named(options.theme);
-        if (options.classroom && options.theme != null && chosen != AppTheme.CLASSROOM) {
+        AppTheme named = options.theme == null ? AppTheme.NORMAL : AppTheme.named(options.theme);
+        if (options.classroom && options.theme != null && named != AppTheme.CLASSROOM) {
             throw new IllegalArgumentException("--classroom and --theme " + options.theme
                     + " ask for two themes: choose one.");
         }
-        return options.classroom ? AppTheme.CLASSROOM : chosen;
+        options.chosenTheme = options.classroom ? AppTheme.CLASSROOM : named;
+        return options;
+    }
+
+    /** The theme that {@code args} choose ({@link AppTheme#NORMAL} without options); see {@link #parse}. */
+    public static AppTheme themeOf(String... args) {
+        return parse(args).theme();
+    }
+
+    /** The theme to start in. */
+    public AppTheme theme() {
+        return chosenTheme;
+    }
+
+    /** True when the status bar shows the longest pause between repaints while training ({@code --show-pulse-gaps}). */
+    public boolean showPulseGaps() {
+        return showPulseGaps;
     }
 }

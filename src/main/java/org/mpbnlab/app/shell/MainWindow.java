@@ -81,10 +81,14 @@ public final class MainWindow {
             });
     private final BorderPane root = new BorderPane();
     private final ChartRenderer renderer = new ChartRenderer();
-    private final Label pauseMeter = new Label();
+    /** The developer's pulse-gap meter in the status bar ({@code --show-pulse-gaps}); the monitor also runs for -Dmpbnlab.pulseLog. */
+    private final boolean showPulseGaps;
+    private final boolean measurePulses;
 
     public MainWindow(AppContext app) {
         context = new ViewContext(renderer);
+        showPulseGaps = app.showPulseGaps();
+        measurePulses = showPulseGaps || Boolean.getBoolean("mpbnlab.pulseLog");
         train = new TrainViewModel(app.catalog(), app.sessions(), app.ui(), app.initialRun());
         TimeCursor cursor = new TimeCursor();
         MembraneViewModel membrane = new MembraneViewModel(train.snapshotProperty(), cursor);
@@ -152,7 +156,9 @@ public final class MainWindow {
         tabs.requestFocus();
         // style the hidden Membrane tab now, so that its first showing (often while training) is quick
         javafx.application.Platform.runLater(() -> membraneTab.getContent().applyCss());
-        pulses.start();
+        if (measurePulses) {
+            pulses.start();
+        }
         context.swaps().start();
         train.prepareFirstRun();
     }
@@ -189,15 +195,14 @@ public final class MainWindow {
         controls.setSelected(true);
         controls.setAccelerator(new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN));
         controls.selectedProperty().addListener((obs, old, now) -> trainView.setControlsVisible(now));
-        CheckMenuItem meter = new CheckMenuItem("Show UI pause meter");
-        meter.setSelected(Boolean.getBoolean("mpbnlab.pulseLog"));
-        pauseMeter.visibleProperty().bind(meter.selectedProperty());
-        Menu view = new Menu("View", null, theme, controls, meter);
+        Menu view = new Menu("View", null, theme, controls);
 
         MenuItem keys = new MenuItem(HelpTexts.KEYBOARD_TITLE);
-        keys.setOnAction(e -> info(HelpTexts.KEYBOARD_TITLE, HelpTexts.KEYBOARD));
+        keys.setId("keyboard-help");
+        keys.setOnAction(e -> HelpDialogs.keyboard(window(), model.themeProperty().get()).show());
         MenuItem about = new MenuItem("What is shown");
-        about.setOnAction(e -> info(HelpTexts.MEMBRANE_TITLE, HelpTexts.MEMBRANE));
+        about.setOnAction(e -> HelpDialogs.text(window(), model.themeProperty().get(), HelpTexts.MEMBRANE_TITLE,
+                HelpTexts.MEMBRANE).show());
         Menu help = new Menu("Help", null, keys, about);
         return new MenuBar(file, view, help);
     }
@@ -278,30 +283,28 @@ public final class MainWindow {
     }
 
     private void showProblem(MainWindowViewModel.Problem problem) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, problem.message());
+        Alert alert = HelpDialogs.themed(new Alert(Alert.AlertType.ERROR, problem.message()), window(),
+                model.themeProperty().get());
         alert.setHeaderText(problem.heading());
-        alert.initOwner(root.getScene().getWindow());
         alert.show();
     }
 
-    private void info(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        alert.initOwner(root.getScene().getWindow());
-        alert.getDialogPane().setStyle("-fx-font-family: monospace;");
-        alert.show();
+    private javafx.stage.Window window() {
+        return root.getScene().getWindow();
     }
 
     private StatusBar statusBar() {
         StatusBar bar = new StatusBar();
         bar.setId("status-bar");
         bar.textProperty().bind(model.statusProperty());
-        pauseMeter.setId("pulse-gap");
-        pauseMeter.textProperty().bind(pulses.textProperty());
-        pauseMeter.setTooltip(new javafx.scene.control.Tooltip("The longest time between two screen updates "
-                + "while training ran: how long the window could not repaint."));
-        bar.getRightItems().add(pauseMeter);
+        if (showPulseGaps) {
+            Label pauseMeter = new Label();
+            pauseMeter.setId("pulse-gap");
+            pauseMeter.textProperty().bind(pulses.textProperty());
+            pauseMeter.setTooltip(new javafx.scene.control.Tooltip("The longest time between two screen updates "
+                    + "while training ran: how long the window could not repaint."));
+            bar.getRightItems().add(pauseMeter);
+        }
         bar.progressProperty().bind(model.progressProperty());
         return bar;
     }

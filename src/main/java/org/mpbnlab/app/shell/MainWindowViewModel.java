@@ -88,10 +88,8 @@ public final class MainWindowViewModel {
         chartTheme = Bindings.createObjectBinding(() -> this.theme.get().charts(), this.theme);
         status = Bindings.createStringBinding(() -> statusText(train.snapshotProperty().get()),
                 train.snapshotProperty(), train.messageProperty());
-        progress = Bindings.createDoubleBinding(() -> {
-            SessionSnapshot s = train.snapshotProperty().get();
-            return s == null || s.state() == SessionState.PREPARING ? -1.0 : s.progress();
-        }, train.snapshotProperty());
+        progress = Bindings.createDoubleBinding(() -> progressOf(train.snapshotProperty().get()),
+                train.snapshotProperty());
         training = Bindings.createBooleanBinding(() -> {
             SessionSnapshot s = train.snapshotProperty().get();
             return s != null && s.state() == SessionState.RUNNING;
@@ -206,7 +204,22 @@ public final class MainWindowViewModel {
         return status;
     }
 
-    /** The run's progress from 0 to 1; −1 (indeterminate) while the engine starts. */
+    /**
+     * The status bar's progress: −1 (indeterminate) while the engine starts or a run is built, the run's share
+     * of its iterations while it trains (indeterminate until its first batch is done), else 0, which hides the bar: an idle, paused or finished run has
+     * nothing in progress (the Train view shows how far each run got).
+     */
+    static double progressOf(SessionSnapshot s) {
+        if (s == null || s.state() == SessionState.PREPARING) {
+            return -1.0;
+        }
+        if (s.state() != SessionState.RUNNING) {
+            return 0.0;
+        }
+        return s.progress() > 0 ? s.progress() : -1.0; // the first batch is under way
+    }
+
+    /** The status bar's progress, see {@link #progressOf}. */
     public DoubleBinding progressProperty() {
         return progress;
     }

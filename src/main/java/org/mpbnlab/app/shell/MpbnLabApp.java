@@ -15,7 +15,8 @@ import org.mpbnlab.session.SessionPacing;
 
 /**
  * The desktop application. Start it with {@link #launchApp(String[])}; {@code --theme NAME} opens it in
- * a theme ({@link AppOptions}), {@code --classroom} with large fonts.
+ * a theme ({@link AppOptions}), {@code --classroom} with large fonts, {@code --show-pulse-gaps} with the
+ * developer's meter of UI pauses in the status bar.
  */
 public final class MpbnLabApp extends Application {
 
@@ -32,9 +33,9 @@ public final class MpbnLabApp extends Application {
      * the process with a one-line message and exit code 2.
      */
     public static void launchApp(String[] args) {
-        AppTheme theme;
+        AppOptions options;
         try {
-            theme = AppOptions.themeOf(args);
+            options = AppOptions.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("mpbn-lab: " + e.getMessage());
             System.exit(2);
@@ -42,7 +43,7 @@ public final class MpbnLabApp extends Application {
         }
         Thread preparer = new Thread(() -> {
             try {
-                CONTEXT.complete(AppContext.desktop(theme));
+                CONTEXT.complete(AppContext.desktop(options));
             } catch (RuntimeException e) {
                 CONTEXT.completeExceptionally(e);
             }

@@ -16,6 +16,7 @@ class AppOptionsTest {
         assertTrue(AppOptions.startsApp(new String[] {"--classroom"}));
         assertTrue(AppOptions.startsApp(new String[] {"--theme", "high-contrast"}));
         assertTrue(AppOptions.startsApp(new String[] {"--theme=classroom"}));
+        assertTrue(AppOptions.startsApp(new String[] {"--show-pulse-gaps", "--classroom"}));
         assertFalse(AppOptions.startsApp(new String[] {"train", "--dataset", "xor"}));
         assertFalse(AppOptions.startsApp(new String[] {"--help"}));
     }
@@ -30,13 +31,30 @@ class AppOptionsTest {
     }
 
     @Test
+    void theUiPauseMeterIsShownOnlyWhenAskedFor() {
+        assertFalse(AppOptions.parse().showPulseGaps(), "not in a teacher's face");
+        assertFalse(AppOptions.parse("--classroom").showPulseGaps());
+        AppOptions developer = AppOptions.parse("--show-pulse-gaps", "--theme", "high-contrast");
+        assertTrue(developer.showPulseGaps());
+        assertSame(AppTheme.HIGH_CONTRAST, developer.theme());
+    }
+
+    @Test
+    void theHelpListsEveryOptionOfTheApp() {
+        for (String name : AppOptions.names()) {
+            assertTrue(AppOptions.HELP.contains(name + " "), name + " in\n" + AppOptions.HELP);
+        }
+        assertEquals(java.util.Set.of("--theme", "--classroom", "--show-pulse-gaps"), AppOptions.names());
+    }
+
+    @Test
     void wrongOptionsAreRefusedInOneLineThatSaysWhatToUse() {
         assertEquals("There is no theme 'dark': use normal, classroom or high-contrast.",
                 assertThrows(IllegalArgumentException.class, () -> AppOptions.themeOf("--theme", "dark")).getMessage());
         String unknown = assertThrows(IllegalArgumentException.class, () -> AppOptions.themeOf("--theme", "normal", "--big"))
                 .getMessage();
         assertTrue(unknown.contains("--big") && unknown.endsWith("The app takes --theme NAME (normal, classroom or "
-                + "high-contrast) or --classroom."), unknown);
+                + "high-contrast), --classroom or --show-pulse-gaps."), unknown);
         assertEquals("--classroom and --theme high-contrast ask for two themes: choose one.",
                 assertThrows(IllegalArgumentException.class,
                         () -> AppOptions.themeOf("--classroom", "--theme", "high-contrast")).getMessage());

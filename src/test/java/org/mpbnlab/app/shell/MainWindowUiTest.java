@@ -10,7 +10,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.GridPane;
+import org.controlsfx.control.StatusBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -46,14 +53,19 @@ class MainWindowUiTest {
 
     @Start
     void start(Stage stage) {
+        window = new MainWindow(tinyContext(false));
+        window.show(stage);
+    }
+
+    /** A tiny run on xor; with the pulse-gap meter when {@code showPulseGaps}. */
+    private static AppContext tinyContext(boolean showPulseGaps) {
         RegistryDataCatalog catalog = RegistryDataCatalog.standard();
         RunSettings tiny = RunSettings.defaults().with(SettingsTable.DATASET, "xor").with(SettingsTable.ARCH, "mlp-2d")
                 .with(SettingsTable.TIME_STEPS, STEPS).with(SettingsTable.OPTIMIZER, "sgd")
                 .with(SettingsTable.LEARNING_RATE, 0.1).with(SettingsTable.BATCH, 16).with(SettingsTable.EPOCHS, 20)
                 .with(SettingsTable.SEED, 5L).with(SettingsTable.TRAIN_SAMPLES, 320).with(SettingsTable.TEST_SAMPLES, 64);
-        window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
-                RunPlan.fromRandomWeights(tiny), Platform::runLater, false));
-        window.show(stage);
+        return new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
+                RunPlan.fromRandomWeights(tiny), Platform::runLater, AppTheme.NORMAL, showPulseGaps);
     }
 
     @AfterEach
@@ -230,6 +242,119 @@ class MainWindowUiTest {
         await(() -> "Stop".equals(play.getText()));
         robot.clickOn("#play-steps");
         await(() -> "Play steps".equals(play.getText()));
+    }
+
+    @Test
+    void theKeyboardHelpIsAnAlignedGridOfEveryKeyReadableAndWithinAProjectorsScreen(FxRobot robot) throws Exception {
+        fx(() -> {
+            window.model().themeProperty().set(AppTheme.CLASSROOM);
+            return true;
+        });
+        robot.clickOn("Help").clickOn(HelpTexts.KEYBOARD_TITLE);
+        await(() -> robot.lookup("#shortcut-grid").tryQuery().isPresent());
+        GridPane grid = robot.lookup("#shortcut-grid").queryAs(GridPane.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            List<Label> keys = fx(() -> cells(grid, 0));
+            List<Label> actions = fx(() -> cells(grid, 1));
+            assertEquals(HelpTexts.KEYBOARD.stream().map(HelpTexts.Shortcut::keys).toList(),
+                    keys.stream().map(Label::getText).toList());
+            assertEquals(HelpTexts.KEYBOARD.stream().map(HelpTexts.Shortcut::action).toList(),
+                    actions.stream().map(Label::getText).toList());
+            List<Bounds> keyBounds = fx(() -> keys.stream().map(Node::getBoundsInParent).toList());
+            List<Bounds> actionBounds = fx(() -> actions.stream().map(Node::getBoundsInParent).toList());
+            double widestKey = keyBounds.stream().mapToDouble(Bounds::getMaxX).max().orElseThrow();
+            for (int row = 0; row < keys.size(); row++) {
+                Bounds key = keyBounds.get(row);
+                Bounds action = actionBounds.get(row);
+                assertEquals(keyBounds.get(0).getMinX(), key.getMinX(), 0.5, "keys in one column");
+                assertEquals(actionBounds.get(0).getMinX(), action.getMinX(), 0.5, "actions in one column");
+                assertTrue(action.getMinX() > widestKey, "the actions start right of the widest key");
+                assertTrue(key.getMinY() < action.getMaxY() && action.getMinY() < key.getMaxY(),
+                        "a key and what it does share a line: " + key + " / " + action);
+                if (row > 0) {
+                    double above = Math.max(keyBounds.get(row - 1).getMaxY(), actionBounds.get(row - 1).getMaxY());
+                    assertTrue(Math.min(key.getMinY(), action.getMinY()) >= above - 0.5, "row " + row + " below row "
+                            + (row - 1));
+                }
+            }
+            assertTrue(fx(() -> keys.get(0).getFont().getSize()) >= 19, "classroom fonts in the dialog too");
+            javafx.stage.Window dialog = fx(() -> grid.getScene().getWindow());
+            assertTrue(fx(dialog::getWidth) <= 1024 && fx(dialog::getHeight) <= 768,
+                    "fits 1024×768: " + fx(dialog::getWidth) + "×" + fx(dialog::getHeight));
+
+            MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+            List<String> accelerators = fx(() -> acceleratorsOf(menus.getMenus()));
+            assertTrue(accelerators.size() >= 6, accelerators.toString());
+            for (String accelerator : accelerators) {
+                assertTrue(keys.stream().anyMatch(k -> k.getText().equals(accelerator)),
+                        "the help lists the menu key " + accelerator);
+            }
+        } finally {
+            fx(() -> {
+                ((Button) ((javafx.scene.control.DialogPane) grid.getScene().getRoot())
+                        .lookupButton(javafx.scene.control.ButtonType.OK)).fire();
+                return true;
+            });
+        }
+    }
+
+    @Test
+    void theStatusBarShowsProgressOnlyWhileTrainingAndNoPauseMeter(FxRobot robot) throws Exception {
+        await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
+        StatusBar bar = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        Node progress = fx(() -> bar.lookup(".progress-bar"));
+        assertFalse(fx(progress::isVisible), "nothing in progress at the start");
+        robot.type(KeyCode.SPACE);
+        await(() -> snapshot().state() == SessionState.RUNNING && snapshot().iteration() >= 2 && progress.isVisible());
+        robot.type(KeyCode.SPACE);
+        await(() -> snapshot().state() == SessionState.PAUSED && !progress.isVisible());
+        assertTrue(robot.lookup("#pulse-gap").tryQuery().isEmpty(), "no developer's meter");
+        MenuBar menus = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        List<String> items = fx(() -> menus.getMenus().stream().flatMap(m -> m.getItems().stream())
+                .map(item -> String.valueOf(item.getText()).toLowerCase(java.util.Locale.ROOT)).toList());
+        assertTrue(items.stream().noneMatch(text -> text.contains("pause")), items.toString());
+    }
+
+    @Test
+    void showPulseGapsPutsTheUiPauseMeterInTheStatusBar() throws Exception {
+        Stage stage = fx(Stage::new);
+        MainWindow measured = fx(() -> {
+            MainWindow second = new MainWindow(tinyContext(true));
+            second.show(stage);
+            return second;
+        });
+        try {
+            Label meter = fx(() -> (Label) stage.getScene().lookup("#pulse-gap"));
+            assertTrue(meter != null && fx(meter::isVisible), "the meter is in the status bar");
+            assertTrue(fx(() -> meter.getTooltip().getText()).contains("could not repaint"));
+        } finally {
+            fx(() -> {
+                stage.close();
+                measured.close();
+                return true;
+            });
+        }
+    }
+
+    /** The labels of one column of the grid, row by row. */
+    private static List<Label> cells(GridPane grid, int column) {
+        return grid.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == column)
+                .sorted(java.util.Comparator.comparingInt(GridPane::getRowIndex)).map(Label.class::cast).toList();
+    }
+
+    /** Every accelerator of the menus and their submenus, as the menus display it. */
+    private static List<String> acceleratorsOf(List<? extends MenuItem> items) {
+        List<String> found = new java.util.ArrayList<>();
+        for (MenuItem item : items) {
+            if (item.getAccelerator() != null) {
+                found.add(item.getAccelerator().getDisplayText());
+            }
+            if (item instanceof Menu menu) {
+                found.addAll(acceleratorsOf(menu.getItems()));
+            }
+        }
+        return found;
     }
 
     private List<JFreeChart> charts() {

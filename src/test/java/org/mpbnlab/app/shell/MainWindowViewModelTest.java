@@ -124,6 +124,23 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void theStatusBarShowsProgressOnlyWhileSomethingIsInProgress() {
+        model.perform(Command.PLAY_PAUSE);
+        RecordingRunControl session = sessions.get(0);
+        session.listener.published(snapshot(SessionState.PREPARING, 0, 0));
+        assertEquals(-1.0, model.progressProperty().get(), "building the run: indeterminate");
+        session.listener.published(snapshot(SessionState.RUNNING, 0, 0));
+        assertEquals(-1.0, model.progressProperty().get(), "the first batch is under way");
+        session.listener.published(snapshot(SessionState.RUNNING, 40, 900));
+        assertEquals(0.4, model.progressProperty().get());
+        for (SessionState idle : List.of(SessionState.READY, SessionState.PAUSED, SessionState.FINISHED,
+                SessionState.FAILED)) {
+            session.listener.published(snapshot(idle, 40, 0));
+            assertEquals(0.0, model.progressProperty().get(), idle + ": no bar (0 hides it)");
+        }
+    }
+
+    @Test
     void theThemeKeysSwitchTheirThemeOnAndOffAndTheChartsFollow() {
         assertSame(AppTheme.NORMAL, model.themeProperty().get());
         assertSame(ChartTheme.DESK, model.chartThemeProperty().get());
