@@ -44,6 +44,20 @@ public final class SampleModels {
         return folders;
     }
 
+    /**
+     * True when {@code file} lies in one of the {@link #defaultFolders()}: a model shipped with the app, which
+     * the app's Save does not overwrite (it asks for a new file instead).
+     */
+    public static boolean isShipped(Path file) {
+        return isIn(file, defaultFolders());
+    }
+
+    /** True when {@code file}'s folder is one of {@code folders} (compared as absolute, normalised paths). */
+    public static boolean isIn(Path file, List<Path> folders) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return folder != null && folders.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(folder));
+    }
+
     /** The preferred sample model in the first folder that has it, or empty. */
     public static Optional<Path> find(List<Path> folders) {
         for (Path folder : folders) {

@@ -4,8 +4,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.application.Platform;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.RadioMenuItem;
@@ -36,6 +39,7 @@ import org.mpbnlab.app.fold.FoldView;
 import org.mpbnlab.app.fold.FoldViewModel;
 import org.mpbnlab.app.spikes.SpikesView;
 import org.mpbnlab.app.spikes.SpikesViewModel;
+import org.mpbnlab.app.train.ModelSaving;
 import org.mpbnlab.app.train.TrainView;
 import org.mpbnlab.app.train.TrainViewModel;
 import org.mpbnlab.session.SessionState;
@@ -126,6 +130,12 @@ public final class MainWindow {
         dataView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.DATA));
         spikesView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.SPIKES));
         membraneView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.MEMBRANE));
+        train.saving().setDialog(this::chooseSaveFile);
+        train.saving().problemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                showProblem(new MainWindowViewModel.Problem(now.heading(), now.message()));
+            }
+        });
         root.setTop(menu());
         root.setCenter(tabs);
         root.setBottom(statusBar());
@@ -148,7 +158,14 @@ public final class MainWindow {
         scene.getStylesheets().setAll(model.themeProperty().get().stylesheets());
         model.themeProperty().addListener((obs, old, now) -> scene.getStylesheets().setAll(now.stylesheets()));
         KeyboardShortcuts.install(scene, model);
-        stage.setTitle(TITLE);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String model = train.saving().titleProperty().get();
+            return model.isEmpty() ? TITLE : model + " — " + TITLE;
+        }, train.saving().titleProperty()));
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            closeAfterAsking();
+        });
         AppIcon.setOn(stage);
         stage.setScene(scene);
         stage.setOnHidden(e -> close());
@@ -163,6 +180,38 @@ public final class MainWindow {
         train.prepareFirstRun();
     }
 
+    /** Quit or the window's close box: asks first when the run has unsaved training (Save / Don't save / Cancel). */
+    private void closeAfterAsking() {
+        train.saving().mayClose(this::askBeforeClosing).thenAccept(close -> {
+            if (close) {
+                root.getScene().getWindow().hide();
+            }
+        });
+    }
+
+    private ModelSaving.QuitChoice askBeforeClosing(String question) {
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, save, discard, ButtonType.CANCEL);
+        alert.setHeaderText("Save the trained weights?");
+        alert.initOwner(root.getScene().getWindow());
+        ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
+        return answer == save ? ModelSaving.QuitChoice.SAVE
+                : answer == discard ? ModelSaving.QuitChoice.DISCARD : ModelSaving.QuitChoice.CANCEL;
+    }
+
+    /** The native Save dialog, starting in {@code folder} with {@code name} proposed. */
+    private Optional<Path> chooseSaveFile(Path folder, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the model (weights and every setting)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MPBN Lab model", "*.zip"));
+        if (java.nio.file.Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.setInitialFileName(name);
+        return Optional.ofNullable(chooser.showSaveDialog(root.getScene().getWindow())).map(File::toPath);
+    }
+
     /** Stops the training worker, the renderer and the pulse monitor. */
     public void close() {
         pulses.stop();
@@ -174,10 +223,21 @@ public final class MainWindow {
     private MenuBar menu() {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(e -> root.getScene().getWindow().hide());
+        quit.setOnAction(e -> closeAfterAsking());
         MenuItem open = new MenuItem("Open model…");
         open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         open.setOnAction(e -> openModel());
+        MenuItem save = new MenuItem("Save model");
+        save.setId("save-model");
+        save.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        save.setOnAction(e -> train.saving().save());
+        MenuItem saveAs = new MenuItem("Save model as…");
+        saveAs.setId("save-model-as");
+        saveAs.setAccelerator(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        saveAs.setOnAction(e -> train.saving().saveAs());
+        save.disableProperty().bind(train.saving().savingProperty());
+        saveAs.disableProperty().bind(train.saving().savingProperty());
         MenuItem fresh = new MenuItem("New run from random weights");
         fresh.setAccelerator(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
         fresh.setOnAction(e -> train.startFromRandomWeights());
@@ -187,7 +247,7 @@ public final class MainWindow {
         MenuItem openDataFolder = new MenuItem("Open data folder…");
         openDataFolder.setId("open-data-folder");
         openDataFolder.setOnAction(e -> openDataset(true));
-        Menu file = new Menu("File", null, open, fresh, new SeparatorMenuItem(), openData, openDataFolder,
+        Menu file = new Menu("File", null, open, save, saveAs, new SeparatorMenuItem(), fresh, new SeparatorMenuItem(), openData, openDataFolder,
                 new SeparatorMenuItem(), quit);
 
         Menu theme = themeMenu();

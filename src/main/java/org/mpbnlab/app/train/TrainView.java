@@ -159,6 +159,8 @@ public final class TrainView {
             b.setFocusTraversable(false);
         }
 
+        Node saveRow = saveRow();
+
         Label actionNote = new Label();
         actionNote.setId("action-note");
         actionNote.getStyleClass().add("error-text");
@@ -216,10 +218,39 @@ public final class TrainView {
 
         Label settingsTitle = new Label("Settings");
         settingsTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, settingsTitle, groups, split, error, buttons, nextRun, actionNote, failureBox, progress,
+        VBox box = new VBox(8, settingsTitle, groups, split, error, buttons, nextRun, saveRow, actionNote, failureBox,
+                progress,
                 status, runsTitle, runs, remove);
         box.setPadding(new Insets(10));
         return box;
+    }
+
+    /** Save model (as Ctrl+S in the File menu) and which file the run's weights are in, saved or modified. */
+    private Node saveRow() {
+        ModelSaving saving = model.saving();
+        Button save = new Button("Save model");
+        save.setId("save-model-button");
+        save.setOnAction(e -> saving.save());
+        save.disableProperty().bind(saving.savingProperty());
+        save.setFocusTraversable(false);
+        save.setTooltip(new Tooltip("Ctrl+S: save the current weights and every setting to the run's model file "
+                + "(asks for a file the first time). Ctrl+Shift+S: save as another file."));
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        Label state = new Label();
+        state.setId("save-state");
+        state.setWrapText(true);
+        state.textProperty().bind(saving.stateProperty());
+        Runnable mark = () -> {
+            state.getStyleClass().remove("error-text");
+            if (saving.problemProperty().get() != null) {
+                state.getStyleClass().add("error-text");
+            }
+        };
+        saving.problemProperty().addListener((obs, old, now) -> mark.run());
+        HBox row = new HBox(8, save, state);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(state, Priority.ALWAYS);
+        return row;
     }
 
     private static String describe(SessionSnapshot s) {

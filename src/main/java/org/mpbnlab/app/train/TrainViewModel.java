@@ -1,8 +1,11 @@
 package org.mpbnlab.app.train;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +21,7 @@ import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.DataCatalog;
 import org.mpbnlab.session.RunControl;
 import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.session.SampleModels;
 import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
@@ -60,6 +64,9 @@ public final class TrainViewModel {
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
 
     private final DataCatalog catalog;
+    private final ModelSaving saving;
+    /** The last plan read from a model file (the initial one, or the last opened): its runs are in that file. */
+    private RunPlan opened;
     private RunControl session;
     private RunRecord current;
     /** Why the last action was refused (invalid settings); cleared as soon as the settings change. */
@@ -76,6 +83,7 @@ public final class TrainViewModel {
         this.sessions = sessions;
         this.ui = ui;
         this.initial = initial;
+        this.opened = initial;
         this.form = new SettingsForm(catalog, initial.settings(), this::settingsChanged);
         probeSource.addListener((obs, old, now) -> {
             if (session != null) {
@@ -83,6 +91,29 @@ public final class TrainViewModel {
             }
         });
         settingsChanged();
+        saving = new ModelSaving(this, MODEL_WRITER, ui, ModelSaving.MODEL_FILE, SampleModels::isShipped,
+                Path.of(System.getProperty("user.home")));
+    }
+
+    /** Where model files are written: one low-priority thread, so neither the UI nor the training waits. */
+    private static final ExecutorService MODEL_WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "model-writer");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+
+    /** Save model and Save model as, and which file the current run's weights are in. */
+    public ModelSaving saving() {
+        return saving;
+    }
+
+    /**
+     * True when {@code run} is the run of a model file as opened (its weights and every setting the file records),
+     * so its weights start in that file; a run with other settings is in no file until it is saved.
+     */
+    public boolean openedFromFile(RunRecord run) {
+        return run.plan().startingModel() != null && run.plan().equals(opened);
     }
 
     /** The settings as edited. */
@@ -173,7 +204,7 @@ public final class TrainViewModel {
         if (continues(settings)) {
             boolean running = snapshot.get() != null && snapshot.get().state() == SessionState.RUNNING;
             return (running ? "Run #" + current.number() + " trains" : "Play continues run #" + current.number())
-                    + ", started from " + current.plan().startingPoint() + ".";
+                    + ", started from " + current.plan().startingPoint() + "." + freshOptimiserNote(running);
         }
         RunPlan next = plan(settings);
         List<Setting<?>> changed = settings.differences(current.plan().settings());
@@ -188,6 +219,19 @@ public final class TrainViewModel {
                 + " starts a new run from " + next.startingPoint() + ".";
     }
 
+    /**
+     * Said before Play trains a model from a file for the first time: the file holds weights, not the optimiser's
+     * state, so training goes on with a fresh one (see docs/decisions.md).
+     */
+    private String freshOptimiserNote(boolean running) {
+        SessionSnapshot now = snapshot.get();
+        boolean untrained = now == null || now.iteration() == 0;
+        return current.plan().startingModel() != null && untrained && !running
+                ? " Continuing with a fresh optimiser (its learning-rate schedule starts again) may first lose a "
+                        + "little accuracy."
+                : "";
+    }
+
     /** Shows a model file's settings in the form and builds a run from its weights (not yet training). */
     public void open(RunPlan loaded) {
         form.fill(loaded.settings());
@@ -195,6 +239,7 @@ public final class TrainViewModel {
             refuse("Opening the model");
             return;
         }
+        opened = loaded;
         startRun(loaded);
     }
 

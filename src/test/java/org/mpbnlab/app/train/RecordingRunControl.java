@@ -14,6 +14,9 @@ public final class RecordingRunControl implements RunControl {
     public final RunPlan plan;
     public final SessionListener listener;
     public final List<String> commands = new ArrayList<>();
+    /** The copies asked for, in order; tests complete them. */
+    public final List<java.util.concurrent.CompletableFuture<org.mpbnlab.session.CurrentModel>> copies =
+            new ArrayList<>();
 
     RecordingRunControl(RunPlan plan, SessionListener listener) {
         this.plan = plan;
@@ -67,7 +70,10 @@ public final class RecordingRunControl implements RunControl {
     @Override
     public java.util.concurrent.CompletableFuture<org.mpbnlab.session.CurrentModel> copyModel() {
         commands.add("copy");
-        return new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<org.mpbnlab.session.CurrentModel> copy =
+                new java.util.concurrent.CompletableFuture<>();
+        copies.add(copy);
+        return copy;
     }
 
     @Override

@@ -293,13 +293,16 @@ class TrainViewModelTest {
         fromModel.prepareFirstRun();
         assertEquals(SAMPLE, sessions.get(0).plan.startingModel());
         assertEquals(List.of("start"), sessions.get(0).commands);
-        assertEquals("Play continues run #1, started from the weights of glyphs-mlp-mpbn.zip.",
-                fromModel.nextRunProperty().get());
+        assertEquals("Play continues run #1, started from the weights of glyphs-mlp-mpbn.zip. Continuing with a "
+                + "fresh optimiser (its learning-rate schedule starts again) may first lose a little accuracy.",
+                fromModel.nextRunProperty().get(), "said before a model from a file trains for the first time");
         fromModel.playPause();
         assertEquals(1, sessions.size(), "play continues the model's run");
         sessions.get(0).listener.published(snapshot(SessionState.RUNNING, 4));
         fromModel.playPause();
         sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 5));
+        assertEquals("Play continues run #1, started from the weights of glyphs-mlp-mpbn.zip.",
+                fromModel.nextRunProperty().get(), "once it has trained, its optimiser is warm");
 
         type(fromModel, SettingsTable.EPOCHS, "3");
         type(fromModel, SettingsTable.LEARNING_RATE, "0.05");
