@@ -232,6 +232,8 @@ public final class ModelSaving {
             savedIteration = 0;
             modified.set(false);
             problem.set(null);
+            updateState();
+            return; // the snapshot shown is still the previous run's: the new run's own come next
         }
         SessionSnapshot now = train.snapshotProperty().get();
         if (now != null && now.state() == SessionState.FAILED) {

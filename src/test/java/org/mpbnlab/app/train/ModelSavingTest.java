@@ -226,6 +226,23 @@ class ModelSavingTest {
     }
 
     @Test
+    void openingAFileAfterTrainingShowsTheOpenedFileUnmodified() throws Exception {
+        Path own = folder.resolve("own.zip");
+        Files.copy(SAMPLE, own);
+        TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
+        ModelSaving saving = saving(train, (file, model) -> { });
+        train.playPause();
+        publish(SessionState.PAUSED, 30);
+        assertTrue(saving.modifiedProperty().get());
+        train.open(SampleModels.planOf(own));
+        assertEquals(own, saving.fileProperty().get());
+        assertFalse(saving.modifiedProperty().get(), "the previous run's iteration 30 is not the opened run's");
+        publish(SessionState.READY, 0);
+        assertFalse(saving.modifiedProperty().get());
+        assertEquals("own.zip", saving.titleProperty().get());
+    }
+
+    @Test
     void aFolderAsTheNameIsRefusedInTheUsersWordsAndNothingChanges() throws Exception {
         Path lessons = Files.createDirectory(folder.resolve("lessons.zip"));
         TrainViewModel train = train(RunPlan.fromRandomWeights(settings));

@@ -1,0 +1,143 @@
+package org.mpbnlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.mpbnlab.app.train.ModelSaving;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.session.SampleModels;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionPacing;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.snn.ArrayValues;
+import org.mpbnlab.train.ModelFile;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Issue 11, item 13, the wiring: Ctrl+S and the Train view's Save button save the run through the injected save
+ * dialog (no native dialog opens), the title shows the file and the modified marker, and the file opens again
+ * with the same weights and settings.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SaveModelUiTest {
+
+    @TempDir
+    static Path folder;
+
+    private static final RunSettings TINY = RunSettings.defaults().with(SettingsTable.DATASET, "xor")
+            .with(SettingsTable.ARCH, "mlp-2d").with(SettingsTable.TIME_STEPS, 3).with(SettingsTable.OPTIMIZER, "sgd")
+            .with(SettingsTable.LEARNING_RATE, 0.1).with(SettingsTable.BATCH, 16).with(SettingsTable.EPOCHS, 20)
+            .with(SettingsTable.SEED, 5L).with(SettingsTable.TRAIN_SAMPLES, 320).with(SettingsTable.TEST_SAMPLES, 64);
+
+    private MainWindow window;
+    private Stage stage;
+    private final List<String> asked = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
+        window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
+                RunPlan.fromRandomWeights(TINY), Platform::runLater, false));
+        window.trainModel().saving().setDialog((start, name) -> {
+            asked.add(name);
+            return Optional.of(folder.resolve("lesson"));
+        });
+        window.show(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fx(() -> {
+            window.close();
+            return true;
+        });
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    private SessionSnapshot snapshot() throws Exception {
+        return fx(() -> window.trainModel().snapshotProperty().get());
+    }
+
+    private ModelSaving saving() {
+        return window.trainModel().saving();
+    }
+
+    /** The current run's weights, copied by its worker between two batches. */
+    private Map<String, INDArray> runWeights() throws Exception {
+        return fx(() -> window.trainModel().copyCurrentModel()).get(60, TimeUnit.SECONDS).network().state();
+    }
+
+    private static void assertSameWeights(Map<String, INDArray> expected, Map<String, INDArray> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((name, array) -> assertArrayEquals(ArrayValues.readFloats(array),
+                ArrayValues.readFloats(actual.get(name)), name));
+    }
+
+    @Test
+    void ctrlSSavesThroughTheDialogThenToTheSameFileAndTheFileReopensAsTheRun(FxRobot robot) throws Exception {
+        Path lesson = folder.resolve("lesson.zip");
+        await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
+        robot.type(KeyCode.RIGHT);
+        await(() -> snapshot().iteration() == 1 && snapshot().state() == SessionState.PAUSED);
+        assertEquals("run #1 (not saved) — modified — " + MainWindow.TITLE, fx(stage::getTitle));
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        await(() -> !saving().savingProperty().get() && lesson.equals(saving().fileProperty().get()));
+        assertEquals(List.of("xor-mlp-2d-run1.zip"), asked, "the first save asks where");
+        assertTrue(Files.isRegularFile(lesson));
+        assertEquals("lesson.zip — " + MainWindow.TITLE, fx(stage::getTitle));
+        assertEquals("Saved in lesson.zip (iteration 1).",
+                fx(() -> robot.lookup("#save-state").queryAs(Label.class).getText()));
+        assertSameWeights(runWeights(), ModelFile.load(lesson).network().state());
+
+        robot.type(KeyCode.RIGHT);
+        await(() -> snapshot().iteration() == 2 && snapshot().state() == SessionState.PAUSED);
+        await(() -> stage.getTitle().startsWith("lesson.zip — modified — "));
+        robot.clickOn("#save-model-button");
+        await(() -> !saving().savingProperty().get() && saving().savedIteration() == 2);
+        assertEquals(1, asked.size(), "the file is remembered: no dialog");
+        Map<String, INDArray> atTwo = runWeights();
+        assertSameWeights(atTwo, ModelFile.load(lesson).network().state());
+
+        assertEquals(Optional.empty(), fx(() -> window.model().openModel(lesson)));
+        await(() -> window.trainModel().currentRun().number() == 2 && snapshot() != null
+                && snapshot().state() == SessionState.READY);
+        assertEquals(TINY, fx(() -> window.trainModel().currentRun().plan().settings()), "every setting restored");
+        assertEquals(TINY, SampleModels.planOf(lesson).settings());
+        assertSameWeights(atTwo, runWeights());
+        assertEquals("lesson.zip — " + MainWindow.TITLE, fx(stage::getTitle), "opened: in its file, not modified");
+    }
+}
