@@ -218,7 +218,7 @@ public final class TrainView {
 
         Label settingsTitle = new Label("Settings");
         settingsTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, settingsTitle, groups, split, error, buttons, nextRun, saveRow, actionNote, failureBox,
+        VBox box = new VBox(8, settingsTitle, groups, split, error, buttons, nextRun, actionNote, failureBox, saveRow,
                 progress,
                 status, runsTitle, runs, remove);
         box.setPadding(new Insets(10));
