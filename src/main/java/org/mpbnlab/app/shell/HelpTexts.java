@@ -24,11 +24,13 @@ final class HelpTexts {
             new Shortcut("←", "Membrane and Spikes tabs: previous time step"),
             new Shortcut("↑ / ↓", "Membrane tab: older / newer recording in the training history"),
             new Shortcut("Ctrl+O", "open a model file"),
+            new Shortcut("Ctrl+S", "save the model (weights and settings) to its file; asks the first time"),
+            new Shortcut("Ctrl+Shift+S", "save the model as another file"),
             new Shortcut("Ctrl+N", "new run from random weights"),
             new Shortcut("Ctrl+H", "show / hide the settings panel"),
             new Shortcut("Ctrl+L", "classroom theme (large fonts) on / off"),
             new Shortcut("Ctrl+K", "high-contrast theme on / off"),
-            new Shortcut("Ctrl+Q", "quit"));
+            new Shortcut("Ctrl+Q", "quit (asks first when training is not saved)"));
 
     /** Below the grid: what the mouse does that no key does. */
     static final String KEYBOARD_NOTE = "Right-click a chart to export it as PNG or SVG.";
