@@ -1,6 +1,7 @@
 package org.mpbnlab.app;
 
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 import org.mpbnlab.app.TextRecordingGraphics.DrawnText;
+import org.mpbnlab.app.charts.ChartPane;
 
 /**
  * Draws a chart as the app does (at the size of its pane) and checks every piece of text JFreeChart drew:
@@ -30,18 +32,19 @@ final class ChartTextAudit {
      * narrower than {@code minPlotSize} pixels are reported too.
      */
     static List<String> audit(JFreeChart chart, double width, double height, double minPlotSize) {
-        TextRecordingGraphics g = new TextRecordingGraphics(width, height);
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+        BufferedImage page = new BufferedImage((int) Math.ceil(width), (int) Math.ceil(height),
+                BufferedImage.TYPE_INT_ARGB);
+        TextRecordingGraphics g = new TextRecordingGraphics(page.createGraphics());
+        ChartRenderingInfo info = ChartPane.drawChart(g, chart, width, height);
         g.dispose();
         List<String> axisTitles = axisTitles(chart);
         List<String> problems = new ArrayList<>();
         List<DrawnText> texts = g.drawn();
-        Rectangle2D page = new Rectangle2D.Double(-TOLERANCE, -TOLERANCE, width + 2 * TOLERANCE,
+        Rectangle2D edges = new Rectangle2D.Double(-TOLERANCE, -TOLERANCE, width + 2 * TOLERANCE,
                 height + 2 * TOLERANCE);
         for (int i = 0; i < texts.size(); i++) {
             DrawnText a = texts.get(i);
-            if (!page.contains(a.box())) {
+            if (!edges.contains(a.box())) {
                 problems.add(name(a, axisTitles) + " is cut off at the chart's edge (" + box(a.box()) + " on a "
                         + size(width, height) + " chart)");
             }

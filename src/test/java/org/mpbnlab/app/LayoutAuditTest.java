@@ -33,6 +33,7 @@ class LayoutAuditTest {
     @Start
     void start(Stage stage) {
         stage.setScene(new Scene(root, 400, 300));
+        stage.sizeToScene();
         stage.show();
     }
 
@@ -53,7 +54,7 @@ class LayoutAuditTest {
             choice.setMaxWidth(50);
             choice.relocate(10, 80);
             Button outside = new Button("Play");
-            outside.relocate(380, 280);
+            outside.relocate(root.getScene().getWidth() - 20, 10);
             root.getChildren().setAll(fits, cut, choice, outside);
             root.applyCss();
             root.layout();

@@ -47,6 +47,7 @@ public final class ChartPane extends Region {
     private BufferedImage canvas;
     private long lastDrawNanos;
     private Supplier<JFreeChart> recipe;
+    private Supplier<JFreeChart> exportRecipe;
     private volatile Drawn drawn;
     /** The drawing whose image is on screen (FX thread only). */
     private Drawn onScreen;
@@ -96,7 +97,16 @@ public final class ChartPane extends Region {
 
     /** Draws the chart {@code newRecipe} builds (called on the FX thread; the recipe runs on the renderer). */
     public void show(Supplier<JFreeChart> newRecipe) {
-        recipe = newRecipe;
+        show(newRecipe, newRecipe);
+    }
+
+    /**
+     * Draws the chart {@code onScreen} builds; an export draws {@code exported}'s instead (the same chart
+     * with what the view writes around it on screen, e.g. notes under the title).
+     */
+    public void show(Supplier<JFreeChart> onScreen, Supplier<JFreeChart> exported) {
+        recipe = onScreen;
+        exportRecipe = exported;
         redraw();
     }
 
@@ -193,14 +203,23 @@ public final class ChartPane extends Region {
             canvas = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         }
         Graphics2D g = canvas.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.scale(request.scale(), request.scale());
-        ChartRenderingInfo info = new ChartRenderingInfo();
-        chart.draw(g, new Rectangle2D.Double(0, 0, request.width(), request.height()), info);
+        ChartRenderingInfo info = drawChart(g, chart, request.width(), request.height());
         g.dispose();
         drawn = new Drawn(request.recipe(), chart, info, request.width(), request.height());
         return SwingFXUtils.toFXImage(canvas, offScreenBuffer(w, h));
+    }
+
+    /**
+     * Draws {@code chart} as every pane does, antialiased, on a {@code width × height} page of {@code g}
+     * (also how tests look at a chart's text); returns where its parts went.
+     */
+    public static ChartRenderingInfo drawChart(Graphics2D g, JFreeChart chart, double width, double height) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        ChartRenderingInfo info = new ChartRenderingInfo();
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
+        return info;
     }
 
     /** A buffer of size w × h that is not on screen, or null to let a new one be made. */
@@ -247,7 +266,7 @@ public final class ChartPane extends Region {
         }
         int w = (int) Math.max(d.width(), 800);
         int h = (int) Math.max(d.height(), 500);
-        Supplier<JFreeChart> latest = recipe;
+        Supplier<JFreeChart> latest = exportRecipe;
         renderer.submit(() -> {
             try {
                 JFreeChart chart = latest.get();
