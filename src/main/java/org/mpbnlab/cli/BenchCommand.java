@@ -1,8 +1,7 @@
 package org.mpbnlab.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -12,6 +11,8 @@ import org.mpbnlab.data.DatasetRegistry;
 import org.mpbnlab.data.Encoders;
 import org.mpbnlab.fold.Deployment;
 import org.mpbnlab.fold.InferenceTiming;
+import org.mpbnlab.fold.ThroughputSpread;
+import org.mpbnlab.fold.TimedRepeats;
 import org.mpbnlab.fold.ThresholdFolder;
 import org.mpbnlab.fold.FoldMethod;
 import org.mpbnlab.snn.LifParameters;
@@ -36,14 +37,20 @@ import picocli.CommandLine.Spec;
 /**
  * {@code bench}: training and inference throughput of {@code mlp} and {@code conv-small} at T = 4,
  * batch 64, MPBN off and channel, on 28×28 input (the glyphs set), warm-up excluded; with MPBN also
- * folded and deployable inference. A training figure is the best of several timed repeats; the four inference
- * figures of a preset are timed interleaved, round by round, and each is its median over the rounds.
+ * folded and deployable inference. Every figure is told as minimum, median and maximum over the repeats
+ * ({@link ThroughputSpread}): training in repeats one after the other ({@link TimedRepeats}; the batch that
+ * closes an epoch evaluates the test set and is left out), the four inference figures of a preset timed
+ * interleaved, round by round ({@link InferenceTiming}). docs/benchmarks.md compares them with the PyTorch peer.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and inference throughput.")
 final class BenchCommand implements Callable<Integer> {
 
     /** Untimed iterations before timing: the JIT compiles the loops, buffers are allocated. */
     private static final int WARMUP_ITERATIONS = 15;
+
+    /** Training and test samples of the glyphs set that is trained and inferred on. */
+    private static final int TRAIN_SAMPLES = 4096;
+    private static final int TEST_SAMPLES = 512;
 
     @Spec
     CommandSpec spec;
@@ -60,10 +67,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "Seconds per timed repeat, and per network in an inference round (default ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--repeats", paramLabel = "N", defaultValue = "3", description = "Timed training repeats (the best counts) and inference rounds (the median counts) (default ${DEFAULT-VALUE}).")
+    @Option(names = "--repeats", paramLabel = "N", defaultValue = "3", description = "Timed training repeats and inference rounds; each row reports their min, median and max (default ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--json", description = "Print a JSON array of rows as the last line.")
+    @Option(names = "--json", description = "Print a JSON object with the settings and the rows as the last line.")
     boolean json;
 
     @Override
@@ -74,33 +81,39 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--timesteps " + e.getMessage(), e);
         }
-        Checks.require(batch >= 2, "--batch must be at least 2, got " + batch);
+        Checks.require(batch >= 2 && batch <= TRAIN_SAMPLES / 2, "--batch must be from 2 to " + TRAIN_SAMPLES / 2
+                + " (bench trains on " + TRAIN_SAMPLES + " samples), got " + batch);
         Checks.positive("--seconds", seconds);
         Checks.require(repeats >= 1, "--repeats must be at least 1, got " + repeats);
         PrintWriter out = spec.commandLine().getOut();
-        Dataset data = DatasetRegistry.standard().load("glyphs", DatasetOptions.defaults().withSizes(4096, 512));
-        ArrayNode rows = Json.MAPPER.createArrayNode();
+        String length = new java.math.BigDecimal(Double.toString(seconds)).stripTrailingZeros().toPlainString();
+        out.println(String.format(Locale.ROOT, "T = %d, batch %d, %d repeats of %s s; samples per second over the "
+                + "repeats", timeSteps, batch, repeats, length));
+        out.flush();
+        Dataset data = DatasetRegistry.standard().load("glyphs",
+                DatasetOptions.defaults().withSizes(TRAIN_SAMPLES, TEST_SAMPLES));
+        List<BenchRow> rows = new ArrayList<>();
         warmUp(data);
         for (String arch : archs) {
             Network plain = network(arch, MpbnMode.OFF, data, 0);
             Network mpbn = network(arch, MpbnMode.CHANNEL, data, 0);
-            row(out, rows, arch, MpbnMode.OFF, "train", trainingRate(plain, data));
-            row(out, rows, arch, MpbnMode.CHANNEL, "train", trainingRate(mpbn, data));
+            row(out, rows, new BenchRow(arch, MpbnMode.OFF, "train", trainingRates(plain, data)));
+            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "train", trainingRates(mpbn, data)));
             Network folded = ThresholdFolder.fold(mpbn, FoldMethod.EXACT).network();
             Network deployable = Deployment.deploy(folded);
             InputFeeder feeder = new InputFeeder(Encoders.byName("direct"), 0);
             Pass pass = new Pass(timeSteps, batch, false);
             int[] indices = java.util.stream.IntStream.range(0, batch).toArray();
             var input = feeder.encode(mpbn, data.test(), indices, pass).dup();
-            double[] rates = InferenceTiming.interleaved(List.of(plain, mpbn, folded, deployable), input, pass, 10,
-                    repeats, seconds);
-            row(out, rows, arch, MpbnMode.OFF, "infer", rates[0]);
-            row(out, rows, arch, MpbnMode.CHANNEL, "infer", rates[1]);
-            row(out, rows, arch, MpbnMode.CHANNEL, "infer-folded", rates[2]);
-            row(out, rows, arch, MpbnMode.CHANNEL, "infer-deployable", rates[3]);
+            ThroughputSpread[] rates = InferenceTiming.interleavedSpreads(List.of(plain, mpbn, folded, deployable),
+                    input, pass, 10, repeats, seconds);
+            row(out, rows, new BenchRow(arch, MpbnMode.OFF, "infer", rates[0]));
+            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer", rates[1]));
+            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer-folded", rates[2]));
+            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer-deployable", rates[3]));
         }
         if (json) {
-            out.println(rows);
+            out.println(new BenchReport(timeSteps, batch, repeats, seconds, rows).toJson());
         }
         out.flush();
         return 0;
@@ -138,37 +151,25 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Training samples per second: full iterations (encode, forward, backward, update), best repeat. */
-    private double trainingRate(Network network, Dataset data) {
+    /**
+     * Training samples per second of each repeat: full iterations (encode, forward, backward, update), after a
+     * warm-up; the batch that closes an epoch (it also evaluates the test set) runs untimed.
+     */
+    private ThroughputSpread trainingRates(Network network, Dataset data) {
         Trainer trainer = trainer(network, data, 1000);
-        for (int i = 0; i < WARMUP_ITERATIONS; i++) {
-            trainer.trainBatch();
-        }
-        double best = 0;
-        for (int r = 0; r < repeats; r++) {
-            long start = System.nanoTime();
-            long samples = 0;
-            do {
-                trainer.trainBatch();
-                samples += batch;
-            } while (System.nanoTime() - start < seconds * 1e9 && !endOfEpoch(trainer));
-            best = Math.max(best, samples / ((System.nanoTime() - start) / 1e9));
-        }
-        return best;
+        double[] rates = TimedRepeats.rates(trainer::trainBatch, () -> closesEpoch(trainer), batch,
+                WARMUP_ITERATIONS, repeats, seconds, System::nanoTime);
+        return ThroughputSpread.of(rates);
     }
 
-    /** An epoch end evaluates the test set; a timed repeat stops before it so only training is timed. */
-    private static boolean endOfEpoch(Trainer trainer) {
+    /** Whether the trainer's next batch is the last of its epoch, the one followed by the test evaluation. */
+    private static boolean closesEpoch(Trainer trainer) {
         return (trainer.iteration() + 1) % trainer.batchesPerEpoch() == 0;
     }
 
-    private static void row(PrintWriter out, ArrayNode rows, String arch, MpbnMode mode, String phase, double rate) {
-        out.println(String.format(Locale.ROOT, "%-11s mpbn=%-8s %-17s %10.1f samples/s", arch, mode.id(), phase, rate));
+    private static void row(PrintWriter out, List<BenchRow> rows, BenchRow row) {
+        rows.add(row);
+        out.println(row.text());
         out.flush();
-        ObjectNode node = rows.addObject();
-        node.put("arch", arch);
-        node.put("mpbn", mode.id());
-        node.put("phase", phase);
-        node.put("samplesPerSecond", rate);
     }
 }

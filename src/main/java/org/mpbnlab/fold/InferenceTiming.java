@@ -1,6 +1,5 @@
 package org.mpbnlab.fold;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
 import org.mpbnlab.snn.Network;
@@ -11,7 +10,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Inference throughput of networks on one fixed input batch. Networks that are to be compared are timed
  * interleaved: in every round each network runs for the same slice of time, one after the other, and a
  * network's figure is its median over the rounds. A disturbance of the shared machine then falls on all of
- * them alike instead of on whichever happened to be measured at that moment.
+ * them alike instead of on whichever happened to be measured at that moment. The rounds' spread
+ * ({@link ThroughputSpread}) says how much the machine disturbed them.
  */
 public final class InferenceTiming {
 
@@ -41,6 +41,18 @@ public final class InferenceTiming {
     }
 
     /**
+     * As {@link #interleaved(List, INDArray, Pass, int, int, double)}, each network's rates over the rounds told
+     * by their minimum, median and maximum.
+     */
+    public static ThroughputSpread[] interleavedSpreads(List<Network> networks, INDArray input, Pass pass,
+                                                        int warmup, int rounds, double secondsPerSlice) {
+        List<Runnable> passes = networks.stream().<Runnable>map(network -> () -> network.forward(input, pass))
+                .toList();
+        return spreadsOfPasses(passes, pass.batchSize(), warmup, rounds, secondsPerSlice, CheckProgress.NONE,
+                System::nanoTime);
+    }
+
+    /**
      * The interleaved timing of any passes that each handle {@code samplesPerPass} samples, read on
      * {@code nanoClock} (nanoseconds): every pass first runs {@code warmup} times untimed; then in each of
      * {@code rounds} rounds every pass in turn runs repeatedly for at least {@code secondsPerSlice}, and its
@@ -50,6 +62,19 @@ public final class InferenceTiming {
      */
     public static double[] interleavedPasses(List<Runnable> passes, int samplesPerPass, int warmup, int rounds,
                                              double secondsPerSlice, CheckProgress progress, LongSupplier nanoClock) {
+        ThroughputSpread[] spreads = spreadsOfPasses(passes, samplesPerPass, warmup, rounds, secondsPerSlice,
+                progress, nanoClock);
+        double[] medians = new double[spreads.length];
+        for (int n = 0; n < medians.length; n++) {
+            medians[n] = spreads[n].median();
+        }
+        return medians;
+    }
+
+    /** As {@link #interleavedPasses}, each pass's rates over the rounds as minimum, median and maximum. */
+    public static ThroughputSpread[] spreadsOfPasses(List<Runnable> passes, int samplesPerPass, int warmup,
+                                                     int rounds, double secondsPerSlice, CheckProgress progress,
+                                                     LongSupplier nanoClock) {
         if (rounds < 1 || warmup < 0 || !(secondsPerSlice > 0)) {
             throw new IllegalArgumentException("timing needs at least one round, no negative warm-up and a positive"
                     + " slice");
@@ -65,34 +90,15 @@ public final class InferenceTiming {
                 throw new java.util.concurrent.CancellationException("the timing was cancelled");
             }
             for (int n = 0; n < passes.size(); n++) {
-                rates[n][r] = slice(passes.get(n), samplesPerPass, secondsPerSlice, nanoClock);
+                rates[n][r] = TimedRepeats.repeat(passes.get(n), () -> false, samplesPerPass, secondsPerSlice,
+                        nanoClock);
             }
         }
         progress.proceed(rounds, rounds);
-        double[] medians = new double[passes.size()];
-        for (int n = 0; n < medians.length; n++) {
-            medians[n] = median(rates[n]);
+        ThroughputSpread[] spreads = new ThroughputSpread[passes.size()];
+        for (int n = 0; n < spreads.length; n++) {
+            spreads[n] = ThroughputSpread.of(rates[n]);
         }
-        return medians;
-    }
-
-    /** Samples per second of one pass repeated for about {@code seconds}. */
-    private static double slice(Runnable pass, int samplesPerPass, double seconds, LongSupplier nanoClock) {
-        long start = nanoClock.getAsLong();
-        long samples = 0;
-        long elapsed;
-        do {
-            pass.run();
-            samples += samplesPerPass;
-            elapsed = nanoClock.getAsLong() - start;
-        } while (elapsed < seconds * 1e9);
-        return samples / (elapsed / 1e9);
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        return spreads;
     }
 }

@@ -31,13 +31,6 @@ class InferenceTimingTest {
     }
 
     @Test
-    void medianIsTheMiddleValueOrTheMeanOfTheTwoMiddleOnes() {
-        assertEquals(3.0, InferenceTiming.median(new double[] {5, 1, 3}));
-        assertEquals(2.5, InferenceTiming.median(new double[] {4, 1, 2, 3}));
-        assertEquals(7.0, InferenceTiming.median(new double[] {7}));
-    }
-
-    @Test
     void warmsUpEveryPassThenInterleavesTheRoundsInTheGivenOrder() {
         FakeMachine machine = new FakeMachine();
         // a slice of 1 ms: a 1 ms pass runs once per slice, a 0.4 ms pass three times (0.4, 0.8, 1.2 ms)
@@ -60,6 +53,19 @@ class InferenceTimingTest {
                 CheckProgress.NONE, () -> machine.now);
         // fast: 10 samples per 1 ms every round = 10 000/s; slow: 5 000/s, 200/s, 5 000/s → median 5 000/s
         assertArrayEquals(new double[] {10_000, 5_000}, rates, 1e-9);
+    }
+
+    @Test
+    void theSpreadOfARoundsRatesKeepsTheDisturbedRoundAsTheMinimum() {
+        FakeMachine machine = new FakeMachine();
+        Runnable fast = machine.pass("fast", 1_000_000);
+        Runnable slow = machine.pass("slow", 2_000_000, 50_000_000, 2_000_000);
+        ThroughputSpread[] spreads = InferenceTiming.spreadsOfPasses(List.of(fast, slow), 10, 0, 3, 0.001,
+                CheckProgress.NONE, () -> machine.now);
+        assertEquals(new ThroughputSpread(10_000, 10_000, 10_000), spreads[0]);
+        assertEquals(200, spreads[1].min(), 1e-9);
+        assertEquals(5_000, spreads[1].median(), 1e-9);
+        assertEquals(5_000, spreads[1].max(), 1e-9);
     }
 
     @Test
