@@ -54,8 +54,8 @@ final class FoldCommand implements Callable<Integer> {
     @Option(names = "--check", paramLabel = "DATASET", description = "Compare the folded and MPBN networks on DATASET: " + DatasetArgument.HELP + ".")
     String check;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "Batch size of the check (default ${DEFAULT-VALUE}).")
-    int batch;
+    @Mixin
+    BatchOption batch = new BatchOption();
 
     @Mixin
     DataOptions data = new DataOptions();
@@ -66,7 +66,7 @@ final class FoldCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Checks.oneOf("--method", method, java.util.List.of("exact", "naive"));
-        Checks.require(batch >= 1, "--batch must be at least 1, got " + batch);
+        int batchSize = batch.size();
         PrintWriter stdout = spec.commandLine().getOut();
         SavedModel saved = ModelFile.load(model);
         Network reference = saved.network();
@@ -88,19 +88,19 @@ final class FoldCommand implements Callable<Integer> {
             Dataset dataset = LoadedData.forModel(saved, "--check", check, DatasetRegistry.standard(), data.options());
             InputFeeder feeder = LoadedData.feeder(saved, dataset);
             int samples = dataset.test().count();
-            EquivalenceReport exact = EquivalenceChecker.compare(reference, folded, dataset.test(), feeder, batch, samples);
+            EquivalenceReport exact = EquivalenceChecker.compare(reference, folded, dataset.test(), feeder, batchSize, samples);
             print(stdout, "folded (" + method + ")", exact);
             putReport(report, exact);
             if (result.folded() && foldMethod == FoldMethod.EXACT) {
                 Network naive = ThresholdFolder.fold(reference, FoldMethod.NAIVE).network();
-                EquivalenceReport lesson = EquivalenceChecker.compare(reference, naive, dataset.test(), feeder, batch,
+                EquivalenceReport lesson = EquivalenceChecker.compare(reference, naive, dataset.test(), feeder, batchSize,
                         samples);
                 print(stdout, "naive float32 fold (lesson)", lesson);
                 putReport(report.putObject("naive"), lesson);
             }
             Network deployable = deployed != null ? deployed : result.folded() ? Deployment.deploy(folded) : null;
             if (deployable != null) {
-                EquivalenceReport dep = EquivalenceChecker.compare(reference, deployable, dataset.test(), feeder, batch,
+                EquivalenceReport dep = EquivalenceChecker.compare(reference, deployable, dataset.test(), feeder, batchSize,
                         samples);
                 print(stdout, "deployable (BN_pre in weights)", dep);
                 putReport(report.putObject("deployable"), dep);

@@ -7,11 +7,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Dataset;
-import org.mpbnlab.data.DatasetRegistry;
-import org.mpbnlab.train.InputFeeder;
-import org.mpbnlab.train.ModelFile;
 import org.mpbnlab.train.Predictions;
-import org.mpbnlab.train.SavedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,12 +26,8 @@ final class PredictCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.zip).")
-    Path model;
-
-    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset (default: the one the model was trained on): "
-            + DatasetArgument.HELP + ".")
-    String dataset;
+    @Mixin
+    SavedModelOptions input = new SavedModelOptions();
 
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "test", description = "test or train (default ${DEFAULT-VALUE}).")
     String split;
@@ -43,36 +35,32 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write: a .npz or a .csv.")
     Path out;
 
-    @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "Batch size (default ${DEFAULT-VALUE}).")
-    int batch;
-
     @Mixin
-    DataOptions data = new DataOptions();
+    BatchOption batch = new BatchOption();
 
     @Option(names = "--json", description = "Print a JSON summary as the last line.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        Checks.require(batch >= 1, "--batch must be at least 1, got " + batch);
+        int batchSize = batch.size();
         Checks.oneOf("--split", split, java.util.List.of("test", "train"));
         PredictionFile.Format format = PredictionFile.formatOf(out);
-        SavedModel saved = ModelFile.load(model);
-        Dataset loaded = LoadedData.forModel(saved, dataset, DatasetRegistry.standard(), data.options());
-        DataSplit samples = "train".equals(split) ? loaded.train() : loaded.test();
-        InputFeeder feeder = LoadedData.feeder(saved, loaded);
-        Predictions predictions = Predictions.of(saved.network(), samples, feeder, batch);
+        SavedModelOptions.Loaded loaded = input.load();
+        Dataset data = loaded.dataset();
+        DataSplit samples = "train".equals(split) ? data.train() : data.test();
+        Predictions predictions = Predictions.of(loaded.saved().network(), samples, loaded.feeder(), batchSize);
         PredictionFile.write(out, format, predictions);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(String.format(Locale.ROOT, "wrote %s: %d samples of %s (%s split), %d classes, accuracy %.2f%%",
-                out, predictions.count(), loaded.name(), split, predictions.classes(), 100 * predictions.accuracy()));
+                out, predictions.count(), data.name(), split, predictions.classes(), 100 * predictions.accuracy()));
         if (json) {
             ObjectNode node = Json.MAPPER.createObjectNode();
             node.put("out", out.toString());
             node.put("samples", predictions.count());
             node.put("classes", predictions.classes());
             node.put("accuracy", predictions.accuracy());
-            node.put("dataset", loaded.name());
+            node.put("dataset", data.name());
             node.put("split", split);
             stdout.println(node);
         }

@@ -11,16 +11,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.mpbnlab.data.Dataset;
-import org.mpbnlab.data.DatasetRegistry;
 import org.mpbnlab.io.NpyArray;
 import org.mpbnlab.io.NpzFile;
 import org.mpbnlab.probe.NetworkForm;
 import org.mpbnlab.probe.Recording;
 import org.mpbnlab.probe.RecordingArrays;
 import org.mpbnlab.probe.SampleRecorder;
-import org.mpbnlab.train.InputFeeder;
-import org.mpbnlab.train.ModelFile;
-import org.mpbnlab.train.SavedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,12 +38,8 @@ final class RecordCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "FILE", description = "Model file (.zip): MPBN, folded or deployable.")
-    Path model;
-
-    @Option(names = "--dataset", paramLabel = "NAME", description = "Dataset (default: the one the model was trained on): "
-            + DatasetArgument.HELP + ".")
-    String dataset;
+    @Mixin
+    SavedModelOptions input = new SavedModelOptions();
 
     @Option(names = "--samples", required = true, paramLabel = "LIST",
             description = "Test-set sample indices, comma-separated, e.g. 0,5,9 (at most " + MAX_SAMPLES + ").")
@@ -62,9 +54,6 @@ final class RecordCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the arrays (.npz).")
     Path out;
 
-    @Mixin
-    DataOptions data = new DataOptions();
-
     @Option(names = "--json", description = "Print a JSON summary as the last line.")
     boolean json;
 
@@ -77,16 +66,15 @@ final class RecordCommand implements Callable<Integer> {
                 + folder + " does not exist");
         Checks.require(!Files.isDirectory(out), "cannot write " + out + ": it is a folder; give a file name, "
                 + "e.g. rec.npz");
-        SavedModel saved = ModelFile.load(model);
-        Dataset test = LoadedData.forModel(saved, dataset, DatasetRegistry.standard(), data.options());
+        SavedModelOptions.Loaded loaded = input.load();
+        Dataset test = loaded.dataset();
         for (int index : indices) {
             Checks.require(index < test.test().count(), "--samples: sample " + index + " does not exist; the "
                     + test.name() + " test set has samples 0–" + (test.test().count() - 1));
         }
         NetworkForm form = deploy ? NetworkForm.DEPLOYABLE : folded ? NetworkForm.FOLDED : NetworkForm.AS_SAVED;
-        SampleRecorder recorder = new SampleRecorder(form.of(saved.network()));
-        InputFeeder feeder = LoadedData.feeder(saved, test);
-        Recording recording = recorder.record(test.test(), indices, feeder);
+        SampleRecorder recorder = new SampleRecorder(form.of(loaded.saved().network()));
+        Recording recording = recorder.record(test.test(), indices, loaded.feeder());
         Map<String, Supplier<NpyArray>> arrays = RecordingArrays.of(recording);
         try {
             NpzFile.write(out, arrays);
