@@ -45,27 +45,29 @@ class InferenceTimingTest {
 
     @Test
     void rateIsSamplesOverElapsedTimeAndTheMedianIgnoresADisturbedRound() {
-        FakeMachine machine = new FakeMachine();
-        // no warm-up; "slow" is disturbed in its second timed pass (round 2): 50 ms instead of 2 ms
-        Runnable fast = machine.pass("fast", 1_000_000);
-        Runnable slow = machine.pass("slow", 2_000_000, 50_000_000, 2_000_000);
-        double[] rates = InferenceTiming.interleavedPasses(List.of(fast, slow), 10, 0, 3, 0.001,
-                CheckProgress.NONE, () -> machine.now);
         // fast: 10 samples per 1 ms every round = 10 000/s; slow: 5 000/s, 200/s, 5 000/s → median 5 000/s
-        assertArrayEquals(new double[] {10_000, 5_000}, rates, 1e-9);
+        FakeMachine machine = new FakeMachine();
+        assertArrayEquals(new double[] {10_000, 5_000}, InferenceTiming.interleavedPasses(disturbedPair(machine),
+                10, 0, 3, 0.001, CheckProgress.NONE, () -> machine.now), 1e-9);
     }
 
     @Test
     void theSpreadOfARoundsRatesKeepsTheDisturbedRoundAsTheMinimum() {
         FakeMachine machine = new FakeMachine();
-        Runnable fast = machine.pass("fast", 1_000_000);
-        Runnable slow = machine.pass("slow", 2_000_000, 50_000_000, 2_000_000);
-        ThroughputSpread[] spreads = InferenceTiming.spreadsOfPasses(List.of(fast, slow), 10, 0, 3, 0.001,
+        ThroughputSpread[] spreads = InferenceTiming.spreadsOfPasses(disturbedPair(machine), 10, 0, 3, 0.001,
                 CheckProgress.NONE, () -> machine.now);
         assertEquals(new ThroughputSpread(10_000, 10_000, 10_000), spreads[0]);
         assertEquals(200, spreads[1].min(), 1e-9);
         assertEquals(5_000, spreads[1].median(), 1e-9);
         assertEquals(5_000, spreads[1].max(), 1e-9);
+    }
+
+    /**
+     * Two passes on {@code machine}: "fast" takes 1 ms, "slow" 2 ms except in its second timed pass (round 2),
+     * which a disturbance stretches to 50 ms.
+     */
+    private static List<Runnable> disturbedPair(FakeMachine machine) {
+        return List.of(machine.pass("fast", 1_000_000), machine.pass("slow", 2_000_000, 50_000_000, 2_000_000));
     }
 
     @Test
