@@ -5,6 +5,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mpbnlab.data.UserDatasets;
 
@@ -17,8 +18,18 @@ import org.mpbnlab.data.UserDatasets;
  */
 public sealed interface SettingDomain<T> {
 
-    /** The value written as {@code text}, or IllegalArgumentException saying what is allowed. */
-    T parse(String text);
+    /**
+     * The value written as {@code text} (surrounding blanks ignored), or IllegalArgumentException saying what is
+     * allowed: the text is read as the domain's type ({@link #read}), then {@link #check}ed.
+     */
+    default T parse(String text) {
+        T value = read(text.trim());
+        check(value);
+        return value;
+    }
+
+    /** {@code text} (trimmed) read as the domain's type, not yet checked; IllegalArgumentException if it is none. */
+    T read(String text);
 
     /** The value as text that {@link #parse} reads back to the same value. */
     String format(T value);
@@ -32,16 +43,8 @@ public sealed interface SettingDomain<T> {
     /** A whole number in {@code [min, max]}. */
     record Whole(int min, int max) implements SettingDomain<Integer> {
         @Override
-        public Integer parse(String text) {
-            int value;
-            try {
-                value = Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a whole number from " + min + " to " + max + ", got '"
-                        + text.trim() + "'");
-            }
-            check(value);
-            return value;
+        public Integer read(String text) {
+            return number(text, Integer::valueOf, "a whole number from " + min + " to " + max);
         }
 
         @Override
@@ -66,15 +69,8 @@ public sealed interface SettingDomain<T> {
     /** A seed: a whole number ≥ 0 that fits a long. */
     record Seed() implements SettingDomain<Long> {
         @Override
-        public Long parse(String text) {
-            long value;
-            try {
-                value = Long.parseLong(text.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a whole number ≥ 0, got '" + text.trim() + "'");
-            }
-            check(value);
-            return value;
+        public Long read(String text) {
+            return number(text, Long::valueOf, "a whole number ≥ 0");
         }
 
         @Override
@@ -98,16 +94,8 @@ public sealed interface SettingDomain<T> {
     /** A finite decimal number in {@code [min, max]}, or {@code (min, max]} when {@code minExclusive}. */
     record Decimal(double min, boolean minExclusive, double max) implements SettingDomain<Double> {
         @Override
-        public Double parse(String text) {
-            double value;
-            try {
-                value = Double.parseDouble(text.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a number " + allowedWords() + ", got '" + text.trim()
-                        + "'");
-            }
-            check(value);
-            return value;
+        public Double read(String text) {
+            return number(text, Double::valueOf, "a number " + allowedWords());
         }
 
         @Override
@@ -137,10 +125,8 @@ public sealed interface SettingDomain<T> {
     /** One of a list of names (the list may come from elsewhere, e.g. the data sets of the registry). */
     record Choice(Supplier<List<String>> names) implements SettingDomain<String> {
         @Override
-        public String parse(String text) {
-            String value = text.trim();
-            check(value);
-            return value;
+        public String read(String text) {
+            return text;
         }
 
         @Override
@@ -172,10 +158,8 @@ public sealed interface SettingDomain<T> {
      */
     record DataSet(Supplier<List<String>> names) implements SettingDomain<String> {
         @Override
-        public String parse(String text) {
-            String value = text.trim();
-            check(value);
-            return value;
+        public String read(String text) {
+            return text;
         }
 
         @Override
@@ -216,12 +200,12 @@ public sealed interface SettingDomain<T> {
     /** On or off. */
     record Flag() implements SettingDomain<Boolean> {
         @Override
-        public Boolean parse(String text) {
-            String value = text.trim().toLowerCase(Locale.ROOT);
+        public Boolean read(String text) {
+            String value = text.toLowerCase(Locale.ROOT);
             if (value.equals("true") || value.equals("false")) {
                 return Boolean.valueOf(value);
             }
-            throw new IllegalArgumentException("must be true or false, got '" + text.trim() + "'");
+            throw new IllegalArgumentException("must be true or false, got '" + text + "'");
         }
 
         @Override
@@ -237,6 +221,18 @@ public sealed interface SettingDomain<T> {
         @Override
         public String allowed() {
             return "true or false";
+        }
+    }
+
+    /**
+     * {@code text} read by {@code reader} (e.g. {@code Integer::valueOf}); text that is no such number is refused
+     * with {@code "must be <what>, got '<text>'"}.
+     */
+    private static <N extends Number> N number(String text, Function<String, N> reader, String what) {
+        try {
+            return reader.apply(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be " + what + ", got '" + text + "'");
         }
     }
 
