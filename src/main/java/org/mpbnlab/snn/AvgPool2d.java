@@ -13,9 +13,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * </pre>
  * Input {@code [N, C, H, W]} with H and W divisible by k, output {@code [N, C, H/k, W/k]}.
  */
-public final class AvgPool2d implements Layer {
+public final class AvgPool2d extends WindowPooling {
 
-    private final PoolingGeometry geometry;
     private INDArray output;
     private INDArray gradInput;
 
@@ -24,26 +23,7 @@ public final class AvgPool2d implements Layer {
      * @param kernel     k, the window size and stride
      */
     public AvgPool2d(int[] inputShape, int kernel) {
-        this.geometry = PoolingGeometry.of("avgpool2d", inputShape, kernel);
-    }
-
-    @Override
-    public String kind() {
-        return "avgpool2d";
-    }
-
-    @Override
-    public int[] inputShape() {
-        return geometry.inputShape();
-    }
-
-    @Override
-    public int[] outputShape() {
-        return geometry.outputShape();
-    }
-
-    public int kernel() {
-        return geometry.kernel();
+        super("avgpool2d", inputShape, kernel);
     }
 
     @Override

@@ -14,9 +14,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * A training pass remembers where each maximum came from (the first one in row-major window
  * order on ties), and backward sends the whole gradient of a window there.
  */
-public final class MaxPool2d implements Layer {
+public final class MaxPool2d extends WindowPooling {
 
-    private final PoolingGeometry geometry;
     private INDArray output;
     private INDArray gradInput;
     /** Flat input index of each window's maximum in the last training pass. */
@@ -28,26 +27,7 @@ public final class MaxPool2d implements Layer {
      * @param kernel     k, the window size and stride
      */
     public MaxPool2d(int[] inputShape, int kernel) {
-        this.geometry = PoolingGeometry.of("maxpool2d", inputShape, kernel);
-    }
-
-    @Override
-    public String kind() {
-        return "maxpool2d";
-    }
-
-    @Override
-    public int[] inputShape() {
-        return geometry.inputShape();
-    }
-
-    @Override
-    public int[] outputShape() {
-        return geometry.outputShape();
-    }
-
-    public int kernel() {
-        return geometry.kernel();
+        super("maxpool2d", inputShape, kernel);
     }
 
     @Override
