@@ -3,7 +3,6 @@ package org.mpbnlab.snn;
 import java.util.List;
 import org.mpbnlab.snn.kernel.ArrayView;
 import org.mpbnlab.snn.kernel.FiringRule;
-import org.mpbnlab.snn.kernel.TimeRepeat;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -33,15 +32,12 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
     private INDArray membrane;
     private INDArray spikes;
     // the loop runs over heap copies, like LifNeurons
-    private ArrayView inputHeap;
     private ArrayView membraneHeap;
     private ArrayView spikesHeap;
     private boolean membranePublished;
     private Pass lastPass;
-    private INDArray input;
-    private boolean staticInput;
-    /** The static frame written out for every step, made when a view asks for the input current. */
-    private INDArray repeatedInput;
+    /** x: its heap copy, and the last pass's x as given. */
+    private final NeuronInput input = new NeuronInput();
 
     /**
      * @param sets number of threshold sets: 1, or T for per-step statistics
@@ -76,10 +72,10 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         }
         int rows = pass.rows();
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
-        staticInput = StaticFrames.given(x, pass);
+        boolean staticInput = StaticFrames.given(x, pass);
         // the float engine's inference step reads the input in bulk where it is; everything else works on a heap copy
         boolean streamInput = true && type == DataType.FLOAT && ArrayView.viewable(x);
-        ArrayView in = streamInput ? ArrayView.of(x) : heapCopyOfInput(x);
+        ArrayView in = streamInput ? ArrayView.of(x) : input.heapCopy(x);
         membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
         if (type != DataType.FLOAT) {
             // the float engine writes spikes straight out and keeps none
@@ -107,16 +103,8 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
         }
         membranePublished = false;
         lastPass = pass;
-        input = x;
-        repeatedInput = null;
+        input.remember(x, staticInput, pass);
         return spikes;
-    }
-
-    /** The input copied into the reused heap buffer. */
-    private ArrayView heapCopyOfInput(INDArray x) {
-        inputHeap = ArrayView.heapLike(inputHeap, x);
-        inputHeap.copyFrom(x);
-        return inputHeap;
     }
 
     /** The float kernels' rule of every set (see {@link FiringThreshold#rule}), from the arrays. */
@@ -197,14 +185,7 @@ public final class FoldedLifNeurons extends ShapePreservingLayer implements Neur
 
     @Override
     public INDArray lastInputCurrent() {
-        if (!staticInput || input == null) {
-            return input;
-        }
-        if (repeatedInput == null) {
-            repeatedInput = Shapes.ensureRows(null, type, lastPass.rows(), shape);
-            TimeRepeat.repeat(ArrayView.of(input), ArrayView.of(repeatedInput), lastPass.timeSteps());
-        }
-        return repeatedInput;
+        return input.perStep(type, shape);
     }
 
     @Override

@@ -48,21 +48,17 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     /** Without MPBN: every neuron compares u_pre with V_th (one group of the whole row). */
     private final FiringThreshold[] plainThresholds;
 
-    private INDArray input;
     private INDArray spikes;
     private INDArray gradInput;
     // the loops run over heap copies (see ArrayView#heap); the arrays above are what other layers see
-    private ArrayView inputHeap;
     private ArrayView membraneHeap;
     private ArrayView normalizedHeap;
     private ArrayView spikesHeap;
     private ArrayView gradOutputHeap;
     private ArrayView gradInputHeap;
     private ArrayView gradNormalizedHeap;
-    /** True when the last forward pass got one static frame per sample, seen at every step. */
-    private boolean staticInput;
-    /** The static frame written out for every step, made when a view asks for the input current. */
-    private INDArray repeatedInput;
+    /** x: its heap copy, and the last pass's x as given. */
+    private final NeuronInput input = new NeuronInput();
     /** ∂L/∂x summed over the steps, [B, ...shape], when the input was a static frame. */
     private INDArray staticGradInput;
     /** φ'(û) (or φ'(u_pre) without MPBN) of the step being back-propagated. */
@@ -120,11 +116,11 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
         checkSteps(pass);
         spikes = Shapes.ensureRows(spikes, type, rows, shape);
         ensureStepStatistics(steps);
-        staticInput = StaticFrames.given(x, pass);
+        boolean staticInput = StaticFrames.given(x, pass);
         boolean inference = !pass.training() && !smoothForward;
         // the float engine's inference step reads the input in bulk where it is; everything else works on a heap copy
         boolean streamInput = inference && type == DataType.FLOAT && ArrayView.viewable(x);
-        ArrayView in = streamInput ? ArrayView.of(x) : heapCopyOfInput(x);
+        ArrayView in = streamInput ? ArrayView.of(x) : input.heapCopy(x);
         membraneHeap = ArrayView.heapLike(membraneHeap, spikes);
         if (!inference || type != DataType.FLOAT) {
             // the float engine's inference step writes spikes straight out and keeps none
@@ -163,18 +159,10 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
             // published step by step, while the step's spikes are still in the cache
             spikesHeap.copyRangeTo(start, spikesView, start, block);
         }
-        input = x;
-        repeatedInput = null;
+        input.remember(x, staticInput, pass);
         lastPass = pass;
         membranesPublished = false;
         return spikes;
-    }
-
-    /** The input copied into the reused heap buffer. */
-    private ArrayView heapCopyOfInput(INDArray x) {
-        inputHeap = ArrayView.heapLike(inputHeap, x);
-        inputHeap.copyFrom(x);
-        return inputHeap;
     }
 
     /** Copies the heap membranes of the last forward pass into the arrays the accessors return. */
@@ -325,7 +313,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
                     stepInverseStd[t], ArrayView.of(gamma.value()), sumGrad, sumGradXhat,
                     ArrayView.of(gamma.gradient()), ArrayView.of(beta.gradient()));
         }
-        if (staticInput) {
+        if (input.staticFrame()) {
             staticGradInput = Shapes.ensureRows(staticGradInput, type, batch, shape);
             TimeRepeat.sum(gradInputHeap, ArrayView.of(staticGradInput), steps);
             return staticGradInput;
@@ -407,14 +395,7 @@ public final class LifNeurons extends ShapePreservingLayer implements NeuronLaye
     /** Input current x of the last forward pass, [T·B, ...shape] (a static frame is written out for every step). */
     @Override
     public INDArray lastInputCurrent() {
-        if (!staticInput || input == null) {
-            return input;
-        }
-        if (repeatedInput == null) {
-            repeatedInput = Shapes.ensureRows(null, type, lastPass.rows(), shape);
-            TimeRepeat.repeat(ArrayView.of(input), ArrayView.of(repeatedInput), lastPass.timeSteps());
-        }
-        return repeatedInput;
+        return input.perStep(type, shape);
     }
 
     /** u_pre of the last forward pass: the membrane after charging, before MPBN and reset. */
