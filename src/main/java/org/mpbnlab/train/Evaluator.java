@@ -2,8 +2,6 @@ package org.mpbnlab.train;
 
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.snn.Network;
-import org.mpbnlab.snn.Pass;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Evaluation of a network on a whole split, in evaluation mode (running statistics, no caches). */
 public final class Evaluator {
@@ -11,30 +9,30 @@ public final class Evaluator {
     private Evaluator() {
     }
 
+    /**
+     * Mean loss and accuracy over the {@code N} samples of {@code split}, {@code batchSize} per forward pass:
+     * <pre>
+     *   loss = (1/N) Σ_i −log softmax(logits_i)[label_i],   accuracy = (1/N) Σ_i [argmax logits_i = label_i]
+     * </pre>
+     * NaN for a split without samples.
+     */
     public static Evaluation evaluate(Network network, DataSplit split, InputFeeder feeder, int batchSize) {
         int count = split.count();
         if (count == 0) {
             return new Evaluation(Double.NaN, Double.NaN, 0);
         }
-        double lossSum = 0;
-        int correct = 0;
-        for (int start = 0; start < count; start += batchSize) {
-            int size = Math.min(batchSize, count - start);
-            int[] indices = new int[size];
-            for (int i = 0; i < size; i++) {
-                indices[i] = start + i;
-            }
-            Pass pass = new Pass(network.spec().timeSteps(), size, false);
-            INDArray logits = network.forward(feeder.encode(network, split, indices, pass), pass);
+        double[] lossSum = {0};
+        int[] correct = {0};
+        SplitPasses.run(network, split, feeder, batchSize, (start, indices, logits) -> {
             int[] labels = Trainer.labelsOf(split, indices);
-            lossSum += SoftmaxCrossEntropy.lossAndGradient(logits, labels, null) * size;
+            lossSum[0] += SoftmaxCrossEntropy.lossAndGradient(logits, labels, null) * indices.length;
             int[] predictions = SoftmaxCrossEntropy.predictions(logits);
-            for (int i = 0; i < size; i++) {
+            for (int i = 0; i < indices.length; i++) {
                 if (predictions[i] == labels[i]) {
-                    correct++;
+                    correct[0]++;
                 }
             }
-        }
-        return new Evaluation(lossSum / count, (double) correct / count, count);
+        });
+        return new Evaluation(lossSum[0] / count, (double) correct[0] / count, count);
     }
 }

@@ -3,8 +3,6 @@ package org.mpbnlab.train;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.Network;
-import org.mpbnlab.snn.Pass;
-import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A network's output for every sample of a split, in evaluation mode: the logits (the readout averaged
@@ -37,18 +35,12 @@ public record Predictions(float[] logits, int classes, int[] predictions, int[] 
         float[] logits = new float[count * classes];
         int[] predictions = new int[count];
         int[] labels = new int[count];
-        for (int start = 0; start < count; start += batchSize) {
-            int size = Math.min(batchSize, count - start);
-            int[] indices = new int[size];
-            for (int i = 0; i < size; i++) {
-                indices[i] = start + i;
-            }
-            Pass pass = new Pass(network.spec().timeSteps(), size, false);
-            INDArray out = network.forward(feeder.encode(network, split, indices, pass), pass);
+        SplitPasses.run(network, split, feeder, batchSize, (start, indices, out) -> {
+            int size = indices.length;
             System.arraycopy(ArrayValues.readFloats(out), 0, logits, start * classes, size * classes);
             System.arraycopy(SoftmaxCrossEntropy.predictions(out), 0, predictions, start, size);
             System.arraycopy(Trainer.labelsOf(split, indices), 0, labels, start, size);
-        }
+        });
         return new Predictions(logits, classes, predictions, labels);
     }
 }
