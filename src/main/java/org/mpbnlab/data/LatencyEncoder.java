@@ -12,33 +12,24 @@ import java.util.Random;
  * So p = 1 fires at step 0 and p just above the cut-off fires at the last step. Deterministic; for
  * static data only.
  */
-public final class LatencyEncoder implements Encoder {
+public final class LatencyEncoder extends IntensityEncoder {
 
     /** Intensities below this emit no spike (background pixels stay silent). */
     public static final float SILENT_BELOW = 0.01f;
 
-    @Override
-    public String name() {
-        return "latency";
+    public LatencyEncoder() {
+        super("latency");
     }
 
     @Override
-    public boolean repeatsOverTime() {
-        return false;
-    }
-
-    @Override
-    public void encode(DataSplit split, int[] indices, int timeSteps, FloatBuffer out, Random rng) {
-        int frame = split.sampleSize();
-        Encoders.checkCapacity(out, timeSteps, indices.length, frame);
-        float[] intensity = Encoders.intensities(split, indices);
+    void spikes(float[] intensity, int timeSteps, FloatBuffer out, Random rng) {
         int[] spikeStep = new int[intensity.length];
         for (int i = 0; i < intensity.length; i++) {
             spikeStep[i] = spikeStep(intensity[i], timeSteps);
         }
         for (int t = 0; t < timeSteps; t++) {
-            for (int i = 0; i < spikeStep.length; i++) {
-                out.put(spikeStep[i] == t ? 1f : 0f);
+            for (int step : spikeStep) {
+                out.put(step == t ? 1f : 0f);
             }
         }
     }

@@ -14,29 +14,17 @@ import java.util.Random;
  * images it is the pixel brightness in [0, 1]; for point sets it is the coordinate scaled min-max over
  * the training range. For static data only. The caller's seeded {@link Random} makes it reproducible.
  */
-public final class RateEncoder implements Encoder {
+public final class RateEncoder extends IntensityEncoder {
 
-    @Override
-    public String name() {
-        return "rate";
+    public RateEncoder() {
+        super("rate");
     }
 
     @Override
-    public boolean repeatsOverTime() {
-        return false;
-    }
-
-    @Override
-    public void encode(DataSplit split, int[] indices, int timeSteps, FloatBuffer out, Random rng) {
-        int frame = split.sampleSize();
-        Encoders.checkCapacity(out, timeSteps, indices.length, frame);
-        float[] intensity = Encoders.intensities(split, indices);
+    void spikes(float[] intensity, int timeSteps, FloatBuffer out, Random rng) {
         for (int t = 0; t < timeSteps; t++) {
-            for (int b = 0; b < indices.length; b++) {
-                int offset = b * frame;
-                for (int i = 0; i < frame; i++) {
-                    out.put(rng.nextFloat() < intensity[offset + i] ? 1f : 0f);
-                }
+            for (float p : intensity) {
+                out.put(rng.nextFloat() < p ? 1f : 0f);
             }
         }
     }
