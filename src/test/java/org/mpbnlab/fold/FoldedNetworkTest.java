@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.SplittableRandom;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -20,12 +18,8 @@ import org.mpbnlab.data.Encoders;
 import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.snn.LayerSpec;
 import org.mpbnlab.snn.LifNeurons;
-import org.mpbnlab.snn.LifParameters;
 import org.mpbnlab.snn.MpbnMode;
-import org.mpbnlab.snn.MpbnParameters;
 import org.mpbnlab.snn.Network;
-import org.mpbnlab.snn.NetworkBuilder;
-import org.mpbnlab.snn.NetworkSpec;
 import org.mpbnlab.snn.RunningStatsMode;
 import org.mpbnlab.train.InputFeeder;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -35,51 +29,11 @@ class FoldedNetworkTest {
 
     /** A small conv + dense network with random weights, γ (some ≤ 0, some tiny) and running statistics. */
     static Network randomNetwork(MpbnMode mode, RunningStatsMode stats, long seed) {
-        LayerSpec.LifSpec lif = new LayerSpec.LifSpec(LifParameters.defaults(), MpbnParameters.of(mode, stats));
-        NetworkSpec spec = new NetworkSpec("test", new int[] {1, 6, 6}, 3, 3, List.of(
-                new LayerSpec.ConvSpec(4, 3, 1, false), LayerSpec.BatchNormSpec.defaults(), lif,
-                new LayerSpec.AvgPoolSpec(2), new LayerSpec.FlattenSpec(),
-                new LayerSpec.DenseSpec(12, false), LayerSpec.BatchNormSpec.defaults(), lif,
-                new LayerSpec.DenseSpec(3, true)));
-        Network network = NetworkBuilder.build(spec, DataType.FLOAT, seed);
-        SplittableRandom rng = new SplittableRandom(seed);
-        for (LifNeurons layer : network.neuronLayers()) {
-            if (layer.gamma() == null) {
-                continue;
-            }
-            double[] gamma = new double[(int) layer.gamma().value().length()];
-            double[] beta = new double[gamma.length];
-            for (int g = 0; g < gamma.length; g++) {
-                double kind = rng.nextDouble();
-                gamma[g] = kind < 0.15 ? 0.0 : kind < 0.35 ? -rng.nextDouble() * 2
-                        : kind < 0.45 ? 1e-6 * rng.nextDouble() : rng.nextDouble() * 2;
-                beta[g] = rng.nextDouble() - 0.3;
-            }
-            ArrayValues.write(layer.gamma().value(), gamma);
-            ArrayValues.write(layer.beta().value(), beta);
-            double[] mean = new double[(int) layer.runningMean().length()];
-            double[] var = new double[mean.length];
-            for (int i = 0; i < mean.length; i++) {
-                mean[i] = rng.nextDouble() - 0.5;
-                var[i] = rng.nextDouble() < 0.1 ? 1e-9 : rng.nextDouble() < 0.1 ? 1e6 : rng.nextDouble();
-            }
-            ArrayValues.write(layer.runningMean(), mean);
-            ArrayValues.write(layer.runningVar(), var);
-        }
-        return network;
+        return RandomNetworks.network(mode, stats, 3, seed, RandomNetworks.EXTREME);
     }
 
     static DataSplit randomData(int count, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        float[] x = new float[count * 36];
-        int[] labels = new int[count];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (rng.nextGaussian() * 1.5);
-        }
-        for (int i = 0; i < count; i++) {
-            labels[i] = rng.nextInt(3);
-        }
-        return new DataSplit(x, labels, new int[] {1, 6, 6});
+        return RandomNetworks.data(count, new int[] {1, 6, 6}, seed);
     }
 
     /**

@@ -7,20 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Encoders;
+import org.mpbnlab.fold.RandomNetworks;
 import org.mpbnlab.io.NpyArray;
 import org.mpbnlab.io.NpzFile;
 import org.mpbnlab.snn.ArrayValues;
-import org.mpbnlab.snn.LayerSpec;
-import org.mpbnlab.snn.LifNeurons;
 import org.mpbnlab.snn.LifParameters;
 import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.snn.MpbnParameters;
@@ -45,54 +42,11 @@ class SampleRecorderTest {
 
     /** conv → BN → LIF → pool → dense → BN → LIF → readout, with random γ (some negative), β and statistics. */
     static Network randomNetwork(MpbnMode mode, RunningStatsMode stats, int steps, long seed) {
-        LayerSpec.LifSpec lif = new LayerSpec.LifSpec(LifParameters.defaults(), MpbnParameters.of(mode, stats));
-        NetworkSpec spec = new NetworkSpec("test", new int[] {1, 6, 6}, 3, steps, List.of(
-                new LayerSpec.ConvSpec(4, 3, 1, false), LayerSpec.BatchNormSpec.defaults(), lif,
-                new LayerSpec.AvgPoolSpec(2), new LayerSpec.FlattenSpec(),
-                new LayerSpec.DenseSpec(12, false), LayerSpec.BatchNormSpec.defaults(), lif,
-                new LayerSpec.DenseSpec(3, true)));
-        Network network = NetworkBuilder.build(spec, DataType.FLOAT, seed);
-        SplittableRandom rng = new SplittableRandom(seed);
-        for (LifNeurons layer : network.neuronLayers()) {
-            if (layer.gamma() == null) {
-                continue;
-            }
-            double[] gamma = new double[(int) layer.gamma().value().length()];
-            double[] beta = new double[gamma.length];
-            for (int g = 0; g < gamma.length; g++) {
-                double kind = rng.nextDouble();
-                gamma[g] = kind < 0.1 ? 0.0 : kind < 0.35 ? -rng.nextDouble() * 2 : rng.nextDouble() * 2;
-                beta[g] = rng.nextDouble() - 0.3;
-            }
-            ArrayValues.write(layer.gamma().value(), gamma);
-            ArrayValues.write(layer.beta().value(), beta);
-            double[] mean = new double[(int) layer.runningMean().length()];
-            double[] var = new double[mean.length];
-            for (int i = 0; i < mean.length; i++) {
-                mean[i] = rng.nextDouble() - 0.5;
-                var[i] = 0.2 + rng.nextDouble();
-            }
-            ArrayValues.write(layer.runningMean(), mean);
-            ArrayValues.write(layer.runningVar(), var);
-        }
-        return network;
+        return RandomNetworks.network(mode, stats, steps, seed, RandomNetworks.MODERATE);
     }
 
     static DataSplit randomData(int count, int[] shape, long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        int size = 1;
-        for (int d : shape) {
-            size *= d;
-        }
-        float[] x = new float[count * size];
-        int[] labels = new int[count];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (rng.nextGaussian() * 1.5);
-        }
-        for (int i = 0; i < count; i++) {
-            labels[i] = rng.nextInt(3);
-        }
-        return new DataSplit(x, labels, shape);
+        return RandomNetworks.data(count, shape, seed);
     }
 
     @ParameterizedTest(name = "{0} MPBN, {1} statistics, {2} encoding")
