@@ -30,4 +30,16 @@ final class SessionProbe implements SessionListener {
             }
         }
     }
+
+    /** Starts {@code session} and waits until it is ready to train (data loaded, initial weights recorded). */
+    SessionSnapshot start(TrainingSession session) throws InterruptedException {
+        session.start();
+        return await(s -> s.state() == SessionState.READY);
+    }
+
+    /** Trains one batch of {@code session} and waits for the snapshot of iteration {@code iteration}. */
+    SessionSnapshot step(TrainingSession session, long iteration) throws InterruptedException {
+        session.step();
+        return await(s -> s.iteration() == iteration);
+    }
 }

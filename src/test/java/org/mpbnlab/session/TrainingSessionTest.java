@@ -50,10 +50,8 @@ class TrainingSessionTest {
     void stepTrainsExactlyOneBatchAndRecordsTheTrainingBatch() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
-            session.start();
-            probe.await(s -> s.state() == SessionState.READY);
-            session.step();
-            SessionSnapshot stepped = probe.await(s -> s.iteration() == 1);
+            probe.start(session);
+            SessionSnapshot stepped = probe.step(session, 1);
             assertEquals(SessionState.PAUSED, stepped.state());
             assertEquals(1, stepped.curves().trainLoss().size());
             assertEquals(StatisticsSource.TRAINING_BATCH, stepped.probe().source());
@@ -67,8 +65,7 @@ class TrainingSessionTest {
         // 200 epochs: the run cannot finish (and so never pause) before the pause arrives on a busy machine
         RunSettings manyEpochs = tinySettings(MpbnMode.ELEMENT).with(SettingsTable.EPOCHS, 200);
         try (TrainingSession session = tinySession(manyEpochs, probe)) {
-            session.start();
-            probe.await(s -> s.state() == SessionState.READY);
+            probe.start(session);
             session.play();
             probe.await(s -> s.iteration() >= 6);
             session.pause();
@@ -85,16 +82,13 @@ class TrainingSessionTest {
     void aModelCopyHasTheTrainedWeightsInArraysOfItsOwn() throws Exception {
         SessionProbe probe = new SessionProbe();
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
-            session.start();
-            probe.await(s -> s.state() == SessionState.READY);
-            session.step();
-            probe.await(s -> s.iteration() == 1);
+            probe.start(session);
+            probe.step(session, 1);
             CurrentModel first = session.copyModel().get(30, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(1, first.iteration());
             assertEquals("xor", first.info().dataset());
             assertTrue(first.info().history().isEmpty(), "no epoch finished yet");
-            session.step();
-            probe.await(s -> s.iteration() == 2);
+            probe.step(session, 2);
             CurrentModel second = session.copyModel().get(30, java.util.concurrent.TimeUnit.SECONDS);
             var before = first.network().state();
             var after = second.network().state();
@@ -108,8 +102,7 @@ class TrainingSessionTest {
     void aCopyAskedForAfterTheRunClosedFails() throws Exception {
         SessionProbe probe = new SessionProbe();
         TrainingSession session = tinySession(tinySettings(MpbnMode.OFF), probe);
-        session.start();
-        probe.await(s -> s.state() == SessionState.READY);
+        probe.start(session);
         session.close();
         var copy = session.copyModel();
         assertTrue(session.awaitTermination(30_000));
@@ -122,8 +115,7 @@ class TrainingSessionTest {
     void runsToTheEndAndFinishes() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.OFF), probe)) {
-            session.start();
-            probe.await(s -> s.state() == SessionState.READY);
+            probe.start(session);
             session.play();
             SessionSnapshot done = probe.await(s -> s.state() == SessionState.FINISHED);
             assertEquals(20, done.iteration());
@@ -135,8 +127,7 @@ class TrainingSessionTest {
     void afterTheTestEvaluationTheTrainingBatchOfTheLastIterationCanStillBeChosen() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
-            session.start();
-            probe.await(s -> s.state() == SessionState.READY);
+            probe.start(session);
             session.play();
             SessionSnapshot done = probe.await(s -> s.state() == SessionState.FINISHED);
             assertEquals(StatisticsSource.TRAINING_BATCH, done.probe().source());
@@ -156,8 +147,7 @@ class TrainingSessionTest {
     void closeReturnsAtOnceAndTheWorkerEndsAfterItsBatch() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
         TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe);
-        session.start();
-        probe.await(s -> s.state() == SessionState.READY);
+        probe.start(session);
         session.play();
         probe.await(s -> s.iteration() >= 2);
         session.close();
@@ -192,10 +182,8 @@ class TrainingSessionTest {
     void switchingToRunningStatisticsReRecordsFromTheProbeBatch() throws InterruptedException {
         SessionProbe probe = new SessionProbe();
         try (TrainingSession session = tinySession(tinySettings(MpbnMode.CHANNEL), probe)) {
-            session.start();
-            probe.await(s -> s.state() == SessionState.READY);
-            session.step();
-            probe.await(s -> s.iteration() == 1);
+            probe.start(session);
+            probe.step(session, 1);
             session.recordFrom(StatisticsSource.PROBE_BATCH);
             SessionSnapshot switched = probe.await(s -> s.probeSource() == StatisticsSource.PROBE_BATCH);
             assertEquals(StatisticsSource.PROBE_BATCH, switched.probe().source());

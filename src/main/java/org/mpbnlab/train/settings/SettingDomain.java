@@ -31,8 +31,10 @@ public sealed interface SettingDomain<T> {
     /** {@code text} (trimmed) read as the domain's type, not yet checked; IllegalArgumentException if it is none. */
     T read(String text);
 
-    /** The value as text that {@link #parse} reads back to the same value. */
-    String format(T value);
+    /** The value as text that {@link #parse} reads back to the same value; its own text unless said otherwise. */
+    default String format(T value) {
+        return String.valueOf(value);
+    }
 
     /** What is allowed, for help texts and tooltips, e.g. {@code "1 to 16"}. */
     String allowed();
@@ -56,11 +58,6 @@ public sealed interface SettingDomain<T> {
         }
 
         @Override
-        public String format(Integer value) {
-            return String.valueOf(value);
-        }
-
-        @Override
         public String allowed() {
             return min + " to " + max;
         }
@@ -78,11 +75,6 @@ public sealed interface SettingDomain<T> {
             if (value < 0) {
                 throw new IllegalArgumentException("must be a whole number ≥ 0, got " + value);
             }
-        }
-
-        @Override
-        public String format(Long value) {
-            return String.valueOf(value);
         }
 
         @Override
@@ -137,11 +129,6 @@ public sealed interface SettingDomain<T> {
         }
 
         @Override
-        public String format(String value) {
-            return value;
-        }
-
-        @Override
         public String allowed() {
             return String.join(", ", names.get());
         }
@@ -187,11 +174,6 @@ public sealed interface SettingDomain<T> {
         }
 
         @Override
-        public String format(String value) {
-            return value;
-        }
-
-        @Override
         public String allowed() {
             return String.join(", ", names.get()) + ", or the path of your own data";
         }
@@ -211,11 +193,6 @@ public sealed interface SettingDomain<T> {
         @Override
         public void check(Boolean value) {
             // both values are allowed
-        }
-
-        @Override
-        public String format(Boolean value) {
-            return String.valueOf(value);
         }
 
         @Override
