@@ -8,8 +8,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.charts.ViewContext;
@@ -25,6 +28,7 @@ final class CheckAllPane {
     private final TableView<String[]> cells = table("fold-check-cells", "layer", "step", "spikes compared",
             "different (exact)", "different (deployable)", "smallest |u_pre − Ṽ|");
     private final ChartPane margins;
+    private final Label note;
 
     CheckAllPane(CheckAllViewModel model, ViewContext context) {
         this.model = model;
@@ -35,23 +39,32 @@ final class CheckAllPane {
         check.setId("fold-check-all");
         check.setOnAction(e -> model.checkAll());
         check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label note = new Label("Runs the MPBN network (evaluation mode), the exact fold and the deployable network on"
+        note = new Label("Runs the MPBN network (evaluation mode), the exact fold and the deployable network on"
                 + " every test sample, compares every spike of every layer at every step, then times all four"
                 + " networks interleaved on one batch.");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, check, note);
-        top.setPadding(new Insets(6));
-        summary.setPrefHeight(250);
-        speeds.setPrefHeight(150);
-        VBox left = new VBox(6, summary, speeds);
-        left.setPrefWidth(470);
-        BorderPane centre = new BorderPane(margins);
-        centre.setBottom(cells);
-        cells.setPrefHeight(170);
-        root.setTop(top);
-        root.setLeft(left);
-        root.setCenter(centre);
-        BorderPane.setMargin(left, new Insets(0, 6, 6, 6));
+        // left the totals and the counts per layer and step, right the margins and the speeds; tables as wide
+        // and tall as their content (the per-step counts scroll after 5 rows, and sideways within the width of
+        // the totals), and the whole report scrolls
+        // rather than squeeze anything when the window is too small for it (on a projector the fonts are large)
+        VBox left = new VBox(6, summary, cells);
+        margins.setMinHeight(220);
+        margins.setMinWidth(260);
+        VBox.setVgrow(margins, Priority.ALWAYS);
+        VBox right = new VBox(6, margins, speeds);
+        BorderPane report = new BorderPane(right);
+        report.setTop(top);
+        report.setLeft(left);
+        BorderPane.setMargin(top, new Insets(0, 0, 6, 0));
+        BorderPane.setMargin(left, new Insets(0, 6, 0, 0));
+        report.setPadding(new Insets(6));
+        ScrollPane scroller = new ScrollPane(report);
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        root.setCenter(scroller);
+        note.fontProperty().addListener((obs, old, now) -> fitTables());
         model.reportProperty().addListener((obs, old, now) -> show(now));
         context.themeProperty().addListener((obs, old, now) -> show(model.reportProperty().get()));
         margins.setExplanation("Press \"Check all\": the distribution of |u_pre − Ṽ| appears here.");
@@ -67,11 +80,27 @@ final class CheckAllPane {
         summary.setItems(FXCollections.observableArrayList(CheckAllViewModel.summaryRows(report)));
         speeds.setItems(FXCollections.observableArrayList(CheckAllViewModel.speedRows(report.speeds())));
         cells.setItems(FXCollections.observableArrayList(CheckAllViewModel.cellRows(report)));
+        fitTables();
         var theme = context.themeProperty().get();
         margins.show(() -> FoldCharts.marginHistogram(report.folded().margins(), report.deployable().margins(), theme));
         margins.setExplanation("Each bar: how many neurons (× steps) had their membrane that far from Ṽ. The exact"
                 + " fold is right at every distance; a fold that is right only up to rounding can err only near the"
                 + " float spacing (dashed).");
+    }
+
+    /** Every column as wide as its content in the font in use. */
+    private void fitTables() {
+        double size = note.getFont().getSize();
+        TableFit.fit(summary, size, 12);
+        TableFit.fit(speeds, size, 8);
+        TableFit.fit(cells, size, 5);
+        if (cells.getPrefWidth() > summary.getPrefWidth()) {
+            // as wide as the totals above it, scrolling sideways: room for the horizontal scroll bar
+            cells.setPrefHeight(cells.getPrefHeight() + size);
+            cells.setMinHeight(cells.getPrefHeight());
+            cells.setPrefWidth(summary.getPrefWidth());
+            cells.setMinWidth(summary.getMinWidth());
+        }
     }
 
     static TableView<String[]> table(String id, String... headers) {

@@ -8,8 +8,8 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.mpbnlab.app.charts.ViewContext;
@@ -50,27 +50,37 @@ public final class FoldView {
         Label summary = new Label();
         summary.setId("fold-summary");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(model.summaryProperty());
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        for (Button button : new Button[] {fold, saveFolded, saveDeployable}) {
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        HBox actions = new HBox(8, fold, saveFolded, saveDeployable, summary);
+        summary.visibleProperty().bind(model.summaryProperty().isNotEmpty());
+        summary.managedProperty().bind(summary.visibleProperty());
         ProgressBar progress = new ProgressBar();
         progress.setId("fold-progress");
         progress.setPrefWidth(240);
         progress.progressProperty().bind(model.task().progressProperty());
-        progress.visibleProperty().bind(model.task().busyProperty());
         Button cancel = new Button("Cancel");
         cancel.setId("fold-cancel");
         cancel.setOnAction(e -> model.task().cancel());
         cancel.disableProperty().bind(model.task().busyProperty().not());
+        // progress and Cancel only while a job runs: they take no room from the text the rest of the time
+        for (javafx.scene.Node busyOnly : new javafx.scene.Node[] {progress, cancel}) {
+            busyOnly.visibleProperty().bind(model.task().busyProperty());
+            busyOnly.managedProperty().bind(busyOnly.visibleProperty());
+        }
+        for (Button button : new Button[] {fold, saveFolded, saveDeployable, cancel}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // the buttons wrap onto a second row when the window is narrow; the texts below use the full width
+        FlowPane actions = new FlowPane(8, 6, fold, saveFolded, saveDeployable, progress, cancel);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("fold-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.task().messageProperty());
-        HBox status = new HBox(8, progress, cancel, message);
-        VBox top = new VBox(6, actions, status);
+        message.visibleProperty().bind(model.task().messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        VBox top = new VBox(6, actions, summary, message);
         top.setPadding(new Insets(6));
         parts.getTabs().addAll(
                 tab("Side by side", "fold-side-tab", new SideBySidePane(sideBySide).root()),

@@ -13,6 +13,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -68,12 +70,11 @@ final class SideBySidePane {
         forward.setOnAction(e -> model.advance());
         counter.setId("side-counter");
         counter.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold;");
-        for (Button button : new Button[] {play, back, forward}) {
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
-        stepLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox buttons = new HBox(8, new Label("test sample"), sample, new Label("right:"), right, play, back, forward,
-                stepLabel);
+        counter.setWrapText(true);
+        counter.setMinHeight(Region.USE_PREF_SIZE);
+        // three groups that wrap as wholes when the window is narrow, none of them cut
+        FlowPane buttons = new FlowPane(16, 6, group(new Label("test sample"), sample),
+                group(new Label("right:"), right), group(play, back, forward, stepLabel));
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         VBox controls = new VBox(4, buttons, counter);
         controls.setPadding(new Insets(6));
@@ -87,10 +88,15 @@ final class SideBySidePane {
         rasters.setVgap(6);
         rasters.setPadding(new Insets(0, 6, 0, 6));
         Label leftTitle = new Label("MPBN network, evaluation mode");
+        for (Label title : new Label[] {leftTitle, rightTitle}) {
+            title.setWrapText(true);
+            title.setMinHeight(Region.USE_PREF_SIZE);
+        }
         leftTitle.setStyle("-fx-font-weight: bold;");
         rightTitle.setStyle("-fx-font-weight: bold;");
         rightTitle.setId("side-right-title");
-        logits.setPrefWidth(300);
+        // class numbers are short: their column is narrow, the two columns of values share the rest
+        logits.getColumns().get(0).setPrefWidth(80);
         predictions.setWrapText(true);
         predictions.setId("side-predictions");
         predictions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -98,6 +104,8 @@ final class SideBySidePane {
         explanation.setId("side-explanation");
         VBox side = new VBox(6, logits, predictions);
         side.setPrefWidth(300);
+        // wide enough for two columns of 5-decimal values in the font in use (wider in the classroom theme)
+        predictions.fontProperty().addListener((obs, old, now) -> side.setPrefWidth(Math.max(300, 15 * now.getSize())));
         VBox.setVgrow(logits, Priority.ALWAYS);
         BorderPane centre = new BorderPane(rasters);
         HBox titles = new HBox(leftTitle, rightTitle);
@@ -123,6 +131,19 @@ final class SideBySidePane {
         });
         model.pairProperty().addListener((obs, old, now) -> showPair(now));
         model.stepProperty().addListener((obs, old, now) -> showStep());
+    }
+
+    /** A row of controls that stays whole: never narrower than its controls' full text. */
+    private static HBox group(javafx.scene.Node... nodes) {
+        for (javafx.scene.Node n : nodes) {
+            if (n instanceof Label || n instanceof Button) {
+                ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     private void advance() {
@@ -155,6 +176,7 @@ final class SideBySidePane {
             left.setMarks(pair.comparison().differences().get(l));
             right.setMarks(pair.comparison().differences().get(l));
             Label name = new Label(pair.left().layers().get(l).description());
+            name.setMinHeight(Region.USE_PREF_SIZE);
             rasters.add(name, 0, 2 * l, 2, 1);
             rasters.add(left, 0, 2 * l + 1);
             rasters.add(right, 1, 2 * l + 1);

@@ -33,7 +33,16 @@ final class ThresholdsPane {
         step.setId("fold-step");
         explanation.setWrapText(true);
         explanation.setId("fold-explanation");
-        HBox controls = new HBox(8, new Label("Layer"), layer, new Label("time step (per-step statistics)"), step);
+        Label layerLabel = new Label("Layer");
+        Label stepLabel = new Label("time step (per-step statistics)");
+        for (Label label : new Label[] {layerLabel, stepLabel}) {
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox layerGroup = new HBox(8, layerLabel, layer);
+        HBox stepGroup = new HBox(8, stepLabel, step);
+        layerGroup.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        stepGroup.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(16, 6, layerGroup, stepGroup);
         controls.setPadding(new Insets(6));
         root.setTop(controls);
         root.setCenter(chart);

@@ -1,0 +1,52 @@
+package org.mpbnlab.app.fold;
+
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+
+/**
+ * Sizes a table of text to what it holds, in the font in use: every column as wide as its widest cell or its
+ * (bold) header, the table as tall as its rows up to {@code maxRows} (never less: it is not squeezed). A table wider than its place scrolls
+ * sideways instead of cutting numbers with "…" (on a projector every digit counts).
+ */
+final class TableFit {
+
+    /** Room a cell keeps around its text (padding and grid lines). */
+    private static final double CELL_PADDING = 18;
+
+    private TableFit() {
+    }
+
+    /** Fits {@code table}'s columns and height to its items, measuring text at {@code fontSize} px. */
+    static void fit(TableView<String[]> table, double fontSize, int maxRows) {
+        Font plain = Font.font(Font.getDefault().getFamily(), fontSize);
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize);
+        double total = 0;
+        for (int c = 0; c < table.getColumns().size(); c++) {
+            TableColumn<String[], ?> column = table.getColumns().get(c);
+            double widest = width(column.getText(), bold);
+            for (String[] row : table.getItems()) {
+                widest = Math.max(widest, width(row[c], plain));
+            }
+            column.setPrefWidth(Math.ceil(widest + CELL_PADDING));
+            column.setMinWidth(Math.ceil(widest + CELL_PADDING));
+            total += column.getPrefWidth();
+        }
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        double row = Math.ceil(fontSize * 1.25 + 8);
+        int rows = Math.max(1, Math.min(maxRows, table.getItems().size()));
+        double scrollbar = table.getItems().size() > maxRows ? fontSize : 0;
+        table.setPrefWidth(total + scrollbar + 4);
+        table.setPrefHeight(row * (rows + 1) + 8);
+        table.setMinHeight(table.getPrefHeight());
+        table.setMinWidth(Math.min(table.getPrefWidth(), 12 * fontSize));
+    }
+
+    private static double width(String text, Font font) {
+        Text measure = new Text(text);
+        measure.setFont(font);
+        return measure.getLayoutBounds().getWidth();
+    }
+}
