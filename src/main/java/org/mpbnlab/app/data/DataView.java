@@ -130,8 +130,12 @@ public final class DataView {
             image.setFitHeight(size);
             image.setSmooth(false);
             image.setPreserveRatio(true);
-            Label answer = new Label(name(data, sample.label()) + " → " + name(data, sample.prediction()));
+            // the label, then the answer on its own line; long names wrap at spaces within the tile, never cut
+            Label answer = new Label(name(data, sample.label()) + "\n→ " + name(data, sample.prediction()));
             answer.getStyleClass().add(sample.correct() ? "answer-right" : "answer-wrong");
+            answer.setWrapText(true);
+            answer.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            answer.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             answer.setMaxWidth(size + 40);
             VBox tile = new VBox(2, image, answer);
             tile.setAlignment(Pos.TOP_CENTER);

@@ -61,6 +61,7 @@ final class CheckAllPane {
         BorderPane.setMargin(left, new Insets(0, 6, 0, 0));
         report.setPadding(new Insets(6));
         ScrollPane scroller = new ScrollPane(report);
+        scroller.setId("fold-check-report");
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
         root.setCenter(scroller);

@@ -167,11 +167,12 @@ final class FoldCharts {
                     series == 0 ? "exact fold" : "deployable", (series == 0 ? folded : deployable).count(b),
                     MarginHistogram.lowerEdge(b), MarginHistogram.upperEdge(b));
         });
-        NumberAxis octave = new NumberAxis("log₂ |u_pre − Ṽ|  (−23: one float step near 1)");
+        // short enough for a projector's large font; the dashed marker says what −23 is
+        NumberAxis octave = new NumberAxis("log₂ |u_pre − Ṽ|");
         NumberAxis count = new NumberAxis("neurons × steps");
         XYPlot plot = new XYPlot(data, octave, count, bars);
         ValueMarker floatStep = new ValueMarker(-23, ChartTheme.THRESHOLD, theme.dashed());
-        floatStep.setLabel("float32 spacing at 1");
+        floatStep.setLabel("−23: float32 spacing at 1");
         floatStep.setLabelFont(theme.font(11, false));
         floatStep.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         floatStep.setLabelTextAnchor(TextAnchor.TOP_LEFT);

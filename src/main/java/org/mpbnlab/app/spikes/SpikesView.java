@@ -82,6 +82,7 @@ public final class SpikesView {
         scroller.setFitToWidth(true);
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setMinHeight(80);
+        scroller.setId("spikes-layers");
         layers.setPadding(new Insets(4));
         // the rasters above (scrolling when there are many layers), the traces of the neurons clicked on them below
         VBox.setVgrow(scroller, Priority.ALWAYS);

@@ -1,0 +1,194 @@
+package org.mpbnlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mpbnlab.app.fold.FoldView;
+import org.mpbnlab.app.shell.AppContext;
+import org.mpbnlab.app.shell.AppTheme;
+import org.mpbnlab.app.shell.MainWindow;
+import org.mpbnlab.app.spikes.SpikesViewModel;
+import org.mpbnlab.probe.LayerRecording;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionPacing;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The projector (issue 11 #14) for the Spikes, Fold and Data tabs: the whole window at 1280×720 and 1024×768,
+ * in the normal, classroom and high-contrast themes, each tab in a state a lesson reaches (Spikes: a sample
+ * picked, playing, a neuron traced; Fold: folded, side by side, then the check of all test samples; Data: the
+ * gallery of an image set), audited by {@link LayoutAudit}: no text cut short, no choice box hiding its value,
+ * nothing outside the window. Parts that scroll by design (the list of layers' rasters, the sample galleries,
+ * the check-all report) may hold nodes below their fold; everything else must be on screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProjectorViewsLayoutTest {
+
+    /** Panes that scroll by design: a node inside one may need scrolling to be seen (never be cut short). */
+    private static final List<String> SCROLLING_PANES = List.of("#spikes-layers", "#spikes-gallery",
+            "#fold-check-report", "#data-gallery");
+
+    private MainWindow window;
+    private Stage stage;
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fx(() -> {
+            if (window != null) {
+                window.close();
+                stage.hide();
+            }
+            return true;
+        });
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+    }
+
+    /** Waits (polling, no fixed sleep) until {@code condition} holds on the FX thread. */
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(condition));
+    }
+
+    @ParameterizedTest(name = "{0}×{1}, {2}")
+    @CsvSource({"1280, 720, normal", "1024, 768, normal", "1280, 720, classroom", "1024, 768, classroom",
+        "1024, 768, high-contrast"})
+    void spikesFoldAndDataFitTheProjector(int width, int height, String themeName) throws Exception {
+        open(width, height, AppTheme.named(themeName));
+        List<String> findings = new ArrayList<>();
+        findings.addAll(spikesWhilePlayingWithATrace());
+        findings.addAll(foldSideBySideAndCheckAll());
+        findings.addAll(data());
+        assertTrue(findings.isEmpty(), width + "×" + height + " " + themeName + ":\n" + String.join("\n", findings));
+    }
+
+    private void open(int width, int height, AppTheme theme) throws Exception {
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
+        RunSettings tiny = RunSettings.defaults().with(SettingsTable.DATASET, "glyphs").with(SettingsTable.ARCH, "mlp")
+                .with(SettingsTable.TIME_STEPS, 6).with(SettingsTable.BATCH, 32).with(SettingsTable.EPOCHS, 1)
+                .with(SettingsTable.SEED, 5L).with(SettingsTable.TRAIN_SAMPLES, 320)
+                .with(SettingsTable.TEST_SAMPLES, 64);
+        fx(() -> {
+            stage = new Stage();
+            window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog,
+                    new SessionPacing(50, 0, 5, 64, 1, 0)), RunPlan.fromRandomWeights(tiny), Platform::runLater, theme));
+            window.show(stage);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return true;
+        });
+        await(() -> window.trainModel().snapshotProperty().get() != null
+                && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
+        assertEquals(width, (int) Math.round(fx(() -> stage.getScene().getWidth())), "the window's width");
+        assertEquals(height, (int) Math.round(fx(() -> stage.getScene().getHeight())), "the window's height");
+    }
+
+    private Tab select(String tabId) throws Exception {
+        return fx(() -> {
+            TabPane tabs = (TabPane) stage.getScene().lookup(".tab-pane");
+            Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tab);
+            return tab;
+        });
+    }
+
+    /** Lays the window out (on the FX thread, in the same turn as the audit) and audits {@code part}. */
+    private List<String> audit(String where, Node part) throws Exception {
+        return fx(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            List<String> found = new ArrayList<>();
+            for (String finding : LayoutAudit.audit(part)) {
+                boolean belowAScrollFold = finding.contains("needs scrolling")
+                        && SCROLLING_PANES.stream().anyMatch(pane -> finding.contains(pane + " >"));
+                if (!belowAScrollFold) {
+                    found.add(where + ": " + finding);
+                }
+            }
+            return found;
+        });
+    }
+
+    private List<String> spikesWhilePlayingWithATrace() throws Exception {
+        Tab tab = select("spikes-tab");
+        SpikesViewModel model = window.spikesView().model();
+        await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
+        fx(() -> {
+            model.selectSample(3);
+            return true;
+        });
+        await(() -> model.recordingProperty().get().sampleIndices()[0] == 3);
+        fx(() -> {
+            LayerRecording first = model.recordingProperty().get().layers().get(0);
+            int spiking = 0;
+            while (spiking < first.neurons() - 1 && !first.spiked(0, 0, spiking)) {
+                spiking++;
+            }
+            model.toggleTrace(0, spiking);
+            model.player().speedProperty().set(0.5);
+            model.player().play();
+            return true;
+        });
+        await(() -> model.player().playingProperty().get() && !model.traces().isEmpty());
+        List<String> findings = audit("Spikes", tab.getContent());
+        fx(() -> {
+            model.player().pause();
+            return true;
+        });
+        return findings;
+    }
+
+    private List<String> foldSideBySideAndCheckAll() throws Exception {
+        Tab tab = select("fold-tab");
+        FoldView fold = window.foldView();
+        fx(() -> {
+            fold.model().fold();
+            return true;
+        });
+        await(() -> fold.sideBySide().pairProperty().get() != null && !fold.model().task().busyProperty().get());
+        fx(() -> {
+            fold.parts().getSelectionModel().select(0);
+            return true;
+        });
+        List<String> findings = new ArrayList<>(audit("Fold, side by side", tab.getContent()));
+        fx(() -> {
+            fold.parts().getSelectionModel().select(2);
+            fold.check().checkAll();
+            return true;
+        });
+        await(() -> fold.check().reportProperty().get() != null && !fold.model().task().busyProperty().get());
+        findings.addAll(audit("Fold, check all", tab.getContent()));
+        return findings;
+    }
+
+    private List<String> data() throws Exception {
+        Tab tab = select("data-tab");
+        await(() -> stage.getScene().lookup("#data-gallery") instanceof Parent gallery
+                && !gallery.getChildrenUnmodifiable().isEmpty());
+        return audit("Data", tab.getContent());
+    }
+}
