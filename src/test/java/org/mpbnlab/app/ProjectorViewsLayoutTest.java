@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.fold.FoldView;
 import org.mpbnlab.app.shell.AppContext;
 import org.mpbnlab.app.shell.AppTheme;
@@ -115,8 +116,33 @@ class ProjectorViewsLayoutTest {
         });
     }
 
-    /** Lays the window out (on the FX thread, in the same turn as the audit) and audits {@code part}. */
+    /** The charts under {@code node} that are shown (their ancestors all visible). */
+    private static List<ChartPane> shownCharts(Node node) {
+        List<ChartPane> charts = new ArrayList<>();
+        if (!node.isVisible()) {
+            return charts;
+        }
+        if (node instanceof ChartPane chart) {
+            charts.add(chart);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                charts.addAll(shownCharts(child));
+            }
+        }
+        return charts;
+    }
+
+    /**
+     * Lays the window out, waits until every chart shown in {@code part} is drawn at its size (charts are
+     * drawn off the FX thread), then lays out again and audits {@code part} in one turn of the FX thread.
+     */
     private List<String> audit(String where, Node part) throws Exception {
+        fx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            return true;
+        });
+        await(() -> shownCharts(part).stream().allMatch(ChartPane::showsNewest));
         return fx(() -> {
             Parent root = stage.getScene().getRoot();
             root.applyCss();
