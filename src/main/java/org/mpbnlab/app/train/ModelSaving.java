@@ -78,6 +78,8 @@ public final class ModelSaving {
     private RunRecord run;
     /** The training iteration of the weights in {@link #file}. */
     private long savedIteration;
+    /** True while {@link #file} is the file the run was opened from and this app has not saved it yet. */
+    private boolean openedOnly;
     /** The folder of the last Save as, where the next one starts. */
     private Path lastFolder;
     private CompletableFuture<Boolean> pending = CompletableFuture.completedFuture(true);
@@ -214,6 +216,7 @@ public final class ModelSaving {
             return; // another run became current while the file was written: that run is not in the file
         }
         file.set(target);
+        openedOnly = false;
         savedIteration = iteration;
         SessionSnapshot now = train.snapshotProperty().get();
         modified.set(now != null && now.iteration() != iteration);
@@ -229,6 +232,7 @@ public final class ModelSaving {
         if (current != run) {
             run = current;
             file.set(current != null && train.openedFromFile(current) ? current.plan().startingModel() : null);
+            openedOnly = file.get() != null;
             savedIteration = 0;
             modified.set(false);
             problem.set(null);
@@ -266,11 +270,13 @@ public final class ModelSaving {
         }
         String name = target.getFileName().toString();
         if (!modified.get()) {
-            return String.format(Locale.ROOT, "Saved in %s (iteration %d).", name, savedIteration);
+            return openedOnly ? "As opened from " + name + "; not trained since."
+                    : String.format(Locale.ROOT, "Saved in %s (iteration %d).", name, savedIteration);
         }
         return shipped.test(target)
                 ? "Modified since the sample " + name + ": Save model asks for a new file (the sample stays as shipped)."
-                : "Modified since " + name + " was saved: Save model (Ctrl+S) writes it there.";
+                : "Modified since " + name + " was " + (openedOnly ? "opened" : "saved")
+                        + ": Save model (Ctrl+S) writes it there.";
     }
 
     /** The window title: the model's file (or run) and whether its weights are saved. */

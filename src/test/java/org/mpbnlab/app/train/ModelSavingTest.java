@@ -171,14 +171,17 @@ class ModelSavingTest {
         assertEquals(own, saving.fileProperty().get());
         assertFalse(saving.modifiedProperty().get(), "opened, not trained");
         assertEquals("own.zip", saving.titleProperty().get());
-        assertEquals("Saved in own.zip (iteration 0).", saving.stateProperty().get());
+        assertEquals("As opened from own.zip; not trained since.", saving.stateProperty().get());
         publish(SessionState.PAUSED, 4);
         assertTrue(saving.modifiedProperty().get());
+        assertEquals("Modified since own.zip was opened: Save model (Ctrl+S) writes it there.",
+                saving.stateProperty().get());
         saving.save();
         assertTrue(asked.isEmpty());
         deliver(copyAt(settings, 4));
         assertEquals(List.of(own), written);
         assertFalse(saving.modifiedProperty().get());
+        assertEquals("Saved in own.zip (iteration 4).", saving.stateProperty().get());
 
         train.reset();
         publish(SessionState.READY, 0);
