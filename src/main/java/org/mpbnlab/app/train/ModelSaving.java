@@ -155,11 +155,13 @@ public final class ModelSaving {
 
     private String quitQuestion() {
         SessionSnapshot now = train.snapshotProperty().get();
-        long iteration = now == null ? 0 : now.iteration();
+        String trained = "Run #" + run.number() + " has trained (iteration " + (now == null ? 0 : now.iteration()) + ")";
         Path target = file.get();
-        return "Run #" + run.number() + " has trained (iteration " + iteration + ") since its weights were "
-                + (target == null ? "made, and they are not saved in a file." : "saved in " + target.getFileName() + ".")
-                + " Save them before quitting?";
+        if (target == null) {
+            return trained + " and its weights are in no file yet. Save them before quitting?";
+        }
+        return trained + " since it was " + (openedOnly ? "opened from " : "saved in ") + target.getFileName()
+                + ". Save its weights before quitting?";
     }
 
     private CompletableFuture<Boolean> write(Path target) {

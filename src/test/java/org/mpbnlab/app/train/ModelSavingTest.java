@@ -369,8 +369,8 @@ class ModelSavingTest {
             questions.add(q);
             return ModelSaving.QuitChoice.CANCEL;
         }).getNow(true));
-        assertEquals(List.of("Run #1 has trained (iteration 12) since its weights were made, and they are not saved "
-                + "in a file. Save them before quitting?"), questions);
+        assertEquals(List.of("Run #1 has trained (iteration 12) and its weights are in no file yet. Save them before "
+                + "quitting?"), questions);
         assertTrue(saving.mayClose(q -> ModelSaving.QuitChoice.DISCARD).getNow(false));
         assertFalse(saving.mayClose(q -> ModelSaving.QuitChoice.SAVE).getNow(true), "Save as cancelled: stays open");
 
@@ -381,6 +381,13 @@ class ModelSavingTest {
         assertTrue(close.getNow(false));
         assertEquals(List.of(folder.resolve("end.zip")), written);
         assertTrue(saving.mayClose(q -> ModelSaving.QuitChoice.CANCEL).getNow(false), "saved: no question");
+        publish(SessionState.PAUSED, 13);
+        saving.mayClose(q -> {
+            questions.add(q);
+            return ModelSaving.QuitChoice.CANCEL;
+        });
+        assertEquals("Run #1 has trained (iteration 13) since it was saved in end.zip. Save its weights before "
+                + "quitting?", questions.get(questions.size() - 1));
     }
 
     @Test
