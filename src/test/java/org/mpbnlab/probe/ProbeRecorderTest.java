@@ -30,6 +30,19 @@ class ProbeRecorderTest {
     private static Network run(String preset, int[] inputShape, MpbnMode mode, boolean training) {
         Network network = NetworkBuilder.build(Presets.build(preset, inputShape, 3, T, LifParameters.defaults(),
                 MpbnParameters.of(mode, RunningStatsMode.SHARED)), DataType.FLOAT, 11);
+        network.forward(randomInput(network), new Pass(T, B, training));
+        return network;
+    }
+
+    /** Runs the same input through {@code network} again (after its parameters were changed). */
+    private static Network rerun(Network network, boolean training) {
+        network.forward(randomInput(network), new Pass(T, B, training));
+        return network;
+    }
+
+    /** The input every run gets: [T·B, input shape…] of N(0, 2²) values from seed 5. */
+    private static INDArray randomInput(Network network) {
+        int[] inputShape = network.spec().inputShape();
         long[] shape = new long[inputShape.length + 1];
         shape[0] = (long) T * B;
         for (int i = 0; i < inputShape.length; i++) {
@@ -42,21 +55,7 @@ class ProbeRecorderTest {
             values[i] = (float) (2 * rng.nextGaussian());
         }
         input.data().setData(values);
-        network.forward(input, new Pass(T, B, training));
-        return network;
-    }
-
-    /** Runs the same input through {@code network} again (after its parameters were changed). */
-    private static Network rerun(Network network, boolean training) {
-        SplittableRandom rng = new SplittableRandom(5);
-        INDArray input = Nd4j.create(DataType.FLOAT, new long[] {(long) T * B, 1, 8, 8});
-        float[] values = new float[(int) input.length()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) (2 * rng.nextGaussian());
-        }
-        input.data().setData(values);
-        network.forward(input, new Pass(T, B, training));
-        return network;
+        return input;
     }
 
     /** Values of step t (rows t·B .. t·B + B − 1), optionally of one channel only. */
