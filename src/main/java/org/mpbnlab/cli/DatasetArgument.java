@@ -1,11 +1,10 @@
 package org.mpbnlab.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.mpbnlab.data.Dataset;
 import org.mpbnlab.data.DatasetOptions;
 import org.mpbnlab.data.DatasetRegistry;
 import org.mpbnlab.data.UserDatasets;
+import org.mpbnlab.train.settings.SettingDomain;
 
 /**
  * The one reading of a dataset argument shared by every command ({@code train}, {@code eval},
@@ -21,17 +20,17 @@ final class DatasetArgument {
     private DatasetArgument() {
     }
 
-    /** Refuses, with exit code 2, a value that is neither a known name nor an existing file or folder. */
+    /**
+     * Refuses, with exit code 2, a value that is neither a known name nor an existing file or folder: the rule
+     * and the words of {@code train --dataset} and the app's form ({@link SettingDomain.DataSet}), after the
+     * option's name.
+     */
     static void check(String option, String value, DatasetRegistry registry) {
-        if (registry.names().contains(value)) {
-            return;
+        try {
+            new SettingDomain.DataSet(registry::names).check(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " " + e.getMessage(), e);
         }
-        boolean path = UserDatasets.looksLikePath(value) || Files.exists(Path.of(value));
-        Checks.require(!path || Files.exists(Path.of(value)), option + ": there is no file or folder '" + value
-                + "'; check the path");
-        Checks.require(path, option + " must be one of " + String.join(", ", registry.names())
-                + ", or the path of your own data (an IDX folder, a .npz, a folder of PNG class folders, a .csv), got '"
-                + value + "'");
     }
 
     /** Checks {@code value} and loads the dataset it names. */

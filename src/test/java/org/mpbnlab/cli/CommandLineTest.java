@@ -163,6 +163,11 @@ class CommandLineTest {
         assertEquals(2, fold.code(), fold.err());
         assertTrue(fold.err().startsWith("error: --check must be one of"), fold.err());
         assertFalse(fold.err().contains("--dataset"), fold.err());
+        // a path that does not exist: the words of train --dataset (one rule, SettingDomain.DataSet)
+        Result missing = run("fold", "--model", model.toString(), "--out", dir.resolve("f.zip").toString(), "--check",
+                dir.resolve("none.npz").toString());
+        assertEquals(2, missing.code(), missing.err());
+        assertTrue(missing.err().startsWith("error: --check names no file or folder"), missing.err());
     }
 
     /** The options of `train` are the settings table's: same names, help text, limits. */
