@@ -12,6 +12,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Fonts and colours of every chart; the classroom theme has fonts large enough to read from the
@@ -90,6 +91,10 @@ public record ChartTheme(double fontScale, boolean highContrast) {
     /** Applies the fonts to titles, legends and all axes of {@code chart}. */
     public JFreeChart apply(JFreeChart chart) {
         chart.setBackgroundPaint(Color.WHITE);
+        // room right of the plot for half of the last tick label, which is centred on the plot's edge
+        RectangleInsets padding = chart.getPadding();
+        chart.setPadding(new RectangleInsets(padding.getTop(), padding.getLeft(), padding.getBottom(),
+                Math.max(padding.getRight(), 0.75 * font(11, false).getSize())));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (chart.getTitle() != null) {

@@ -34,7 +34,7 @@ public final class HistogramPairChart {
 
     /** The chart of step {@code t} (0-based) of {@code figure}. */
     public static JFreeChart create(MembraneFigure figure, int t, ChartTheme theme) {
-        NumberAxis membrane = new NumberAxis("membrane potential");
+        NumberAxis membrane = new NumberAxis("potential");
         membrane.setRange(figure.layer().membraneRange().lower(), figure.layer().membraneRange().upper());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(membrane);
         plot.setGap(6 * theme.fontScale());
@@ -71,7 +71,7 @@ public final class HistogramPairChart {
         bars.setDrawBarOutline(false);
         bars.setSeriesPaint(0, quantity == MembraneQuantity.BEFORE_NORM ? ChartTheme.BEFORE_NORM : ChartTheme.AFTER_NORM);
         bars.setDefaultToolTipGenerator((dataset, s, item) -> binTooltip(histogram, quantity, item, figure));
-        NumberAxis counts = new NumberAxis(quantity.symbol() + " count");
+        NumberAxis counts = new NumberAxis("count");
         counts.setRange(0, countTop);
         counts.setAutoRange(false);
         XYPlot plot = new XYPlot(data, null, counts, bars);

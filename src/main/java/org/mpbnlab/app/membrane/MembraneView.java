@@ -67,7 +67,7 @@ public final class MembraneView {
         grid.setId("membrane-grid");
         grid.setHgap(6);
         grid.setVgap(6);
-        grid.setPadding(new Insets(6));
+        grid.setPadding(new Insets(2, 6, 2, 6));
         caption.setId("membrane-caption");
         caption.getStyleClass().add("caption");
         caption.setWrapText(true);
@@ -77,7 +77,7 @@ public final class MembraneView {
         player = new Timeline(new KeyFrame(Duration.millis(700), e -> model.nextStep()));
         player.setCycleCount(Timeline.INDEFINITE);
 
-        VBox top = new VBox(6, selectors(train), TimeAndHistoryBar.create(model, player), caption);
+        VBox top = new VBox(4, selectors(train), TimeAndHistoryBar.create(model, player), caption);
         top.setPadding(new Insets(8, 8, 0, 8));
         root.setTop(top);
         scroller.setFitToWidth(true);
@@ -95,8 +95,8 @@ public final class MembraneView {
         root.setCenter(center);
         legend.setWrapText(true);
         legend.getStyleClass().add("legend-text");
-        VBox bottom = new VBox(4, summary, legend);
-        bottom.setPadding(new Insets(0, 8, 8, 8));
+        VBox bottom = new VBox(2, summary, legend);
+        bottom.setPadding(new Insets(0, 8, 4, 8));
         root.setBottom(bottom);
 
         model.figureProperty().addListener((obs, old, now) -> redraw());
@@ -162,9 +162,6 @@ public final class MembraneView {
                 model.sourceProperty().set((StatisticsSource) now.getUserData());
             }
         });
-        for (var control : List.of(layer, channel)) {
-            control.setFocusTraversable(false);
-        }
         batch.setFocusTraversable(false);
         probe.setFocusTraversable(false);
         FlowPane row = new FlowPane(10, 6, new Label("Layer"), layer, new Label("Neurons"), channel,

@@ -2,18 +2,18 @@ package org.mpbnlab.app.membrane;
 
 import java.util.List;
 import javafx.animation.Timeline;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * The Membrane view's two scrubbers: the time cursor over t = 1..T (with play), and the training
@@ -50,7 +50,7 @@ final class TimeAndHistoryBar {
         cursor.setSnapToTicks(true);
         cursor.setShowTickMarks(true);
         cursor.setShowTickLabels(true);
-        cursor.setPrefWidth(200);
+        cursor.setPrefWidth(120);
         model.timeStepsProperty().addListener((obs, old, now) -> cursor.setMax(Math.max(1, now.intValue())));
         cursor.setMax(Math.max(1, model.timeStepsProperty().get()));
         cursor.valueProperty().addListener((obs, old, now) -> model.cursorProperty().set(
@@ -64,14 +64,13 @@ final class TimeAndHistoryBar {
         live.setTooltip(new Tooltip("Show the newest recording; untick to scrub back through training (↑ / ↓)."));
         Slider history = new Slider(0, 1, 0);
         history.setId("history-slider");
-        history.setPrefWidth(260);
+        history.setPrefWidth(120);
         history.setBlockIncrement(1);
         history.setMajorTickUnit(1);
         history.setMinorTickCount(0);
         history.setSnapToTicks(true);
         HBox.setHgrow(history, Priority.ALWAYS);
         Label iteration = new Label();
-        iteration.setMinWidth(150);
         Runnable syncHistory = () -> {
             history.setMax(Math.max(1, model.historySizeProperty().get() - 1));
             history.setValue(model.historyPositionProperty().get());
@@ -88,8 +87,20 @@ final class TimeAndHistoryBar {
         for (Node n : List.of(back, playSteps, forward, cursor, live, history)) {
             n.setFocusTraversable(false);
         }
-        HBox row = new HBox(8, cursorLabel, back, playSteps, forward, cursor, new Separator(Orientation.VERTICAL),
-                new Label("Training history"), live, history, iteration);
+        HBox time = new HBox(8, cursorLabel, back, playSteps, forward, cursor);
+        HBox training = new HBox(8, new Label("Training history"), live, history, iteration);
+        HBox.setHgrow(cursor, Priority.ALWAYS);
+        for (HBox group : List.of(time, training)) {
+            group.setAlignment(Pos.CENTER_LEFT);
+            group.setMinWidth(Region.USE_PREF_SIZE);
+            for (Node child : group.getChildren()) {
+                if (child instanceof Region region && !(child instanceof Slider)) {
+                    region.setMinWidth(Region.USE_PREF_SIZE);
+                }
+            }
+        }
+        // side by side when the window is wide enough, else the history scrubber on a line of its own
+        FlowPane row = new FlowPane(16, 6, time, training);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

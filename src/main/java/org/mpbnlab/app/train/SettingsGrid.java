@@ -2,8 +2,11 @@ package org.mpbnlab.app.train;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -11,28 +14,46 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The settings form's fields under their group titles: two label–field pairs per row when they fit the
- * width, else one (large classroom fonts), so that no field is ever cut off.
+ * The settings form's fields in their groups (Data, Network, Training). Two label–field pairs per row when
+ * they fit the width, else one (large classroom fonts), so that no field is ever cut off. The groups are
+ * either stacked under their titles, or, when the panel is too low for all of them (a projector's
+ * 1280 × 720 in classroom fonts), shown one at a time as tabs: {@link #showAsTabs}.
  */
 final class SettingsGrid extends VBox {
 
-    /** Narrowest a field may become. */
-    private static final double FIELD_MIN_WIDTH = 90;
     private static final double GAP = 6;
+    private static final double ROW_GAP = 4;
+    /** The tab pane's border, each side, at most. */
+    private static final double TAB_BORDER = 3;
+    /** Room around a group's fields inside its tab. */
+    private static final Insets TAB_PADDING = new Insets(6, 4, 4, 4);
 
+    private final List<Label> titles = new ArrayList<>();
     private final List<GridPane> grids = new ArrayList<>();
+    /** Per group: its grid and the notes under it, shown under the title or as the tab's content. */
+    private final List<VBox> bodies = new ArrayList<>();
     private final List<List<Node[]>> pairs = new ArrayList<>();
     private final List<Label> labels = new ArrayList<>();
+    private final List<Region> fields = new ArrayList<>();
+    private final TabPane tabs = new TabPane();
     private int pairsPerRow;
+    private boolean asTabs;
 
     SettingsGrid() {
-        super(4);
-        widthProperty().addListener((obs, old, now) -> {
-            int fitting = fittingPairs(now.doubleValue());
-            if (fitting != pairsPerRow) {
-                arrange(fitting);
-            }
-        });
+        super(ROW_GAP);
+        tabs.setId("settings-groups");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("settings-groups");
+    }
+
+    /** Two pairs per row or one, decided again at each layout: the width or the fonts (theme) may have changed. */
+    @Override
+    protected void layoutChildren() {
+        int fitting = fittingPairs(getWidth());
+        if (fitting != pairsPerRow) {
+            arrange(fitting);
+        }
+        super.layoutChildren();
     }
 
     /** Starts a group: its title, then the pairs {@link #add}ed until the next group. */
@@ -41,22 +62,90 @@ final class SettingsGrid extends VBox {
         heading.getStyleClass().add("section-title");
         GridPane grid = new GridPane();
         grid.setHgap(GAP);
-        grid.setVgap(4);
+        grid.setVgap(ROW_GAP);
+        titles.add(heading);
         grids.add(grid);
+        VBox body = new VBox(ROW_GAP, grid);
+        bodies.add(body);
         pairs.add(new ArrayList<>());
-        getChildren().addAll(heading, grid);
+        Tab tab = new Tab(title);
+        tab.setId("settings-group-" + title.toLowerCase(java.util.Locale.ROOT));
+        tabs.getTabs().add(tab);
+        getChildren().addAll(heading, body);
+    }
+
+    /** A note under the current group's fields (e.g. what the data settings amount to). */
+    void note(Node note) {
+        bodies.get(bodies.size() - 1).getChildren().add(note);
+    }
+
+    /** The tabs the groups become, for a view to add tabs of its own after them. */
+    TabPane tabs() {
+        return tabs;
     }
 
     /** A label and its field in the current group. */
-    void add(Label label, Node field) {
+    void add(Label label, Region field) {
         labels.add(label);
+        fields.add(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
         pairs.get(pairs.size() - 1).add(new Node[] {label, field});
         arrange(pairsPerRow == 0 ? 2 : pairsPerRow);
     }
 
+    /** True while the groups are shown as tabs. */
+    boolean showsTabs() {
+        return asTabs;
+    }
+
+    /** Shows the groups as tabs (one at a time) or stacked under their titles. */
+    void showAsTabs(boolean tabbed) {
+        if (tabbed == asTabs) {
+            return;
+        }
+        asTabs = tabbed;
+        for (int g = 0; g < bodies.size(); g++) {
+            tabs.getTabs().get(g).setContent(null);
+        }
+        getChildren().clear();
+        for (VBox body : bodies) {
+            body.setPadding(tabbed ? TAB_PADDING : Insets.EMPTY);
+        }
+        if (tabbed) {
+            for (int g = 0; g < bodies.size(); g++) {
+                tabs.getTabs().get(g).setContent(bodies.get(g));
+            }
+            getChildren().add(tabs);
+        } else {
+            for (int g = 0; g < bodies.size(); g++) {
+                getChildren().addAll(titles.get(g), bodies.get(g));
+            }
+        }
+    }
+
+    /**
+     * How high the groups are when stacked at {@code width}, each under a title {@code titleHeight} high
+     * (measured on a title of the same style that is on screen), whichever way they are shown now.
+     */
+    double stackedHeight(double width, double titleHeight) {
+        double height = 0;
+        for (VBox body : bodies) {
+            double bodyWidth = width - (asTabs ? TAB_PADDING.getLeft() + TAB_PADDING.getRight() : 0);
+            double padding = asTabs ? TAB_PADDING.getTop() + TAB_PADDING.getBottom() : 0;
+            height += titleHeight + body.prefHeight(bodyWidth) - padding + 2 * ROW_GAP;
+        }
+        return height - ROW_GAP;
+    }
+
+    /** The narrowest a field may become: no chosen value or typed number is cut short. */
+    private double fieldMinWidth() {
+        return fields.stream().mapToDouble(f -> f.minWidth(-1)).max().orElse(0);
+    }
+
     private int fittingPairs(double width) {
         double label = labels.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
-        double two = 2 * (label + FIELD_MIN_WIDTH) + 3 * GAP + snappedLeftInset() + snappedRightInset();
+        double two = 2 * (label + fieldMinWidth()) + 3 * GAP + snappedLeftInset() + snappedRightInset()
+                + (asTabs ? TAB_PADDING.getLeft() + TAB_PADDING.getRight() + 2 * TAB_BORDER : 0);
         return width <= 0 || width >= two ? 2 : 1;
     }
 
@@ -73,7 +162,6 @@ final class SettingsGrid extends VBox {
                 } else {
                     constraints.setHgrow(Priority.ALWAYS);
                     constraints.setFillWidth(true);
-                    constraints.setMinWidth(FIELD_MIN_WIDTH);
                 }
                 grid.getColumnConstraints().add(constraints);
             }

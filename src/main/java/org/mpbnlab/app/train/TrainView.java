@@ -46,6 +46,10 @@ public final class TrainView {
     private final ChartPane accuracy;
     private final ChartPane firing;
     private final Button play = new Button();
+    private final Label chartNotes = new Label();
+    private final SettingsGrid groups = new SettingsGrid();
+    private final Label settingsTitle = new Label("Settings");
+    private final ListView<RunRecord> runs;
 
     public TrainView(TrainViewModel model, ViewContext context) {
         this.model = model;
@@ -62,8 +66,11 @@ public final class TrainView {
         accuracy.setExplanation("Fraction of samples classified correctly, same lines as the loss chart.");
         firing.setExplanation("Mean fraction of neurons that spike per step, for each LIF layer of the current run "
                 + "(moving average over training batches).");
+        runs = new ListView<>(model.runs());
         controls = new ScrollPane(form());
+        controls.setId("settings-panel");
         controls.setFitToWidth(true);
+        controls.setFitToHeight(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.setPrefWidth(440);
         controls.setMinWidth(380);
@@ -71,11 +78,15 @@ public final class TrainView {
         HBox top = new HBox(8, loss, accuracy);
         HBox.setHgrow(loss, Priority.ALWAYS);
         HBox.setHgrow(accuracy, Priority.ALWAYS);
-        VBox charts = new VBox(8, top, firing);
+        chartNotes.setId("chart-notes");
+        chartNotes.getStyleClass().add("chart-notes");
+        chartNotes.setWrapText(true);
+        chartNotes.setMinHeight(Region.USE_PREF_SIZE);
+        VBox charts = new VBox(8, chartNotes, top, firing);
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox.setVgrow(firing, Priority.ALWAYS);
-        top.setPrefHeight(400);
-        firing.setPrefHeight(260);
+        top.setPrefHeight(300);
+        firing.setPrefHeight(330);
         charts.setPadding(new Insets(8));
         root.setCenter(charts);
         model.snapshotProperty().addListener((obs, old, now) -> redraw());
@@ -104,13 +115,17 @@ public final class TrainView {
         }
         SessionSnapshot current = model.snapshotProperty().get();
         ChartTheme theme = context.themeProperty().get();
-        loss.show(() -> TrainingCharts.comparison(TrainingCharts.Metric.LOSS, runs, common, theme));
-        accuracy.show(() -> TrainingCharts.comparison(TrainingCharts.Metric.ACCURACY, runs, common, theme));
+        chartNotes.setText(TrainingCharts.LINE_STYLES + (common.isEmpty() ? ""
+                : "\n" + TrainingCharts.sharedSettings(runs.size(), common)));
+        for (TrainingCharts.Metric metric : TrainingCharts.Metric.values()) {
+            ChartPane pane = metric == TrainingCharts.Metric.LOSS ? loss : accuracy;
+            pane.show(() -> TrainingCharts.withoutNotes(TrainingCharts.comparison(metric, runs, common, theme)),
+                    () -> TrainingCharts.comparison(metric, runs, common, theme));
+        }
         firing.show(() -> TrainingCharts.firingRates(current, theme));
     }
 
     private Node form() {
-        SettingsGrid groups = new SettingsGrid();
         for (Setting.Group group : Setting.Group.values()) {
             groups.group(group.title());
             for (Setting<?> setting : SettingsTable.all()) {
@@ -196,9 +211,7 @@ public final class TrainView {
 
         Label runsTitle = new Label("Runs (kept for comparison)");
         runsTitle.getStyleClass().add("section-title");
-        ListView<RunRecord> runs = new ListView<>(model.runs());
         runs.setId("runs");
-        runs.setPrefHeight(150);
         runs.setCellFactory(list -> new RunCell());
         model.snapshotProperty().addListener((obs, old, now) -> {
             // refreshing re-lays out every cell's wrapped text: only when a run's line changes noticeably
@@ -216,13 +229,11 @@ public final class TrainView {
         });
         remove.setFocusTraversable(false);
 
-        Label settingsTitle = new Label("Settings");
         settingsTitle.getStyleClass().add("section-title");
-        VBox box = new VBox(8, settingsTitle, groups, split, error, buttons, nextRun, actionNote, failureBox, saveRow,
-                progress,
-                status, runsTitle, runs, remove);
-        box.setPadding(new Insets(10));
-        return box;
+        groups.note(split);
+        return new ControlsPanel(() -> controls.getViewportBounds(), settingsTitle, groups,
+                List.of(error, buttons, nextRun, actionNote, failureBox), List.of(progress, status), runsTitle, runs,
+                List.of(remove, saveRow));
     }
 
     /** Save model (as Ctrl+S in the File menu) and which file the run's weights are in, saved or modified. */
@@ -247,10 +258,7 @@ public final class TrainView {
             }
         };
         saving.problemProperty().addListener((obs, old, now) -> mark.run());
-        HBox row = new HBox(8, save, state);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox.setHgrow(state, Priority.ALWAYS);
-        return row;
+        return new VBox(4, save, state);
     }
 
     private static String describe(SessionSnapshot s) {
@@ -282,18 +290,16 @@ public final class TrainView {
     }
 
     /** The control of one setting: a list for choices, a check box for on/off, else a validated text field. */
-    private Node input(Setting<?> setting, String help) {
+    private Region input(Setting<?> setting, String help) {
         ValidatedField<?> field = model.form().field(setting);
         List<String> choices = model.form().choices(setting);
         String id = "setting-" + setting.name();
         if (!choices.isEmpty()) {
-            ComboBox<String> box = new ComboBox<>();
+            ComboBox<String> box = new ChoiceField();
             box.setId(id);
             box.getItems().setAll(choices);
             box.valueProperty().bindBidirectional(field.textProperty());
             box.setMaxWidth(Double.MAX_VALUE);
-            box.setMinWidth(90);
-            box.setFocusTraversable(false);
             box.setTooltip(new Tooltip(help));
             return box;
         }

@@ -37,8 +37,14 @@ public final class TrainingCharts {
     /** Which metric a comparison chart shows. */
     public enum Metric { LOSS, ACCURACY }
 
-    /** Loss or accuracy of all {@code runs}: thin = training batches (moving average), thick = test subset. */
+    /** How the comparison charts draw a run, said once above them on screen and under the title of an export. */
+    public static final String LINE_STYLES = "thin: training batches (moving average) · thick: test subset (eval mode)";
+
     /**
+     * Loss or accuracy of all {@code runs}: thin = training batches (moving average), thick = test subset;
+     * {@link #LINE_STYLES} and the shared settings are written under the title (for an exported chart: on
+     * screen the view writes them once above both charts, see {@link #withoutNotes}).
+     *
      * @param common the settings all runs share, written under the title
      */
     public static JFreeChart comparison(Metric metric, List<RunCurves> runs, String common, ChartTheme theme) {
@@ -70,7 +76,7 @@ public final class TrainingCharts {
         renderer.setDefaultToolTipGenerator((dataset, s, item) -> dataset.getSeriesKey(s) + " · iteration "
                 + (long) dataset.getXValue(s, item) + ": " + RunSettingsText.rounded(dataset.getYValue(s, item), 4));
         NumberAxis iterations = iterationAxis(data);
-        NumberAxis values = new NumberAxis(metric == Metric.LOSS ? "cross-entropy loss" : "accuracy (%)");
+        NumberAxis values = new NumberAxis(metric == Metric.LOSS ? "cross-entropy" : "accuracy (%)");
         if (metric == Metric.ACCURACY) {
             values.setRange(0, 100);
         } else {
@@ -80,15 +86,33 @@ public final class TrainingCharts {
         plot.setFixedLegendItems(legend);
         JFreeChart chart = new JFreeChart(metric == Metric.LOSS ? "Loss" : "Accuracy", theme.font(15, true), plot,
                 true);
-        chart.addSubtitle(new TextTitle("thin: training batches (moving average) · thick: test subset (eval mode)"));
+        chart.addSubtitle(new TextTitle(LINE_STYLES));
         if (!common.isEmpty()) {
-            TextTitle shared = new TextTitle((runs.size() > 1 ? "all runs: " : "") + common);
+            TextTitle shared = new TextTitle(sharedSettings(runs.size(), common));
             shared.setPaint(Color.DARK_GRAY);
             chart.addSubtitle(shared);
         }
         LegendTitle legendTitle = chart.getLegend();
         legendTitle.setPosition(RectangleEdge.BOTTOM);
         return theme.apply(chart);
+    }
+
+    /** "all runs: glyphs · mlp · …" for several runs, the settings alone for one. */
+    public static String sharedSettings(int runs, String common) {
+        return (runs > 1 ? "all runs: " : "") + common;
+    }
+
+    /**
+     * {@code chart} without the notes under its title (the legend stays): on screen the Train view writes
+     * them once above both comparison charts, so that each keeps its height for the curves.
+     */
+    public static JFreeChart withoutNotes(JFreeChart chart) {
+        for (Object subtitle : List.copyOf(chart.getSubtitles())) {
+            if (subtitle instanceof TextTitle title) {
+                chart.removeSubtitle(title);
+            }
+        }
+        return chart;
     }
 
     /** Fraction of neurons that spike, per LIF layer of the current run. */

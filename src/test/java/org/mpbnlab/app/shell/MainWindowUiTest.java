@@ -28,6 +28,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mpbnlab.app.TabReveal;
 import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.charts.ChartTheme;
 import org.mpbnlab.session.RegistryDataCatalog;
@@ -82,6 +83,10 @@ class MainWindowUiTest {
      */
     private static void replaceText(FxRobot robot, String query, String text) throws Exception {
         TextField field = robot.lookup(query).queryAs(TextField.class);
+        fx(() -> {
+            TabReveal.reveal(field);
+            return null;
+        });
         robot.clickOn(query);
         fx(() -> {
             field.selectAll();
@@ -157,7 +162,7 @@ class MainWindowUiTest {
 
     @Test
     void theThemesRestyleTheWholeWindowFromTheirStylesheets(FxRobot robot) throws Exception {
-        Label title = robot.lookup(".section-title").queryAs(Label.class);
+        Label title = robot.lookup("#next-run").queryAs(Label.class);
         Button play = robot.lookup("#play").queryAs(Button.class);
         assertEquals(AppTheme.NORMAL.stylesheets(), fx(() -> List.copyOf(title.getScene().getStylesheets())));
         double normalSize = fx(() -> title.getFont().getSize());
@@ -187,6 +192,10 @@ class MainWindowUiTest {
     void spacePausesTrainingWhileTheSeedFieldHasTheFocusAndIsNeverTypedIntoIt(FxRobot robot) throws Exception {
         await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
         TextField seed = robot.lookup("#setting-seed").queryAs(TextField.class);
+        fx(() -> {
+            TabReveal.reveal(seed);
+            return null;
+        });
         robot.clickOn("#setting-seed");
         await(seed::isFocused);
         String before = fx(seed::getText);

@@ -33,6 +33,7 @@ import org.mpbnlab.train.ModelFile;
 import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.train.settings.SettingsTable;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.mpbnlab.app.TabReveal;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -126,6 +127,10 @@ class SaveModelUiTest {
         robot.type(KeyCode.RIGHT);
         await(() -> snapshot().iteration() == 2 && snapshot().state() == SessionState.PAUSED);
         await(() -> stage.getTitle().startsWith("lesson.zip — modified — "));
+        fx(() -> {
+            TabReveal.reveal(robot.lookup("#save-model-button").query());
+            return null;
+        });
         robot.clickOn("#save-model-button");
         await(() -> !saving().savingProperty().get() && saving().savedIteration() == 2);
         assertEquals(1, asked.size(), "the file is remembered: no dialog");

@@ -1,0 +1,141 @@
+package org.mpbnlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mpbnlab.app.LayoutAudit;
+import org.mpbnlab.app.charts.ChartPane;
+import org.mpbnlab.session.SessionState;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The window as the app opens it (sample model, real data and settings) at projector sizes, 1280 × 720 and
+ * 1024 × 768, in every theme: on the Train and Membrane tabs no text is cut short, every chosen value shows,
+ * nothing needs scrolling, and the charts' texts neither leave the chart nor cover each other
+ * ({@link LayoutAudit}).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProjectorLayoutUiTest {
+
+    private static final double[][] SIZES = {{1280, 720}, {1024, 768}};
+
+    private MainWindow window;
+    private Stage stage;
+    private double originalWidth;
+    private double originalHeight;
+
+    /** The sample model, data and engine, prepared off the FX thread (as the app does) before the window. */
+    private static AppContext desktop;
+
+    @BeforeAll
+    static void prepareTheApp() {
+        desktop = AppContext.desktop(AppOptions.parse());
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(desktop);
+        window.show(stage);
+        originalWidth = stage.getWidth();
+        originalHeight = stage.getHeight();
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fx(() -> {
+            window.close();
+            // the stage is shared with the next test class: give it back at the size it had
+            stage.setWidth(originalWidth);
+            stage.setHeight(originalHeight);
+            return true;
+        });
+    }
+
+    @Test
+    void trainAndMembraneFitAtProjectorSizesInEveryTheme() throws Exception {
+        await(() -> snapshotState() == SessionState.READY);
+        fx(() -> {
+            window.trainModel().step();
+            return true;
+        });
+        await(() -> window.trainModel().snapshotProperty().get().iteration() == 1
+                && snapshotState() == SessionState.PAUSED);
+        List<String> findings = new ArrayList<>();
+        for (AppTheme theme : AppTheme.values()) {
+            for (double[] size : SIZES) {
+                for (String tab : List.of("train-tab", "membrane-tab")) {
+                    findings.addAll(audit(theme, size[0], size[1], tab));
+                }
+            }
+        }
+        assertEquals("", String.join("\n", findings));
+    }
+
+    private List<String> audit(AppTheme theme, double width, double height, String tabId) throws Exception {
+        Node content = fx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+            window.model().themeProperty().set(theme);
+            TabPane tabs = (TabPane) stage.getScene().lookup(".tab-pane");
+            Tab tab = tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+            tabs.getSelectionModel().select(tab);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            return tab.getContent();
+        });
+        await(() -> {
+            if (content.getScene().getWidth() != width || content.getScene().getHeight() != height) {
+                return false;
+            }
+            content.getScene().getRoot().layout();
+            List<ChartPane> charts = charts(content);
+            return !charts.isEmpty() && charts.stream().allMatch(ChartPane::showsNewest);
+        });
+        String where = theme.id() + " " + (int) width + "×" + (int) height + " " + tabId + ": ";
+        return fx(() -> LayoutAudit.audit(content).stream().map(f -> where + f).toList());
+    }
+
+    /** The visible chart panes under {@code node}. */
+    private static List<ChartPane> charts(Node node) {
+        List<ChartPane> found = new ArrayList<>();
+        if (!node.isVisible()) {
+            return found;
+        }
+        if (node instanceof ChartPane pane) {
+            found.add(pane);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                found.addAll(charts(child));
+            }
+        }
+        return found;
+    }
+
+    private SessionState snapshotState() {
+        var snapshot = window.trainModel().snapshotProperty().get();
+        return snapshot == null ? null : snapshot.state();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(60, TimeUnit.SECONDS);
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}

@@ -1,0 +1,91 @@
+package org.mpbnlab.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.session.SessionFactory;
+import org.mpbnlab.session.SessionPacing;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A keyboard-only user reaches the settings' choice boxes with Tab, and Space still plays and pauses there. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsKeyboardUiTest {
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
+        RunSettings tiny = RunSettings.defaults().with(SettingsTable.DATASET, "xor").with(SettingsTable.ARCH, "mlp-2d")
+                .with(SettingsTable.TIME_STEPS, 3).with(SettingsTable.BATCH, 16).with(SettingsTable.EPOCHS, 50)
+                .with(SettingsTable.TRAIN_SAMPLES, 320).with(SettingsTable.TEST_SAMPLES, 64);
+        window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
+                RunPlan.fromRandomWeights(tiny), Platform::runLater, false));
+        window.show(stage);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        fx(() -> {
+            window.close();
+            return true;
+        });
+    }
+
+    @Test
+    void shiftTabReachesTheDataSetChoiceWhereSpacePlaysAndAltDownOpensTheList(FxRobot robot) throws Exception {
+        await(() -> state() == SessionState.READY);
+        TextField samples = robot.lookup("#setting-train-samples").queryAs(TextField.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<String> dataset = robot.lookup("#setting-dataset").queryAs(ComboBox.class);
+        robot.clickOn("#setting-train-samples");
+        await(samples::isFocused);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        await(dataset::isFocused);
+
+        robot.type(KeyCode.SPACE);
+        await(() -> state() == SessionState.RUNNING);
+        robot.type(KeyCode.SPACE);
+        await(() -> state() == SessionState.PAUSED);
+        assertEquals("xor", fx(dataset::getValue), "Space never changes the choice");
+        assertFalse(fx(dataset::isShowing), "Space never opens the list");
+
+        robot.press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        await(dataset::isShowing);
+        robot.type(KeyCode.ESCAPE);
+        await(() -> !dataset.isShowing());
+        assertTrue(fx(dataset::isFocused));
+    }
+
+    private SessionState state() {
+        var snapshot = window.trainModel().snapshotProperty().get();
+        return snapshot == null ? null : snapshot.state();
+    }
+
+    private static <T> T fx(Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
+    }
+
+    private static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
+    }
+}
