@@ -178,6 +178,7 @@ public final class MainWindow {
         }
         context.swaps().start();
         train.prepareFirstRun();
+        PulseBench.startIfAsked(this, stage);
     }
 
     /** Quit or the window's close box: asks first when the run has unsaved training (Save / Don't save / Cancel). */

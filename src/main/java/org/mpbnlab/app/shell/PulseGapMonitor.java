@@ -18,6 +18,7 @@ public final class PulseGapMonitor extends AnimationTimer {
     private final PulseGapStatistics statistics = new PulseGapStatistics();
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
     private final boolean log = Boolean.getBoolean("mpbnlab.pulseLog");
+    private final PulseGapCauses causes = log ? PulseGapCauses.ofThisProcess() : null;
     private boolean measuring;
     private long lastLog;
     private long lastText;
@@ -26,6 +27,9 @@ public final class PulseGapMonitor extends AnimationTimer {
     public void setMeasuring(boolean training) {
         if (training && !measuring) {
             statistics.skipGap();
+            if (causes != null) {
+                causes.skipGap();
+            }
         }
         measuring = training;
     }
@@ -36,8 +40,12 @@ public final class PulseGapMonitor extends AnimationTimer {
             return;
         }
         long gap = statistics.pulse(now);
-        if (log && gap > 34_000_000L) {
-            System.err.printf(Locale.ROOT, "pulse-gap: %.1f ms at %d%n", gap / 1e6, System.currentTimeMillis());
+        if (log) {
+            PulseGapCauses.Anatomy anatomy = causes.pulse(gap);
+            if (gap > 34_000_000L) {
+                System.err.printf(Locale.ROOT, "pulse-gap: %.1f ms at %d (%s)%n", gap / 1e6,
+                        System.currentTimeMillis(), anatomy);
+            }
         }
         if (now - lastText > 500_000_000L) {
             lastText = now;
@@ -53,6 +61,19 @@ public final class PulseGapMonitor extends AnimationTimer {
 
     public ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
+    }
+
+    /** Where the time of the gaps over 50 ms went (only with {@code -Dmpbnlab.pulseLog=true}, else null). */
+    PulseGapCauses.Anatomy lateGapCauses() {
+        return causes == null ? null : causes.lateTotals();
+    }
+
+    /** Forgets what was measured (the start of a measurement). */
+    public void clear() {
+        statistics.clear();
+        if (causes != null) {
+            causes.clear();
+        }
     }
 
     public PulseGapStatistics statistics() {

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Measures how long the app's window can freeze while a sample is recorded during training (issue 12's
+# "longest FX pulse gap ≤ 50 ms"): runs the real app under Xvfb with -Dmpbnlab.pulseBench, which opens a
+# conv-small model at T = 16, presses Play, shows the Spikes tab and then, for DURATION seconds, alternately
+# presses "Use current weights" and clicks the next gallery sample, 2 s after each recording is shown
+# (see PulseBench.java). Prints, per repeat, the load average before it and the app's one-line result:
+# pulses, longest gap, 99th percentile, gaps over 50 ms; then the min / median / max of the longest gap.
+# Needs Xvfb, a JDK 17 and Maven. Settings (environment): DISPLAY_NUMBER (default 91), REPEATS (3),
+# DURATION (seconds, 60), SCREEN (1400x900x24, the app's full window size), OUT (a folder for logs and the model),
+# JAVA_OPTS (more JVM options, e.g. a flight recording), NICE (e.g. -15, needs root: runs Xvfb and the app
+# each in a scheduling group of its own (a new session, see "autogroup" in `man 7 sched`) at that
+# niceness, so that on a machine shared with other people's busy processes the app gets the cores about
+# as if it ran alone; without NICE it competes with them as any program would).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+display=":${DISPLAY_NUMBER:-91}"
+repeats="${REPEATS:-3}"
+seconds="${DURATION:-60}"
+screen="${SCREEN:-1400x900x24}"
+out="${OUT:-$(mktemp -d)}"
+mkdir -p "$out/sample-models"
+cd "$root"
+[ -f target/mpbn-lab.jar ] || mvn -q package -DskipTests
+jar="$root/target/mpbn-lab.jar"
+# the app opens sample-models/glyphs-mlp-mpbn.zip of its working folder at start: put a conv-small model there
+model="$out/sample-models/glyphs-mlp-mpbn.zip"
+if [ ! -f "$model" ]; then
+    echo "training a conv-small model at T = 16 on 2 000 glyphs (about a minute or two)…"
+    java -jar "$jar" train --dataset glyphs --arch conv-small --timesteps 16 --epochs 1 --limit 2000 \
+        --out "$model" > "$out/train.log"
+fi
+if [ -e "/tmp/.X${display#:}-lock" ]; then
+    echo "display $display is in use (/tmp/.X${display#:}-lock): choose another with DISPLAY_NUMBER" >&2
+    exit 1
+fi
+if [ -n "${NICE:-}" ]; then
+    nice=(setsid sh -c 'echo "$0" > /proc/self/autogroup && exec "$@"' "$NICE")
+else
+    nice=()
+fi
+"${nice[@]}" Xvfb "$display" -screen 0 "$screen" > "$out/xvfb.log" 2>&1 &
+xvfb=$!
+trap 'kill "$xvfb" 2>/dev/null || true; wait "$xvfb" 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+    [ -e "/tmp/.X11-unix/X${display#:}" ] && break
+    sleep 0.1
+done
+results=()
+for r in $(seq 1 "$repeats"); do
+    load="$(cut -d' ' -f1-3 /proc/loadavg)"
+    # the app keeps its settings in the user's folder; its run starts from the model either way
+    (cd "$out" && DISPLAY="$display" "${nice[@]}" java ${JAVA_OPTS:-} -Dmpbnlab.pulseLog=true \
+        -Dmpbnlab.pulseBench="$seconds" -jar "$jar" > "$out/result-$r.txt" 2> "$out/app-$r.log") || true
+    line="$(grep -m1 'longest gap' "$out/result-$r.txt" || true)"
+    if [ -z "$line" ]; then
+        echo "repeat $r: the app gave no result, see $out/app-$r.log" >&2
+        exit 1
+    fi
+    echo "repeat $r (load average $load): ${line#pulse-bench: }"
+    grep 'add up to' "$out/result-$r.txt" | sed 's/^pulse-bench: /    /' || true
+    results+=("$(sed -E 's/.*longest gap ([0-9.]+) ms.*/\1/' <<< "$line")")
+done
+printf '%s\n' "${results[@]}" | sort -g | awk '{ v[NR] = $1 } END {
+    printf "longest gap over %d repeats: min %.1f ms, median %.1f ms, max %.1f ms\n", NR, v[1],
+        (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2), v[NR] }'
+echo "logs in $out (each gap over 34 ms and each action, with its time in ms since 1970)"

@@ -1,0 +1,119 @@
+package org.mpbnlab.app.shell;
+
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.mpbnlab.app.spikes.SpikesViewModel;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+
+/**
+ * The scripted use behind the pulse-gap figures of docs/spikes-view.md, started by
+ * {@code -Dmpbnlab.pulseBench=SECONDS}: as soon as the opened model is ready it presses Play (Space),
+ * shows the Spikes tab, and then, each time the last recording has been shown and 2 s have passed,
+ * alternately presses "Use current weights" and clicks the next gallery sample; both record with a copy
+ * of the run's current weights while training goes on. After SECONDS it prints one line with the pulses,
+ * the longest gap, the 99th percentile and the gaps over 50 ms (from the window's {@link PulseGapMonitor},
+ * cleared when training starts) and closes the app. Every action and every gap over 34 ms is written to
+ * standard error with its wall-clock time (with {@code -Dmpbnlab.pulseLog=true}), so a late pulse can be
+ * matched with what was done just before it.
+ */
+final class PulseBench {
+
+    private static final Duration PAUSE_BETWEEN_ACTIONS = Duration.seconds(2);
+
+    private final MainWindow window;
+    private final double seconds;
+    private final Button useCurrentWeights;
+    private int actions;
+    private int recordingsShown;
+    private int nextSample = 1;
+    private boolean started;
+    private boolean finished;
+    private final Stage stage;
+
+    private PulseBench(MainWindow window, Stage stage, double seconds) {
+        this.window = window;
+        this.stage = stage;
+        this.seconds = seconds;
+        this.useCurrentWeights = (Button) window.spikesView().root().lookup("#spikes-refresh");
+    }
+
+    /** Starts the scenario on {@code window} when the system property asks for it. */
+    static void startIfAsked(MainWindow window, Stage stage) {
+        String asked = System.getProperty("mpbnlab.pulseBench");
+        if (asked == null) {
+            return;
+        }
+        double seconds;
+        try {
+            seconds = Double.parseDouble(asked);
+        } catch (NumberFormatException e) {
+            System.err.println("pulse-bench: mpbnlab.pulseBench takes a number of seconds, not '" + asked + "'");
+            return;
+        }
+        PulseBench bench = new PulseBench(window, stage, seconds);
+        window.trainModel().snapshotProperty().addListener((obs, old, now) -> bench.startWhenReady(now));
+        bench.startWhenReady(window.trainModel().snapshotProperty().get());
+    }
+
+    private void startWhenReady(SessionSnapshot now) {
+        if (started || now == null || now.state() != SessionState.READY) {
+            return;
+        }
+        started = true;
+        log("model ready, pressing Play and showing the Spikes tab");
+        window.model().perform(MainWindowViewModel.Command.PLAY_PAUSE);
+        window.pulseMonitor().clear();
+        window.model().viewProperty().set(MainWindowViewModel.View.SPIKES);
+        SpikesViewModel spikes = window.spikesView().model();
+        spikes.recordingProperty().addListener((obs, old, recording) -> {
+            recordingsShown++;
+            log("recording " + recordingsShown + " shown: " + spikes.statusProperty().get());
+            after(PAUSE_BETWEEN_ACTIONS, this::act);
+        });
+        after(Duration.seconds(seconds), this::finish);
+    }
+
+    /** The next action: "Use current weights" and a click on the next sample, alternately. */
+    private void act() {
+        if (finished) {
+            return;
+        }
+        actions++;
+        if (actions % 2 == 1) {
+            log("pressing 'Use current weights'");
+            useCurrentWeights.fire();
+        } else {
+            log("clicking gallery sample " + nextSample);
+            window.spikesView().model().selectSample(nextSample++);
+        }
+    }
+
+    private void finish() {
+        finished = true;
+        PulseGapStatistics gaps = window.pulseMonitor().statistics();
+        System.out.printf(Locale.ROOT, "pulse-bench: %.0f s, %d recordings shown, %d pulses, longest gap %.1f ms, "
+                        + "99th percentile %.0f ms, %d gaps over 50 ms%n", seconds, recordingsShown, gaps.pulses(),
+                gaps.longestGapMillis(), gaps.percentileMillis(99), gaps.gapsOver50ms());
+        PulseGapCauses.Anatomy late = window.pulseMonitor().lateGapCauses();
+        if (late != null) {
+            System.out.printf(Locale.ROOT, "pulse-bench: the gaps over 50 ms add up to %.0f ms: %s%n", late.gap(), late);
+        }
+        System.out.flush();
+        Platform.runLater(stage::hide);
+    }
+
+    private static void after(Duration delay, Runnable action) {
+        PauseTransition wait = new PauseTransition(delay);
+        wait.setOnFinished(e -> action.run());
+        wait.play();
+    }
+
+    private static void log(String what) {
+        System.err.printf(Locale.ROOT, "pulse-bench: %s at %d%n", what, System.currentTimeMillis());
+    }
+}
