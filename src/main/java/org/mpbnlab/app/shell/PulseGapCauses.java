@@ -1,57 +1,74 @@
 package org.mpbnlab.app.shell;
 
+import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.LongSupplier;
+import java.util.stream.Stream;
 
 /**
  * Where the time of a late pulse went: read at every pulse, running totals tell how much of a gap the UI
  * thread computed (its CPU time), how long it was ready to run but waited for a core (the kernel's
- * run-queue delay of the thread, {@code /proc/thread-self/schedstat} on Linux, 0 elsewhere), how long the
- * garbage collector stopped every thread, and how much the JavaFX renderer thread computed meanwhile
- * (a pulse waits for the previous frame to be drawn). The rest of a gap the UI thread slept: waiting for
- * the next pulse, the renderer or a lock. Used by {@link PulseGapMonitor} when it logs
- * ({@code -Dmpbnlab.pulseLog=true}); the totals over all gaps longer than 50 ms are kept.
+ * run-queue delay of the thread, {@code /proc/.../schedstat} on Linux, 0 elsewhere), how long the garbage
+ * collector stopped every thread, and the same two figures for the JavaFX renderer thread: a pulse waits
+ * until the previous frame has been drawn and handed to the window system. The rest of a gap the UI thread
+ * slept, mostly in that wait. Used by {@link PulseGapMonitor} when it logs ({@code -Dmpbnlab.pulseLog=true});
+ * the totals over all gaps longer than 50 ms are kept.
  */
 final class PulseGapCauses {
 
     /** A gap taken apart, in milliseconds. */
-    record Anatomy(double gap, double uiThread, double waitingForCore, double collector, double renderer) {
+    record Anatomy(double gap, double uiThread, double waitingForCore, double collector, double renderer,
+                   double rendererWaitingForCore) {
         /** The part of the gap the UI thread neither computed, nor waited for a core, nor was stopped by the GC. */
         double sleeping() {
             return Math.max(0, gap - uiThread - waitingForCore - collector);
         }
 
+        Anatomy plus(Anatomy other) {
+            return new Anatomy(gap + other.gap, uiThread + other.uiThread, waitingForCore + other.waitingForCore,
+                    collector + other.collector, renderer + other.renderer,
+                    rendererWaitingForCore + other.rendererWaitingForCore);
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "UI thread computing %.1f ms, waiting for a core %.1f ms, "
-                            + "stopped by GC %.1f ms, sleeping %.1f ms; renderer computing %.1f ms",
-                    uiThread, waitingForCore, collector, sleeping(), renderer);
+                            + "stopped by GC %.1f ms, sleeping %.1f ms; renderer computing %.1f ms, waiting for a "
+                            + "core %.1f ms", uiThread, waitingForCore, collector, sleeping(), renderer,
+                    rendererWaitingForCore);
         }
     }
+
+    private static final Anatomy NOTHING = new Anatomy(0, 0, 0, 0, 0, 0);
 
     private final LongSupplier uiThreadNanos;
     private final LongSupplier uiWaitingNanos;
     private final LongSupplier collectorMillis;
     private final LongSupplier rendererNanos;
+    private final LongSupplier rendererWaitingNanos;
     private long ui = -1;
     private long waiting;
     private long collector;
     private long renderer;
-    private Anatomy late = new Anatomy(0, 0, 0, 0, 0);
+    private long rendererWaiting;
+    private Anatomy late = NOTHING;
 
     /**
-     * Reads running totals: the UI thread's CPU time and run-queue delay (ns), the collector's pause time (ms)
-     * and the renderer's CPU time (ns).
+     * Reads running totals: the UI thread's CPU time and run-queue delay (ns), the collector's pause time (ms),
+     * the renderer's CPU time and run-queue delay (ns).
      */
     PulseGapCauses(LongSupplier uiThreadNanos, LongSupplier uiWaitingNanos, LongSupplier collectorMillis,
-                   LongSupplier rendererNanos) {
+                   LongSupplier rendererNanos, LongSupplier rendererWaitingNanos) {
         this.uiThreadNanos = uiThreadNanos;
         this.uiWaitingNanos = uiWaitingNanos;
         this.collectorMillis = collectorMillis;
         this.rendererNanos = rendererNanos;
+        this.rendererWaitingNanos = rendererWaitingNanos;
     }
 
     /** Reads this JVM's counters; call on the UI thread. */
@@ -68,18 +85,38 @@ final class PulseGapCauses {
         };
         LongSupplier collector = () -> ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
-        return new PulseGapCauses(threads::getCurrentThreadCpuTime, PulseGapCauses::runQueueDelayOfThisThread,
-                collector, renderer);
+        Path[] rendererTask = {null};
+        LongSupplier rendererWaiting = () -> {
+            if (rendererTask[0] == null) {
+                rendererTask[0] = taskNamed("QuantumRendere"); // the kernel keeps 15 characters of a name
+            }
+            return rendererTask[0] == null ? 0 : runQueueDelay(rendererTask[0]);
+        };
+        return new PulseGapCauses(threads::getCurrentThreadCpuTime, () -> runQueueDelay(Path.of("/proc/thread-self")),
+                collector, renderer, rendererWaiting);
     }
 
-    /** Nanoseconds this thread has been ready to run but waited for a core (Linux); 0 where unknown. */
-    private static long runQueueDelayOfThisThread() {
+    /** Nanoseconds the thread of {@code task} (a /proc task folder) was ready to run but waited for a core; 0 where unknown. */
+    private static long runQueueDelay(Path task) {
         try {
-            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/thread-self/schedstat"))
-                    .trim().split(" ");
-            return Long.parseLong(fields[1]);
-        } catch (java.io.IOException | RuntimeException e) {
+            return Long.parseLong(Files.readString(task.resolve("schedstat")).trim().split(" ")[1]);
+        } catch (IOException | RuntimeException e) {
             return 0;
+        }
+    }
+
+    /** The /proc task folder of this process's thread whose name starts with {@code prefix}, or null. */
+    private static Path taskNamed(String prefix) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/self/task"))) {
+            return tasks.filter(task -> {
+                try {
+                    return Files.readString(task.resolve("comm")).startsWith(prefix);
+                } catch (IOException e) {
+                    return false;
+                }
+            }).findFirst().orElse(null);
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 
@@ -91,7 +128,7 @@ final class PulseGapCauses {
     /** Forgets the totals (the start of a measurement). */
     void clear() {
         ui = -1;
-        late = new Anatomy(0, 0, 0, 0, 0);
+        late = NOTHING;
     }
 
     /** Reads the counters at a pulse that ended a gap of {@code gapNanos}; returns the gap taken apart. */
@@ -100,17 +137,18 @@ final class PulseGapCauses {
         long nowWaiting = uiWaitingNanos.getAsLong();
         long nowCollector = collectorMillis.getAsLong();
         long nowRenderer = rendererNanos.getAsLong();
-        Anatomy anatomy = ui < 0 ? new Anatomy(gapNanos / 1e6, 0, 0, 0, 0)
+        long nowRendererWaiting = rendererWaitingNanos.getAsLong();
+        Anatomy anatomy = ui < 0 ? new Anatomy(gapNanos / 1e6, 0, 0, 0, 0, 0)
                 : new Anatomy(gapNanos / 1e6, (nowUi - ui) / 1e6, (nowWaiting - waiting) / 1e6,
-                        nowCollector - collector, (nowRenderer - renderer) / 1e6);
+                        nowCollector - collector, (nowRenderer - renderer) / 1e6,
+                        (nowRendererWaiting - rendererWaiting) / 1e6);
         ui = nowUi;
         waiting = nowWaiting;
         collector = nowCollector;
         renderer = nowRenderer;
+        rendererWaiting = nowRendererWaiting;
         if (anatomy.gap() > 50) {
-            late = new Anatomy(late.gap() + anatomy.gap(), late.uiThread() + anatomy.uiThread(),
-                    late.waitingForCore() + anatomy.waitingForCore(), late.collector() + anatomy.collector(),
-                    late.renderer() + anatomy.renderer());
+            late = late.plus(anatomy);
         }
         return anatomy;
     }

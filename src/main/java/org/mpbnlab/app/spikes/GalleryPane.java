@@ -1,20 +1,25 @@
 package org.mpbnlab.app.spikes;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import javafx.util.Duration;
 import org.mpbnlab.data.Dataset;
 
 /**
@@ -23,7 +28,8 @@ import org.mpbnlab.data.Dataset;
  */
 final class GalleryPane {
 
-    private static final int THUMB = 40;
+    /** Gallery tiles made at most per pulse (their styling and layout take time on the UI thread). */
+    private static final int TILES_PER_PULSE = 10;
 
     private final SpikesViewModel model;
     private final TilePane tiles = new TilePane(4, 4);
@@ -31,10 +37,11 @@ final class GalleryPane {
     private final ScrollPane scroller = new ScrollPane(tiles);
     private final Label caption = new Label();
     private final VBox root;
-    /** Thumbnails of the dataset shown, made once per dataset. */
-    private final java.util.Map<Integer, javafx.scene.image.Image> thumbnails = new java.util.HashMap<>();
-    private Dataset thumbnailsOf;
-    private List<GalleryItem> shown = List.of();
+    /** The tile of each sample of the dataset shown, made once per dataset and then updated. */
+    private final Map<Integer, GalleryTile> tileOf = new HashMap<>();
+    /** Makes the tiles still missing at the next pulse. */
+    private final PauseTransition missing = new PauseTransition(Duration.ONE);
+    private Dataset tilesOf;
 
     GalleryPane(SpikesViewModel model) {
         this.model = model;
@@ -60,6 +67,7 @@ final class GalleryPane {
         wrongOnly.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         root = new VBox(4, heading, wrongOnly, caption, scroller);
         root.setPadding(new Insets(4));
+        missing.setOnFinished(e -> rebuild());
         model.gallery().addListener((ListChangeListener<GalleryItem>) c -> rebuild());
         model.selectedSampleProperty().addListener((obs, old, now) -> restyle());
         model.galleryIterationProperty().addListener((obs, old, now) -> updateCaption());
@@ -86,50 +94,42 @@ final class GalleryPane {
             return;
         }
         scroller.setContent(tiles);
-        if (shown.equals(model.gallery()) && thumbnailsOf == data) {
-            return;
+        if (tilesOf != data) {
+            tileOf.clear();
+            tiles.getChildren().clear();
+            tilesOf = data;
         }
-        shown = List.copyOf(model.gallery());
-        if (thumbnailsOf != data) {
-            thumbnails.clear();
-            thumbnailsOf = data;
-        }
-        tiles.getChildren().clear();
         List<String> names = data.classNames();
+        List<Node> order = new ArrayList<>(model.gallery().size());
+        int made = 0;
         for (GalleryItem item : model.gallery()) {
-            ImageView view = new ImageView(thumbnails.computeIfAbsent(item.index(), i -> Thumbnails.of(data.test(), i)));
-            view.setFitWidth(THUMB);
-            view.setFitHeight(THUMB);
-            view.setSmooth(false);
-            // the whole answer, wrapped at spaces within the tile (its width is set in em by the theme)
-            Label text = new Label(names.get(item.prediction()));
-            text.getStyleClass().add("gallery-answer");
-            if (item.misclassified()) {
-                text.getStyleClass().add("gallery-answer-wrong");
+            GalleryTile tile = tileOf.get(item.index());
+            if (tile == null) {
+                if (made == TILES_PER_PULSE) {
+                    // the rest at the next pulse: a few dozen new tiles at a time keep each pulse short
+                    missing.playFromStart();
+                    break;
+                }
+                tile = new GalleryTile(item.index(), Thumbnails.of(data.test(), item.index()),
+                        () -> model.selectSample(item.index()));
+                tile.select(item.index() == model.selectedSampleProperty().get());
+                tileOf.put(item.index(), tile);
+                made++;
             }
-            text.setWrapText(true);
-            text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            text.setAlignment(Pos.TOP_CENTER);
-            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            VBox tile = new VBox(1, view, text);
-            Tooltip.install(tile, new Tooltip("test sample " + item.index() + ": label " + names.get(item.label())
-                    + ", the model answers " + names.get(item.prediction())));
-            tile.setAlignment(Pos.CENTER);
-            tile.setId("sample-" + item.index());
-            tile.setUserData(item.index());
-            tile.setPadding(new Insets(2));
-            tile.setOnMouseClicked(e -> model.selectSample(item.index()));
-            tiles.getChildren().add(tile);
+            tile.show(item, names);
+            order.add(tile.root());
         }
-        restyle();
+        javafx.collections.ObservableList<Node> now = tiles.getChildren();
+        if (order.size() >= now.size() && order.subList(0, now.size()).equals(now)) {
+            now.addAll(order.subList(now.size(), order.size())); // only new tiles: the others stay styled and placed
+        } else {
+            now.setAll(order);
+        }
     }
 
     private void restyle() {
-        for (var node : tiles.getChildren()) {
-            boolean selected = node.getUserData() instanceof Integer i && i == model.selectedSampleProperty().get();
-            node.setStyle(selected ? "-fx-border-color: #1f77b4; -fx-border-width: 2;"
-                    : "-fx-border-color: transparent; -fx-border-width: 2;");
-        }
+        int selected = model.selectedSampleProperty().get();
+        tileOf.forEach((index, tile) -> tile.select(index == selected));
         Dataset data = model.datasetProperty().get();
         if (data != null && data.test().sampleShape().length == 1) {
             drawPoints(data);

@@ -12,8 +12,10 @@ class PulseGapCausesTest {
     private long waiting;
     private long collector;
     private long renderer;
+    private long rendererWaiting;
 
-    private final PulseGapCauses causes = new PulseGapCauses(() -> ui, () -> waiting, () -> collector, () -> renderer);
+    private final PulseGapCauses causes = new PulseGapCauses(() -> ui, () -> waiting, () -> collector, () -> renderer,
+            () -> rendererWaiting);
 
     @Test
     void aGapIsSplitIntoComputingWaitingForACoreCollectingAndSleeping() {
@@ -22,6 +24,7 @@ class PulseGapCausesTest {
         waiting += 25 * MS;
         collector += 40;
         renderer += 20 * MS;
+        rendererWaiting += 15 * MS;
         PulseGapCauses.Anatomy gap = causes.pulse(120 * MS);
         assertEquals(120.0, gap.gap(), 1e-9);
         assertEquals(30.0, gap.uiThread(), 1e-9);
@@ -29,6 +32,7 @@ class PulseGapCausesTest {
         assertEquals(40.0, gap.collector(), 1e-9);
         assertEquals(25.0, gap.sleeping(), 1e-9);
         assertEquals(20.0, gap.renderer(), 1e-9);
+        assertEquals(15.0, gap.rendererWaitingForCore(), 1e-9);
     }
 
     @Test

@@ -130,6 +130,50 @@ class SpikesViewUiTest {
         assertFalse(fx(() -> model.player().playingProperty().get()));
     }
 
+    @Test
+    void newWeightsUpdateTheGalleryTilesInPlace(FxRobot robot) throws Exception {
+        SpikesViewModel model = window.spikesView().model();
+        await(() -> window.trainModel().snapshotProperty().get() != null
+                && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
+        robot.clickOn("#spikes-tab");
+        await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
+        // the tiles are made a few dozen per pulse: wait for all of them
+        await(() -> tiles().size() == model.gallery().size());
+        javafx.scene.Node third = fx(() -> robot.lookup("#sample-3").query());
+        Recording before = fx(() -> model.recordingProperty().get());
+
+        robot.clickOn("#spikes-refresh");
+        await(() -> model.recordingProperty().get() != before);
+
+        assertTrue(fx(() -> robot.lookup("#sample-3").query()) == third, "the tile of sample 3 is kept, not made again");
+        List<String> names = fx(() -> model.datasetProperty().get().classNames());
+        List<GalleryItem> items = fx(() -> List.copyOf(model.gallery()));
+        List<javafx.scene.Node> shown = fx(this::tiles);
+        assertEquals(items.size(), shown.size());
+        for (int i = 0; i < items.size(); i++) {
+            javafx.scene.layout.VBox tile = (javafx.scene.layout.VBox) shown.get(i);
+            javafx.scene.control.Label answer = (javafx.scene.control.Label) tile.getChildren().get(1);
+            assertEquals(items.get(i).index(), tile.getUserData(), "the tiles are in the gallery's order");
+            assertEquals(names.get(items.get(i).prediction()), answer.getText(), "each tile shows the new answer");
+            assertEquals(items.get(i).misclassified(), answer.getStyleClass().contains("gallery-answer-wrong"),
+                    "red exactly when wrong");
+        }
+
+        robot.clickOn("#misclassified-only");
+        long wrong = items.stream().filter(GalleryItem::misclassified).count();
+        await(() -> tiles().size() == wrong);
+        for (javafx.scene.Node tile : fx(this::tiles)) {
+            int index = (Integer) tile.getUserData();
+            assertTrue(items.stream().anyMatch(item -> item.index() == index && item.misclassified()),
+                    "only misclassified samples are shown");
+        }
+    }
+
+    private List<javafx.scene.Node> tiles() {
+        javafx.scene.layout.Pane gallery = (javafx.scene.layout.Pane) window.spikesView().root().lookup("#spikes-gallery");
+        return List.copyOf(gallery.getChildren());
+    }
+
     private static double[] fx(java.util.function.IntFunction<double[]> read, int argument) throws Exception {
         return fx(() -> read.apply(argument));
     }

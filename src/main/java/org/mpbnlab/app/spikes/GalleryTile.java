@@ -1,0 +1,78 @@
+package org.mpbnlab.app.spikes;
+
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * One sample of the gallery: its thumbnail and, under it, the model's answer (red when wrong). Made once per
+ * sample and dataset, then only told the new answer ({@link #show}), so that new weights change a few texts
+ * and style classes instead of building 200 tiles (and styling and laying them out) again on the UI thread.
+ */
+final class GalleryTile {
+
+    private static final int THUMB = 40;
+    private static final String WRONG = "gallery-answer-wrong";
+    private static final String SELECTED = "-fx-border-color: #1f77b4; -fx-border-width: 2;";
+    private static final String NOT_SELECTED = "-fx-border-color: transparent; -fx-border-width: 2;";
+
+    private final VBox root;
+    private final Label answer = new Label();
+    private final Tooltip tip = new Tooltip();
+    private GalleryItem shown;
+
+    GalleryTile(int index, Image thumbnail, Runnable onClick) {
+        ImageView view = new ImageView(thumbnail);
+        view.setFitWidth(THUMB);
+        view.setFitHeight(THUMB);
+        view.setSmooth(false);
+        // the whole answer, wrapped at spaces within the tile (its width is set in em by the theme)
+        answer.getStyleClass().add("gallery-answer");
+        answer.setWrapText(true);
+        answer.setTextAlignment(TextAlignment.CENTER);
+        answer.setAlignment(Pos.TOP_CENTER);
+        answer.setMinHeight(Region.USE_PREF_SIZE);
+        root = new VBox(1, view, answer);
+        Tooltip.install(root, tip);
+        root.setAlignment(Pos.CENTER);
+        root.setId("sample-" + index);
+        root.setUserData(index);
+        root.setPadding(new Insets(2));
+        root.setStyle(NOT_SELECTED);
+        root.setOnMouseClicked(e -> onClick.run());
+    }
+
+    VBox root() {
+        return root;
+    }
+
+    /** Shows {@code item}'s answer; changes nothing when it is the one shown. */
+    void show(GalleryItem item, List<String> classNames) {
+        if (item.equals(shown)) {
+            return;
+        }
+        shown = item;
+        answer.setText(classNames.get(item.prediction()));
+        if (item.misclassified() != answer.getStyleClass().contains(WRONG)) {
+            if (item.misclassified()) {
+                answer.getStyleClass().add(WRONG);
+            } else {
+                answer.getStyleClass().remove(WRONG);
+            }
+        }
+        tip.setText("test sample " + item.index() + ": label " + classNames.get(item.label())
+                + ", the model answers " + classNames.get(item.prediction()));
+    }
+
+    /** Outlines the tile when its sample is the one recorded. */
+    void select(boolean selected) {
+        root.setStyle(selected ? SELECTED : NOT_SELECTED);
+    }
+}
