@@ -127,6 +127,8 @@ final class ControlsPanel extends VBox {
         runsPane.getChildren().clear();
         runsTab.setContent(null);
         groups.tabs().getTabs().remove(runsTab);
+        // as tabs, the tabs take the height left over (a longer run list, no blank band under the buttons)
+        VBox.setVgrow(groups, asTabs ? Priority.ALWAYS : null);
         if (asTabs) {
             runsPane.getChildren().addAll(runState);
             runsPane.getChildren().add(runs);

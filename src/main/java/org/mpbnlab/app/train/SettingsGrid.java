@@ -44,6 +44,7 @@ final class SettingsGrid extends VBox {
         tabs.setId("settings-groups");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("settings-groups");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
     }
 
     /** Two pairs per row or one, decided again at each layout: the width or the fonts (theme) may have changed. */

@@ -126,6 +126,10 @@ public final class TrainView {
     }
 
     private Node form() {
+        Label split = new Label();
+        split.setId("split");
+        split.setWrapText(true);
+        split.textProperty().bind(model.splitProperty());
         for (Setting.Group group : Setting.Group.values()) {
             groups.group(group.title());
             for (Setting<?> setting : SettingsTable.all()) {
@@ -134,11 +138,10 @@ public final class TrainView {
                     groups.add(label(setting.label(), help), input(setting, help));
                 }
             }
+            if (group == Setting.Group.DATA) {
+                groups.note(split);
+            }
         }
-        Label split = new Label();
-        split.setId("split");
-        split.setWrapText(true);
-        split.textProperty().bind(model.splitProperty());
 
         Label error = new Label();
         error.setId("settings-error");
@@ -230,7 +233,6 @@ public final class TrainView {
         remove.setFocusTraversable(false);
 
         settingsTitle.getStyleClass().add("section-title");
-        groups.note(split);
         return new ControlsPanel(() -> controls.getViewportBounds(), settingsTitle, groups,
                 List.of(error, buttons, nextRun, actionNote, failureBox), List.of(progress, status), runsTitle, runs,
                 List.of(remove, saveRow));
