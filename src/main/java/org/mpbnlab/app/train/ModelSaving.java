@@ -139,13 +139,18 @@ public final class ModelSaving {
      */
     public CompletableFuture<Boolean> mayClose(Function<String, QuitChoice> ask) {
         if (!hasUnsavedTraining()) {
-            return saving.get() ? pending.thenApply(written -> true) : CompletableFuture.completedFuture(true);
+            return afterPendingWrite();
         }
         return switch (ask.apply(quitQuestion())) {
             case SAVE -> save();
-            case DISCARD -> CompletableFuture.completedFuture(true);
+            case DISCARD -> afterPendingWrite();
             case CANCEL -> CompletableFuture.completedFuture(false);
         };
+    }
+
+    /** True once a write under way has ended (a file half written when the app exits would stay a temporary file). */
+    private CompletableFuture<Boolean> afterPendingWrite() {
+        return saving.get() ? pending.thenApply(written -> true) : CompletableFuture.completedFuture(true);
     }
 
     /** True when the current run has trained since it was last saved or opened. */
@@ -242,8 +247,8 @@ public final class ModelSaving {
             return; // the snapshot shown is still the previous run's: the new run's own come next
         }
         SessionSnapshot now = train.snapshotProperty().get();
-        if (now != null && now.state() == SessionState.FAILED) {
-            modified.set(false); // a failed run has no weights to save
+        if (now != null && now.state() == SessionState.FAILED || !train.hasLiveRun()) {
+            modified.set(false); // a failed run, or one whose worker is gone, has no weights to save
         } else if (now != null && now.state() != SessionState.PREPARING && now.iteration() != savedIteration) {
             modified.set(true);
         }

@@ -47,6 +47,14 @@ public final class TrainViewModel {
     /** Changed settings named in the rule line before it says "…". */
     private static final int NAMED_CHANGES = 3;
 
+    /** Where model files are written: one low-priority thread, so neither the UI nor the training waits. */
+    private static final ExecutorService MODEL_WRITER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "model-writer");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
+
     private final SessionFactory sessions;
     private final Executor ui;
     private final SettingsForm form;
@@ -94,14 +102,6 @@ public final class TrainViewModel {
         saving = new ModelSaving(this, MODEL_WRITER, ui, ModelSaving.MODEL_FILE, SampleModels::isShipped,
                 Path.of(System.getProperty("user.home")));
     }
-
-    /** Where model files are written: one low-priority thread, so neither the UI nor the training waits. */
-    private static final ExecutorService MODEL_WRITER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "model-writer");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        return thread;
-    });
 
     /** Save model and Save model as, and which file the current run's weights are in. */
     public ModelSaving saving() {
@@ -422,6 +422,11 @@ public final class TrainViewModel {
                     new IllegalStateException("no model yet: wait until the run is ready"));
         }
         return session.copyModel();
+    }
+
+    /** True while the current run has a worker that can copy its network (not after its failed run was removed). */
+    public boolean hasLiveRun() {
+        return session != null;
     }
 
     /** Stops the current run's worker (on exit). */

@@ -391,6 +391,24 @@ class ModelSavingTest {
     }
 
     @Test
+    void aRunWithoutWeightsNeverAsksBeforeQuitting() {
+        TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
+        ModelSaving saving = saving(train, (file, model) -> { });
+        train.playPause();
+        publish(SessionState.PAUSED, 20);
+        train.form().field(SettingsTable.SEED).textProperty().set("4");
+        train.playPause();
+        RecordingRunControl broken = sessions.get(1);
+        broken.listener.published(new SessionSnapshot(broken.plan, SessionState.FAILED, 0, 0, 0,
+                TrainingCurves.empty(), List.of(), null, List.of(), StatisticsSource.TRAINING_BATCH, 0, "no data"));
+        assertFalse(saving.hasUnsavedTraining(), "a failed run has nothing to save");
+        train.removeRun(train.currentRun());
+        assertEquals(1, train.currentRun().number(), "back to run #1, whose worker was closed");
+        assertFalse(saving.hasUnsavedTraining(), "its weights are gone with its worker: nothing to ask about");
+        assertTrue(saving.mayClose(q -> ModelSaving.QuitChoice.CANCEL).getNow(false));
+    }
+
+    @Test
     void aNameWithoutExtensionGetsZip() {
         assertEquals(Path.of("a", "m.zip"), ModelSaving.withExtension(Path.of("a", "m")));
         assertEquals(Path.of("a", "m.model"), ModelSaving.withExtension(Path.of("a", "m.model")));
