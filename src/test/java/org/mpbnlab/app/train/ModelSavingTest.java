@@ -388,6 +388,12 @@ class ModelSavingTest {
         });
         assertEquals("Run #1 has trained (iteration 13) since it was saved in end.zip. Save its weights before "
                 + "quitting?", questions.get(questions.size() - 1));
+
+        saving.save();
+        CompletableFuture<Boolean> discard = saving.mayClose(q -> ModelSaving.QuitChoice.DISCARD);
+        assertFalse(discard.isDone(), "a write under way ends before the window closes");
+        deliver(copyAt(settings, 13));
+        assertTrue(discard.getNow(false));
     }
 
     @Test
