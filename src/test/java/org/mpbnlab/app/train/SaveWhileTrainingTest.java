@@ -50,6 +50,7 @@ class SaveWhileTrainingTest {
     void theFileHoldsOneWholeIterationAndTheRunGoesOn() throws Exception {
         ExecutorService ui = Executors.newSingleThreadExecutor();
         ExecutorService writer = Executors.newSingleThreadExecutor();
+        TrainViewModel[] made = new TrainViewModel[1];
         try {
             BlockingQueue<SessionSnapshot> snapshots = new LinkedBlockingQueue<>();
             RegistryDataCatalog catalog = RegistryDataCatalog.standard();
@@ -57,6 +58,7 @@ class SaveWhileTrainingTest {
             Path target = folder.resolve("live.zip");
             TrainViewModel train = ui.submit(() -> new TrainViewModel(catalog, sessions, ui,
                     RunPlan.fromRandomWeights(SETTINGS))).get();
+            made[0] = train;
             ModelSaving saving = ui.submit(() -> {
                 ModelSaving s = new ModelSaving(train, writer, ui, ModelSaving.MODEL_FILE, file -> false, folder);
                 s.setDialog((start, name) -> Optional.of(target));
@@ -89,6 +91,10 @@ class SaveWhileTrainingTest {
                     ArrayValues.readFloats(inFile.get(name)), name + " at iteration " + saved));
             assertEquals(SETTINGS, SampleModels.planOf(target).settings(), "Open model restores every setting");
         } finally {
+            if (made[0] != null) {
+                // a run left open would hold the engine and keep the next test's runs waiting
+                ui.submit(made[0]::shutdown).get();
+            }
             ui.shutdownNow();
             writer.shutdownNow();
         }
