@@ -2,13 +2,18 @@ package org.mpbnlab;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import org.mpbnlab.app.shell.AppOptions;
 import org.mpbnlab.app.shell.MpbnLabApp;
 import org.mpbnlab.cli.MpbnLabCommand;
 
 /**
  * The entry point: {@code mpbn-lab <command> ...} runs a headless command; without a command (or with only
- * the app's options, {@link AppOptions}) the desktop app starts. (Not a JavaFX Application itself, so that the jar runs from a plain class path.)
+ * the app's options, {@link AppOptions}) the desktop app starts, with JavaFX on the module path when the build's
+ * JavaFX jars are beside the jar ({@link JavaFxModules}). (Not a JavaFX Application itself, so that the jar also
+ * runs from a plain class path.)
  * A headless command started without the native libraries' environment settings relaunches itself with
  * them first ({@link NativeTuning}).
  */
@@ -42,7 +47,27 @@ public final class Launcher {
         return MpbnLabCommand.run(args, out, err, AppOptions.HELP);
     }
 
+    /**
+     * Starts the desktop app, with JavaFX on the module path: when this JVM has JavaFX on the class path (as
+     * {@code java -jar} gives it) and the build's folder of JavaFX jars is beside the jar, the app starts in a
+     * new JVM that has them on the module path ({@link JavaFxModules}); otherwise here.
+     */
     private static void startApp(String[] args) {
+        if (!JavaFxModules.onModulePath()) {
+            Optional<Path> modules = JavaFxModules.codeSource().flatMap(JavaFxModules::folderBeside);
+            if (modules.isPresent()) {
+                try {
+                    System.exit(Relaunch.run(JavaFxModules.command(Relaunch.java(), Relaunch.jvmOptions(),
+                            modules.get(), Relaunch.classPath(), ProcessHandle.current().pid(), args), Map.of()));
+                } catch (IOException e) {
+                    // no second JVM: start here, from the class path
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    System.exit(130);
+                }
+            }
+        }
+        JavaFxModules.exitWithTheStartingJvm();
         MpbnLabApp.launchApp(args);
     }
 }

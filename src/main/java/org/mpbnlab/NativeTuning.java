@@ -1,8 +1,6 @@
 package org.mpbnlab;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,17 +70,8 @@ final class NativeTuning {
      * and error are shared with this process.
      */
     static int relaunch(String[] args) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
-        ProcessBuilder builder = new ProcessBuilder(command(java, jvmOptions, System.getProperty("java.class.path"), args));
-        builder.environment().putAll(missingSettings(System.getenv()));
-        builder.environment().put(RELAUNCHED, "1");
-        Process child = builder.inheritIO().start();
-        Thread stopChild = new Thread(child::destroy, "stop-relaunched-command");
-        Runtime.getRuntime().addShutdownHook(stopChild);
-        int exit = child.waitFor();
-        Runtime.getRuntime().removeShutdownHook(stopChild);
-        return exit;
+        Map<String, String> environment = new LinkedHashMap<>(missingSettings(System.getenv()));
+        environment.put(RELAUNCHED, "1");
+        return Relaunch.run(command(Relaunch.java(), Relaunch.jvmOptions(), Relaunch.classPath(), args), environment);
     }
 }
