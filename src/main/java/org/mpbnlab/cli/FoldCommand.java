@@ -67,6 +67,7 @@ final class FoldCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checks.oneOf("--method", method, java.util.List.of("exact", "naive"));
         int batchSize = batch.size();
+        OutputFile.requireWritable(out, "folded.zip");
         PrintWriter stdout = spec.commandLine().getOut();
         SavedModel saved = ModelFile.load(model);
         Network reference = saved.network();

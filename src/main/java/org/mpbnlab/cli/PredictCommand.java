@@ -46,6 +46,7 @@ final class PredictCommand implements Callable<Integer> {
         int batchSize = batch.size();
         Checks.oneOf("--split", split, java.util.List.of("test", "train"));
         PredictionFile.Format format = PredictionFile.formatOf(out);
+        OutputFile.requireWritable(out, "p.npz");
         SavedModelOptions.Loaded loaded = input.load();
         Dataset data = loaded.dataset();
         DataSplit samples = "train".equals(split) ? data.train() : data.test();

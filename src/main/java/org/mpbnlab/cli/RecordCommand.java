@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -61,11 +60,7 @@ final class RecordCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Checks.require(!(folded && deploy), "choose --folded or --deploy, not both");
         int[] indices = parseSamples(samples);
-        Path folder = out.toAbsolutePath().getParent();
-        Checks.require(folder != null && Files.isDirectory(folder), "cannot write " + out + ": the folder "
-                + folder + " does not exist");
-        Checks.require(!Files.isDirectory(out), "cannot write " + out + ": it is a folder; give a file name, "
-                + "e.g. rec.npz");
+        OutputFile.requireWritable(out, "rec.npz");
         SavedModelOptions.Loaded loaded = input.load();
         Dataset test = loaded.dataset();
         for (int index : indices) {

@@ -56,6 +56,9 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         RunSettings settings = settingsGiven();
         DataOptions.checkDataDir(dataDir);
+        if (out != null) {
+            OutputFile.requireWritable(out, "m.zip");
+        }
         DatasetRegistry registry = DatasetRegistry.standard();
         DatasetOptions base = DatasetOptions.defaults().withDataDir(dataDir);
         if (registry.names().contains(settings.dataset())) {
