@@ -83,9 +83,18 @@ public final class MembraneViewModel {
             return;
         }
         boolean newLive = snapshot.probe() != live;
+        boolean newRun = latest == null || !latest.plan().equals(snapshot.plan())
+                || snapshot.iteration() < latest.iteration();
         latest = snapshot;
         live = snapshot.probe();
         history = snapshot.history();
+        if (newRun) {
+            // a new run (or a reset) starts live: the scrubbed-to recording belonged to weights that are gone
+            followLive.set(true);
+        }
+        // the position first: a scrubber clamped to the new size then already stands where the model shows
+        historyPosition.set(followLive.get() ? Math.max(0, history.size() - 1)
+                : Math.min(historyIndex.get(), Math.max(0, history.size() - 1)));
         historySize.set(history.size());
         if (historyIndex.get() >= history.size()) {
             historyIndex.set(Math.max(0, history.size() - 1));

@@ -104,7 +104,13 @@ public final class MainWindow {
         trainTab.setId("train-tab");
         membraneTab = new Tab("Membrane", membraneView.root());
         membraneTab.setId("membrane-tab");
-        spikesView = new SpikesView(new SpikesViewModel(train::requestModel, cursor, SPIKES_WORKER, app.ui()));
+        SpikesViewModel spikes = new SpikesViewModel(train::copyOfCurrentRun, cursor, SPIKES_WORKER, app.ui());
+        train.snapshotProperty().addListener((obs, old, now) -> {
+            if (SpikesViewModel.weightsReplaced(old, now)) {
+                spikes.runChanged();
+            }
+        });
+        spikesView = new SpikesView(spikes);
         spikesTab = new Tab("Spikes", spikesView.root());
         spikesTab.setId("spikes-tab");
         dataView = new DataView(new DataViewModel(train::requestModel, train.snapshotProperty(), SPIKES_WORKER,

@@ -59,7 +59,6 @@ public final class SpikesView {
     private final VBox left = new VBox(4);
     private final DrawingPad pad;
     private final boolean measureFps = Boolean.getBoolean("mpbnlab.spikesFps");
-    private boolean refreshed;
     // frame-rate measurement
     private long frames;
     private long frameNanos;
@@ -98,12 +97,7 @@ public final class SpikesView {
         });
         model.datasetProperty().addListener((obs, old, now) -> showPad(now));
         status.textProperty().bind(model.statusProperty());
-        active.addListener((obs, old, now) -> {
-            if (now && !refreshed) {
-                refreshed = true;
-                model.refresh();
-            }
-        });
+        active.addListener((obs, old, now) -> model.setShown(now));
         new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -116,7 +110,7 @@ public final class SpikesView {
         return root;
     }
 
-    /** True while the view is shown; the first time it asks the run for a model. */
+    /** True while the view is shown; it then asks the run for a model when it has none of the current run. */
     public BooleanProperty activeProperty() {
         return active;
     }

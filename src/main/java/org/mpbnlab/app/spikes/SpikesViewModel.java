@@ -3,6 +3,9 @@ package org.mpbnlab.app.spikes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -27,6 +30,7 @@ import org.mpbnlab.probe.LayerRecording;
 import org.mpbnlab.probe.Recording;
 import org.mpbnlab.probe.SampleRecorder;
 import org.mpbnlab.session.CurrentModel;
+import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.train.InputFeeder;
 
 /**
@@ -38,10 +42,13 @@ import org.mpbnlab.train.InputFeeder;
  */
 public final class SpikesViewModel {
 
-    /** Where the model comes from: asks the current run for a copy of its network (false when there is none). */
+    /**
+     * Where the model comes from: asks the current run for a copy of its network (empty when there is no run).
+     * The copy fails when the run ends before making it (closed, replaced by a new run, or failed).
+     */
     @FunctionalInterface
     public interface ModelSource {
-        boolean request(Consumer<CurrentModel> receiver);
+        Optional<CompletableFuture<CurrentModel>> request();
     }
 
     /** Test samples shown in the gallery (the first ones of the test set). */
@@ -69,6 +76,10 @@ public final class SpikesViewModel {
     private final ObservableList<TracedNeuron> traces = FXCollections.observableArrayList();
     /** Numbers the requests, so that an answer to an older request never replaces a newer one. */
     private final AtomicLong requests = new AtomicLong();
+    /** Counts the runs (and resets) seen, so that a copy refused by a replaced run is asked again of the new one. */
+    private long runChanges;
+    private boolean shown;
+    private boolean stale = true;
     private float[] drawing;
 
     public SpikesViewModel(ModelSource source, TimeCursor cursor, Executor background, Executor ui) {
@@ -89,9 +100,10 @@ public final class SpikesViewModel {
 
     /** Takes the run's current weights: predicts the gallery again and records the chosen input again. */
     public void refresh() {
+        stale = false;
         long id = requests.incrementAndGet();
         status.set("asking the run for its current weights…");
-        boolean asked = source.request(model -> background.execute(() -> {
+        ask(id, model -> background.execute(() -> {
             model.network().setLoopThreads(1);
             SampleRecorder recorder = new SampleRecorder(model.network());
             DataSplit test = model.dataset().test();
@@ -122,9 +134,75 @@ public final class SpikesViewModel {
                 recordSelection(model, recorder);
             });
         }));
-        if (!asked) {
-            status.set("no model yet: start or open a run on the Train tab");
+    }
+
+    /**
+     * The view was shown ({@code true}) or hidden: on showing, it takes the current run's weights when it has
+     * none of that run yet (its first showing, or a new run or reset since).
+     */
+    public void setShown(boolean now) {
+        shown = now;
+        if (shown && stale) {
+            refresh();
         }
+    }
+
+    /**
+     * The current run changed (a new run for Open model, Reset with other settings or New run; or a reset of
+     * the same run): the shown answers belong to weights that are gone, so the new run is asked at once when
+     * the view is shown, else on its next showing.
+     */
+    public void runChanged() {
+        runChanges++;
+        stale = true;
+        if (shown) {
+            refresh();
+        }
+    }
+
+    /**
+     * True when the run's snapshot going from {@code before} to {@code now} means other weights: a new run
+     * starts (no snapshot yet), another run became current, or the run was reset (its iteration went back).
+     */
+    public static boolean weightsReplaced(SessionSnapshot before, SessionSnapshot now) {
+        if (now == null) {
+            return before != null;
+        }
+        return before != null && (before.plan() != now.plan() || now.iteration() < before.iteration());
+    }
+
+    /**
+     * Asks the current run for a copy for request {@code id}. A copy refused because the run was replaced meanwhile
+     * is asked again of the new run; any other refusal says so and what to do, so the status never stays at "asking".
+     */
+    private void ask(long id, Consumer<CurrentModel> receiver) {
+        long runAsked = runChanges;
+        Optional<CompletableFuture<CurrentModel>> copy = source.request();
+        if (copy.isEmpty()) {
+            status.set("no model yet: start or open a run on the Train tab");
+            return;
+        }
+        copy.get().whenComplete((model, failure) -> {
+            if (failure == null) {
+                receiver.accept(model);
+            } else {
+                ui.execute(() -> refused(id, runAsked, failure));
+            }
+        });
+    }
+
+    private void refused(long id, long runAsked, Throwable failure) {
+        if (id != requests.get()) {
+            return;
+        }
+        if (runAsked != runChanges) {
+            refresh();
+            return;
+        }
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+                : failure;
+        status.set("could not take the weights: " + cause.getMessage() + ". Start or open a run on the Train tab, "
+                + "then press Use current weights.");
     }
 
     /** Records test sample {@code index} with the run's current weights. */
@@ -156,7 +234,7 @@ public final class SpikesViewModel {
         long id = requests.incrementAndGet();
         status.set(selectedSample.get() == DRAWN ? "recording your drawing…"
                 : "recording sample " + selectedSample.get() + "…");
-        boolean asked = source.request(model -> background.execute(() -> {
+        ask(id, model -> background.execute(() -> {
             if (id == requests.get()) {
                 model.network().setLoopThreads(1);
                 SampleRecorder recorder = new SampleRecorder(model.network());
@@ -167,9 +245,6 @@ public final class SpikesViewModel {
                 });
             }
         }));
-        if (!asked) {
-            status.set("no model yet: start or open a run on the Train tab");
-        }
     }
 
     /** Records the selected sample or drawing on the background thread; publishes it on the UI thread. */

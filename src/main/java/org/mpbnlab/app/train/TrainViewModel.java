@@ -412,6 +412,11 @@ public final class TrainViewModel {
         return true;
     }
 
+    /** A copy of the current run's network (see {@link RunControl#copyModel}), or empty when there is no run yet. */
+    public java.util.Optional<java.util.concurrent.CompletableFuture<org.mpbnlab.session.CurrentModel>> copyOfCurrentRun() {
+        return session == null ? java.util.Optional.empty() : java.util.Optional.of(session.copyModel());
+    }
+
     /**
      * A copy of the current run's network (see {@link RunControl#copyModel}); fails at once when there is no
      * run yet.

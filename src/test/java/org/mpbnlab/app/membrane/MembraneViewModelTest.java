@@ -34,6 +34,35 @@ class MembraneViewModelTest {
         latest = ProbeFrames.conv(3, MpbnMode.CHANNEL, 20, 3);
     }
 
+    /**
+     * A new run's short history must not drop live mode through the history scrubber: like TimeAndHistoryBar's
+     * Slider, the scrubber here clamps its value to the new end when the size changes and reports the move.
+     */
+    @Test
+    void aNewRunsShorterHistoryKeepsTheViewLiveThroughAClampingScrubber() {
+        model.historySizeProperty().addListener((obs, old, now) -> model.scrubTo(
+                Math.min(model.historyPositionProperty().get(), Math.max(1, now.intValue() - 1))));
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(early, middle, latest)));
+        assertTrue(model.followLiveProperty().get());
+        snapshots.set(ProbeFrames.snapshot(early, List.of(early)));
+        assertTrue(model.followLiveProperty().get(), "the new run is shown live");
+        snapshots.set(ProbeFrames.snapshot(middle, List.of(early, middle)));
+        assertTrue(model.followLiveProperty().get());
+        assertSame(middle, model.figureProperty().get().frame(), "the newest recording of the training run");
+        assertEquals("", model.unavailableProperty().get());
+    }
+
+    @Test
+    void aNewRunStartsLiveEvenWhenTheLastRunWasScrubbedBack() {
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(early, middle, latest)));
+        model.scrubTo(0);
+        assertFalse(model.followLiveProperty().get());
+        snapshots.set(ProbeFrames.snapshot(early, List.of(early)));
+        assertTrue(model.followLiveProperty().get(), "a new run (its iteration went back) starts live");
+        snapshots.set(ProbeFrames.snapshot(middle, List.of(early, middle)));
+        assertSame(middle, model.figureProperty().get().frame());
+    }
+
     @Test
     void showsNothingBeforeTheFirstRecording() {
         assertNull(model.figureProperty().get());

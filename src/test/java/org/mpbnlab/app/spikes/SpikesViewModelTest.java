@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.app.charts.TimeCursor;
@@ -41,12 +42,13 @@ class SpikesViewModelTest {
 
     /** A run that answers model requests only when the test says so (in any order). */
     private static final class HeldSource implements SpikesViewModel.ModelSource {
-        final List<Consumer<CurrentModel>> waiting = new ArrayList<>();
+        final List<CompletableFuture<CurrentModel>> waiting = new ArrayList<>();
 
         @Override
-        public boolean request(Consumer<CurrentModel> receiver) {
-            waiting.add(receiver);
-            return true;
+        public Optional<CompletableFuture<CurrentModel>> request() {
+            CompletableFuture<CurrentModel> copy = new CompletableFuture<>();
+            waiting.add(copy);
+            return Optional.of(copy);
         }
     }
 
@@ -99,7 +101,7 @@ class SpikesViewModelTest {
         TimeCursor cursor = new TimeCursor();
         MembraneViewModel membrane = new MembraneViewModel(new ReadOnlyObjectWrapper<SessionSnapshot>().getReadOnlyProperty(),
                 cursor);
-        SpikesViewModel spikes = viewModel(receiver -> false, cursor);
+        SpikesViewModel spikes = viewModel(Optional::empty, cursor);
         spikes.player().timeStepsProperty().set(4);
         spikes.player().stepForward();
         spikes.player().stepForward();
@@ -109,12 +111,65 @@ class SpikesViewModelTest {
     }
 
     @Test
+    void aCopyRefusedBecauseTheRunWasReplacedIsAskedAgainOfTheNewRun() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        vm.setShown(true);
+        assertEquals(1, source.waiting.size(), "the first showing asks the run");
+        vm.runChanged();
+        assertEquals(2, source.waiting.size(), "a new run while shown is asked at once");
+        source.waiting.get(0).completeExceptionally(new IllegalStateException("the run was closed"));
+        assertEquals(2, source.waiting.size(), "the old run's refusal is answered by the newer question");
+        source.waiting.get(1).completeExceptionally(new IllegalStateException("the run was closed"));
+        assertTrue(vm.statusProperty().get().contains("the run was closed")
+                && vm.statusProperty().get().contains("Use current weights"), vm.statusProperty().get());
+        vm.refresh();
+        vm.runChanged();
+        source.waiting.get(2).completeExceptionally(new IllegalStateException("the run was closed"));
+        source.waiting.get(3).complete(model("glyphs", 3, 5));
+        assertNotNull(vm.recordingProperty().get(), "the new run's weights are shown");
+        assertTrue(vm.statusProperty().get().contains("recorded"), vm.statusProperty().get());
+    }
+
+    @Test
+    void aRefusalAfterTheRunChangedWhileHiddenAsksTheNewRunAndAHiddenViewWaitsForItsShowing() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        vm.setShown(true);
+        vm.setShown(false);
+        vm.runChanged();
+        assertEquals(1, source.waiting.size(), "a hidden view does not record for nobody");
+        source.waiting.get(0).completeExceptionally(new IllegalStateException("the run was closed"));
+        assertEquals(2, source.waiting.size(), "the replaced run's refusal asks the current run");
+        source.waiting.get(1).complete(model("glyphs", 3, 6));
+        assertNotNull(vm.recordingProperty().get());
+        vm.setShown(true);
+        assertEquals(2, source.waiting.size(), "showing again with the current run's weights asks nothing");
+        vm.setShown(false);
+        vm.runChanged();
+        vm.setShown(true);
+        assertEquals(3, source.waiting.size(), "showing after a new run asks it");
+    }
+
+    @Test
+    void aNewRunOrAResetReplacesTheWeightsButTheNextSnapshotOfTheSameRunDoesNot() {
+        org.mpbnlab.session.RunPlan plan = org.mpbnlab.session.RunPlan.fromRandomWeights(RunSettings.defaults());
+        SessionSnapshot preparing = SessionSnapshot.preparing(plan, org.mpbnlab.probe.StatisticsSource.TRAINING_BATCH);
+        assertFalse(SpikesViewModel.weightsReplaced(null, preparing));
+        assertFalse(SpikesViewModel.weightsReplaced(preparing, preparing));
+        assertTrue(SpikesViewModel.weightsReplaced(preparing, null), "a new run starts");
+        SessionSnapshot other = SessionSnapshot.preparing(org.mpbnlab.session.RunPlan.fromRandomWeights(RunSettings.defaults()),
+                org.mpbnlab.probe.StatisticsSource.TRAINING_BATCH);
+        assertTrue(SpikesViewModel.weightsReplaced(preparing, other), "another run became current");
+    }
+
+    @Test
     void theGalleryShowsTheModelsAnswersAndFiltersTheMisclassified() {
         HeldSource source = new HeldSource();
         SpikesViewModel vm = viewModel(source, new TimeCursor());
         vm.refresh();
         CurrentModel model = model("glyphs", 4, 1);
-        source.waiting.remove(0).accept(model);
+        source.waiting.remove(0).complete(model);
         int count = model.dataset().test().count();
         assertEquals(Math.min(SpikesViewModel.GALLERY_SIZE, count), vm.gallery().size());
         int[] indices = new int[vm.gallery().size()];
@@ -143,9 +198,9 @@ class SpikesViewModelTest {
         vm.selectSample(3);
         vm.selectSample(7);
         CurrentModel model = model("glyphs", 3, 2);
-        source.waiting.get(1).accept(model);
+        source.waiting.get(1).complete(model);
         assertArrayEquals(new int[] {7}, vm.recordingProperty().get().sampleIndices());
-        source.waiting.get(0).accept(model);
+        source.waiting.get(0).complete(model);
         assertArrayEquals(new int[] {7}, vm.recordingProperty().get().sampleIndices(), "the answer for 3 came late");
         assertEquals(model.dataset().test().label(7), vm.recordingProperty().get().labels()[0]);
     }
@@ -156,14 +211,14 @@ class SpikesViewModelTest {
         SpikesViewModel vm = viewModel(source, new TimeCursor());
         assertFalse(vm.canDraw(), "no dataset yet");
         vm.selectSample(0);
-        source.waiting.remove(0).accept(model("glyphs", 3, 3));
+        source.waiting.remove(0).complete(model("glyphs", 3, 3));
         assertTrue(vm.canDraw());
         float[] pad = new float[28 * 28];
         for (int r = 4; r < 24; r++) {
             pad[r * 28 + 14] = 1f;
         }
         vm.selectDrawing(pad);
-        source.waiting.remove(0).accept(model("glyphs", 3, 3));
+        source.waiting.remove(0).complete(model("glyphs", 3, 3));
         Recording drawn = vm.recordingProperty().get();
         assertArrayEquals(new int[] {-1}, drawn.labels());
         assertEquals(SpikesViewModel.DRAWN, vm.selectedSampleProperty().get());
@@ -177,7 +232,7 @@ class SpikesViewModelTest {
         SpikesViewModel vm = viewModel(source, new TimeCursor());
         assertFalse(vm.toggleTrace(0, 0), "nothing to trace before a recording");
         vm.selectSample(1);
-        source.waiting.remove(0).accept(model("glyphs", 3, 4));
+        source.waiting.remove(0).complete(model("glyphs", 3, 4));
         assertTrue(vm.toggleTrace(0, 5));
         assertTrue(vm.toggleTrace(1, 9));
         assertEquals(List.of(new TracedNeuron(0, 5, 0), new TracedNeuron(1, 9, 1)), vm.traces());
