@@ -180,6 +180,7 @@ public final class SpikesViewModel {
         Optional<CompletableFuture<CurrentModel>> copy = source.request();
         if (copy.isEmpty()) {
             status.set("no model yet: start or open a run on the Train tab");
+            stale = true;
             return;
         }
         copy.get().whenComplete((model, failure) -> {

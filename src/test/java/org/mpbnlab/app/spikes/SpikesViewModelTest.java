@@ -152,6 +152,25 @@ class SpikesViewModelTest {
     }
 
     @Test
+    void aViewShownBeforeAnyRunAsksAgainOnItsNextShowing() {
+        List<CompletableFuture<CurrentModel>> asked = new ArrayList<>();
+        boolean[] running = {false};
+        SpikesViewModel vm = viewModel(() -> {
+            if (!running[0]) {
+                return Optional.empty();
+            }
+            asked.add(new CompletableFuture<>());
+            return Optional.of(asked.get(asked.size() - 1));
+        }, new TimeCursor());
+        vm.setShown(true);
+        assertTrue(vm.statusProperty().get().startsWith("no model yet"));
+        vm.setShown(false);
+        running[0] = true;
+        vm.setShown(true);
+        assertEquals(1, asked.size(), "the run started meanwhile is asked");
+    }
+
+    @Test
     void aNewRunOrAResetReplacesTheWeightsButTheNextSnapshotOfTheSameRunDoesNot() {
         org.mpbnlab.session.RunPlan plan = org.mpbnlab.session.RunPlan.fromRandomWeights(RunSettings.defaults());
         SessionSnapshot preparing = SessionSnapshot.preparing(plan, org.mpbnlab.probe.StatisticsSource.TRAINING_BATCH);
