@@ -72,10 +72,10 @@ public final class FoldViewModel {
         selectedLayer.set(0);
         selectedSet.set(0);
         FoldResult result = folded.exactFold();
-        summary.set(String.format(Locale.ROOT, "Folded %s (iteration %d): %d layer(s) folded, γ < 0 in %d group(s),"
-                        + " γ = 0 in %d. The folded network fires exactly the spikes of the MPBN network in evaluation"
-                        + " mode — check it below or side by side.", folded.model().info().dataset(),
-                folded.model().iteration(), read.size(), result.gammaNegative(), result.gammaZero()));
+        summary.set(String.format(Locale.ROOT, "Folded %s (iteration %d): %d %s folded, %s. The folded network fires"
+                        + " exactly the spikes of the MPBN network in evaluation mode — check it below or side by side.",
+                folded.model().info().dataset(), folded.model().iteration(), read.size(),
+                read.size() == 1 ? "layer" : "layers", result.gammaSummary()));
         task.message("Folded.");
     }
 
