@@ -1,5 +1,6 @@
 package org.mpbnlab.app;
 
+import static org.mpbnlab.app.FxThread.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -102,9 +103,5 @@ class LayoutAuditTest {
         JFreeChart chart = new JFreeChart(null, null, plot, false);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 0));
         return chart;
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,7 @@
 package org.mpbnlab.app;
 
+import static org.mpbnlab.app.FxThread.fx;
+import static org.mpbnlab.app.FxThread.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,15 +63,6 @@ class ProjectorViewsLayoutTest {
             }
             return true;
         });
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-    }
-
-    /** Waits (polling, no fixed sleep) until {@code condition} holds on the FX thread. */
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     @ParameterizedTest(name = "{0}×{1}, {2}")

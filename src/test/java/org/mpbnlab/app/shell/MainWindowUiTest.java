@@ -1,5 +1,7 @@
 package org.mpbnlab.app.shell;
 
+import static org.mpbnlab.app.FxThread.fx;
+import static org.mpbnlab.app.FxThread.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -94,16 +96,6 @@ class MainWindowUiTest {
         });
         robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Evaluates {@code read} on the FX thread. */
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-    }
-
-    /** Waits (polling, no fixed sleep) until {@code condition} holds on the FX thread. */
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     private SessionSnapshot snapshot() throws Exception {

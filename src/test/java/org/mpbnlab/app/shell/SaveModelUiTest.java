@@ -1,5 +1,7 @@
 package org.mpbnlab.app.shell;
 
+import static org.mpbnlab.app.FxThread.fx;
+import static org.mpbnlab.app.FxThread.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -78,14 +80,6 @@ class SaveModelUiTest {
             window.close();
             return true;
         });
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     private SessionSnapshot snapshot() throws Exception {

@@ -1,5 +1,7 @@
 package org.mpbnlab.app.spikes;
 
+import org.mpbnlab.app.FxThread;
+import static org.mpbnlab.app.FxThread.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,18 +59,10 @@ class SpikesViewUiTest {
 
     @AfterEach
     void closeWindow() throws Exception {
-        fx(() -> {
+        FxThread.fx(() -> {
             window.close();
             return true;
         });
-    }
-
-    private static <T> T fx(Callable<T> read) throws Exception {
-        return WaitForAsyncUtils.asyncFx(read).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void await(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> fx(condition));
     }
 
     @Test
@@ -82,13 +76,13 @@ class SpikesViewUiTest {
 
         robot.clickOn("#sample-3");
         await(() -> model.recordingProperty().get().sampleIndices()[0] == 3);
-        assertEquals(0, (int) fx(() -> model.player().cursor().step()), "the cursor is at step 1");
-        fx(() -> {
+        assertEquals(0, (int) FxThread.fx(() -> model.player().cursor().step()), "the cursor is at step 1");
+        FxThread.fx(() -> {
             model.player().speedProperty().set(0.5);
             return true;
         });
         List<Integer> drawnSteps = new CopyOnWriteArrayList<>();
-        fx(() -> {
+        FxThread.fx(() -> {
             model.player().cursor().stepProperty().addListener((obs, old, now) -> drawnSteps.add(view.raster(0).timeStep()));
             return true;
         });
@@ -98,14 +92,14 @@ class SpikesViewUiTest {
         robot.clickOn("#spikes-play");
         await(() -> !model.player().playingProperty().get());
         assertTrue(drawnSteps.size() < STEPS - 1, "paused before the end");
-        int paused = fx(() -> model.player().cursor().step());
+        int paused = FxThread.fx(() -> model.player().cursor().step());
         assertTrue(paused >= 2, "played at least two steps");
         for (int i = 0; i < drawnSteps.size(); i++) {
             assertEquals(i + 1, (int) drawnSteps.get(i), "the raster is drawn up to each step in turn");
         }
-        assertEquals(paused, (int) fx(() -> view.raster(0).timeStep()));
+        assertEquals(paused, (int) FxThread.fx(() -> view.raster(0).timeStep()));
 
-        Recording recording = fx(() -> model.recordingProperty().get());
+        Recording recording = FxThread.fx(() -> model.recordingProperty().get());
         LayerRecording first = recording.layers().get(0);
         int spiking = -1;
         for (int n = 0; n < first.neurons() && spiking < 0; n++) {
@@ -118,16 +112,16 @@ class SpikesViewUiTest {
         robot.moveTo(view.raster(0), Pos.TOP_LEFT, new Point2D(centre[0], centre[1]), Motion.DIRECT)
                 .clickOn(MouseButton.PRIMARY);
         await(() -> !model.traces().isEmpty());
-        TracedNeuron traced = fx(() -> model.traces().get(0));
+        TracedNeuron traced = FxThread.fx(() -> model.traces().get(0));
         assertEquals(0, traced.layer());
         assertTrue(first.spiked(paused, 0, traced.neuron()), "the clicked cell of the raster holds a spike");
-        List<TraceChart.SpikeMarker> markers = fx(() -> view.traceChart().markers());
+        List<TraceChart.SpikeMarker> markers = FxThread.fx(() -> view.traceChart().markers());
         assertTrue(markers.contains(new TraceChart.SpikeMarker(0, traced.neuron(), paused)),
                 "the trace marks the spike the raster shows: " + markers);
         for (TraceChart.SpikeMarker marker : markers) {
             assertTrue(first.spiked(marker.step(), 0, marker.neuron()), "every marker is a recorded spike");
         }
-        assertFalse(fx(() -> model.player().playingProperty().get()));
+        assertFalse(FxThread.fx(() -> model.player().playingProperty().get()));
     }
 
     @Test
@@ -139,16 +133,16 @@ class SpikesViewUiTest {
         await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
         // the tiles are made a few dozen per pulse: wait for all of them
         await(() -> tiles().size() == model.gallery().size());
-        javafx.scene.Node third = fx(() -> robot.lookup("#sample-3").query());
-        Recording before = fx(() -> model.recordingProperty().get());
+        javafx.scene.Node third = FxThread.fx(() -> robot.lookup("#sample-3").query());
+        Recording before = FxThread.fx(() -> model.recordingProperty().get());
 
         robot.clickOn("#spikes-refresh");
         await(() -> model.recordingProperty().get() != before);
 
-        assertTrue(fx(() -> robot.lookup("#sample-3").query()) == third, "the tile of sample 3 is kept, not made again");
-        List<String> names = fx(() -> model.datasetProperty().get().classNames());
-        List<GalleryItem> items = fx(() -> List.copyOf(model.gallery()));
-        List<javafx.scene.Node> shown = fx(this::tiles);
+        assertTrue(FxThread.fx(() -> robot.lookup("#sample-3").query()) == third, "the tile of sample 3 is kept, not made again");
+        List<String> names = FxThread.fx(() -> model.datasetProperty().get().classNames());
+        List<GalleryItem> items = FxThread.fx(() -> List.copyOf(model.gallery()));
+        List<javafx.scene.Node> shown = FxThread.fx(this::tiles);
         assertEquals(items.size(), shown.size());
         for (int i = 0; i < items.size(); i++) {
             javafx.scene.layout.VBox tile = (javafx.scene.layout.VBox) shown.get(i);
@@ -162,7 +156,7 @@ class SpikesViewUiTest {
         robot.clickOn("#misclassified-only");
         long wrong = items.stream().filter(GalleryItem::misclassified).count();
         await(() -> tiles().size() == wrong);
-        for (javafx.scene.Node tile : fx(this::tiles)) {
+        for (javafx.scene.Node tile : FxThread.fx(this::tiles)) {
             int index = (Integer) tile.getUserData();
             assertTrue(items.stream().anyMatch(item -> item.index() == index && item.misclassified()),
                     "only misclassified samples are shown");
@@ -175,6 +169,6 @@ class SpikesViewUiTest {
     }
 
     private static double[] fx(java.util.function.IntFunction<double[]> read, int argument) throws Exception {
-        return fx(() -> read.apply(argument));
+        return FxThread.fx(() -> read.apply(argument));
     }
 }
