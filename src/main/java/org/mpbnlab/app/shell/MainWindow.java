@@ -137,6 +137,7 @@ public final class MainWindow {
         spikesView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.SPIKES));
         membraneView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.MEMBRANE));
         train.saving().setDialog(this::chooseSaveFile);
+        train.saving().setQuestion(question -> ask("Remove the run with its trained weights?", question));
         train.saving().problemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 showProblem(new MainWindowViewModel.Problem(now.heading(), now.message()));
@@ -187,24 +188,28 @@ public final class MainWindow {
         PulseBench.startIfAsked(this, stage);
     }
 
-    /** Quit or the window's close box: asks first when the run has unsaved training (Save / Don't save / Cancel). */
+    /**
+     * Quit or the window's close box: asks first when any run in the list has unsaved training (Save / Don't save /
+     * Cancel, one question for all of them).
+     */
     private void closeAfterAsking() {
-        train.saving().mayClose(this::askBeforeClosing).thenAccept(close -> {
+        train.saving().mayClose(question -> ask("Save the trained weights?", question)).thenAccept(close -> {
             if (close) {
                 root.getScene().getWindow().hide();
             }
         });
     }
 
-    private ModelSaving.QuitChoice askBeforeClosing(String question) {
+    /** Asks Save / Don't save / Cancel before trained weights would be dropped. */
+    private ModelSaving.Answer ask(String heading, String question) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, save, discard, ButtonType.CANCEL);
-        alert.setHeaderText("Save the trained weights?");
-        alert.initOwner(root.getScene().getWindow());
+        Alert alert = HelpDialogs.themed(new Alert(Alert.AlertType.CONFIRMATION, question, save, discard,
+                ButtonType.CANCEL), window(), model.themeProperty().get());
+        alert.setHeaderText(heading);
         ButtonType answer = alert.showAndWait().orElse(ButtonType.CANCEL);
-        return answer == save ? ModelSaving.QuitChoice.SAVE
-                : answer == discard ? ModelSaving.QuitChoice.DISCARD : ModelSaving.QuitChoice.CANCEL;
+        return answer == save ? ModelSaving.Answer.SAVE
+                : answer == discard ? ModelSaving.Answer.DISCARD : ModelSaving.Answer.CANCEL;
     }
 
     /** The native Save dialog, starting in {@code folder} with {@code name} proposed. */

@@ -145,6 +145,7 @@ public final class MainWindowViewModel {
     public Optional<Problem> openModel(Path file) {
         try {
             train.open(SampleModels.planOf(file));
+            train.saving().opened(file);
             return Optional.empty();
         } catch (ModelFileException e) {
             return Optional.of(new Problem("Cannot open " + file.getFileName(), e.getMessage()));
@@ -181,9 +182,13 @@ public final class MainWindowViewModel {
         return Optional.empty();
     }
 
-    /** Where the Open dialog starts: the folder of the sample models, when there is one. */
+    /**
+     * Where the Open dialog starts: the folder a model was last saved to or opened from in this session, else the
+     * folder of the sample models, when there is one.
+     */
     public Optional<Path> modelFolder() {
-        return SampleModels.find(SampleModels.defaultFolders()).map(Path::getParent);
+        return train.saving().lastFolder().filter(java.nio.file.Files::isDirectory)
+                .or(() -> SampleModels.find(SampleModels.defaultFolders()).map(Path::getParent));
     }
 
     /** The status line: the run, its state, iteration, epoch and speed, then the latest message. */

@@ -42,7 +42,7 @@ import org.mpbnlab.train.settings.Setting;
  */
 public final class TrainViewModel {
 
-    /** Runs kept for comparison; the oldest is dropped beyond this. */
+    /** Runs kept for comparison; beyond this the oldest whose training is saved is dropped. */
     public static final int MAX_RUNS = 8;
     /** Changed settings named in the rule line before it says "…". */
     private static final int NAMED_CHANGES = 3;
@@ -72,7 +72,7 @@ public final class TrainViewModel {
     private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
 
     private final DataCatalog catalog;
-    private final ModelSaving saving;
+    private ModelSaving saving;
     /** The last plan read from a model file (the initial one, or the last opened): its runs are in that file. */
     private RunPlan opened;
     private RunControl session;
@@ -106,6 +106,11 @@ public final class TrainViewModel {
     /** Save model and Save model as, and which file the current run's weights are in. */
     public ModelSaving saving() {
         return saving;
+    }
+
+    /** The saving that asks before a run with unsaved training is removed (the last one made for this view model). */
+    void savesWith(ModelSaving asking) {
+        saving = asking;
     }
 
     /**
@@ -315,12 +320,17 @@ public final class TrainViewModel {
     }
 
     /**
-     * Removes a run from the comparison. The current run can be removed only when it failed (it has no
+     * Removes a run from the comparison, after asking when it has training that is not saved (see
+     * {@link ModelSaving#mayRemove}). The current run can be removed only when it failed (it has no
      * curves to compare); the latest remaining run is then shown, and Play starts a new run.
      */
     public void removeRun(RunRecord run) {
         if (run != current) {
-            runs.remove(run);
+            saving.mayRemove(run).thenAccept(remove -> {
+                if (remove) {
+                    runs.remove(run);
+                }
+            });
             return;
         }
         SessionSnapshot now = snapshot.get();
@@ -355,15 +365,16 @@ public final class TrainViewModel {
 
     private void startRun(RunPlan plan) {
         if (session != null) {
+            if (!current.failed()) {
+                current.keepLastWeights(session);
+            }
             session.close();
         }
         int number = runs.isEmpty() ? 1 : runs.get(runs.size() - 1).number() + 1;
         RunRecord run = new RunRecord(number, plan);
         current = run;
         runs.add(run);
-        while (runs.size() > MAX_RUNS) {
-            runs.remove(0);
-        }
+        dropOldestRuns();
         snapshot.set(null);
         LatestValueRelay<SessionSnapshot> relay = new LatestValueRelay<>(ui, s -> accept(run, s));
         session = sessions.create(plan, probeSource.get(), relay::offer);
@@ -371,6 +382,20 @@ public final class TrainViewModel {
         failure.set("");
         session.start();
         settingsChanged();
+    }
+
+    /**
+     * Beyond {@link #MAX_RUNS}, drops the oldest runs whose training is saved (or who have none); a run with unsaved
+     * training is never dropped without a question, so the list grows instead until the user removes runs.
+     */
+    private void dropOldestRuns() {
+        int excess = runs.size() - MAX_RUNS;
+        if (excess <= 0) {
+            return;
+        }
+        List<RunRecord> dropped = runs.stream().filter(r -> r != current && !saving.hasUnsavedTraining(r))
+                .limit(excess).toList();
+        runs.removeAll(dropped);
     }
 
     private void accept(RunRecord run, SessionSnapshot now) {

@@ -15,7 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpbnlab.app.train.ModelSaving;
+import org.mpbnlab.app.train.RunRecord;
 import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SampleModels;
@@ -114,7 +118,7 @@ class SaveModelUiTest {
         assertEquals(List.of("xor-mlp-2d-run1.zip"), asked, "the first save asks where");
         assertTrue(Files.isRegularFile(lesson));
         assertEquals("lesson.zip — " + MainWindow.TITLE, fx(stage::getTitle));
-        assertEquals("Saved in lesson.zip (iteration 1).",
+        assertEquals("Saved in " + lesson.toAbsolutePath() + " (iteration 1).",
                 fx(() -> robot.lookup("#save-state").queryAs(Label.class).getText()));
         assertSameWeights(runWeights(), ModelFile.load(lesson).network().state());
 
@@ -138,5 +142,67 @@ class SaveModelUiTest {
         assertEquals(TINY, SampleModels.planOf(lesson).settings());
         assertSameWeights(atTwo, runWeights());
         assertEquals("lesson.zip — " + MainWindow.TITLE, fx(stage::getTitle), "opened: in its file, not modified");
+    }
+
+    /** The question dialog's text, once it is shown. */
+    private static String question(FxRobot robot) throws Exception {
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        return fx(() -> robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText());
+    }
+
+    private static Button button(FxRobot robot, String within, String text) {
+        return robot.lookup(within + " .button").match((Button b) -> b.getText().equals(text)).queryButton();
+    }
+
+    private static void answer(FxRobot robot, String text) {
+        robot.clickOn(button(robot, ".dialog-pane", text));
+    }
+
+    /**
+     * SV3, the wiring: training in an earlier run still in the run list is asked about when it is removed and at
+     * Ctrl+Q (one dialog naming both runs); Save writes each run's weights to its own file, then the window closes.
+     */
+    @Test
+    void ctrlQAsksAboutEveryRunWithUnsavedTrainingAndSavesEach(FxRobot robot) throws Exception {
+        fx(() -> {
+            saving().setDialog((start, name) -> Optional.of(folder.resolve(name)));
+            return null;
+        });
+        await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
+        robot.type(KeyCode.RIGHT);
+        await(() -> snapshot().iteration() == 1 && snapshot().state() == SessionState.PAUSED);
+        Map<String, INDArray> runOne = runWeights();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        await(() -> window.trainModel().currentRun().number() == 2 && snapshot() != null
+                && snapshot().state() == SessionState.READY);
+        robot.type(KeyCode.RIGHT);
+        await(() -> snapshot().iteration() == 1 && snapshot().state() == SessionState.PAUSED);
+        Map<String, INDArray> runTwo = runWeights();
+
+        RunRecord first = fx(() -> window.trainModel().runs().get(0));
+        fx(() -> {
+            ListView<?> runs = robot.lookup("#runs").queryAs(ListView.class);
+            runs.getSelectionModel().select(0);
+            TabReveal.reveal(button(robot, ".main-window", "Remove selected run"));
+            return null;
+        });
+        robot.clickOn(button(robot, ".main-window", "Remove selected run"));
+        assertEquals("Run #1 has trained (iteration 1) and its weights are in no file yet. Save them before removing "
+                + "the run from the list?", question(robot));
+        answer(robot, "Cancel");
+        await(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertTrue(fx(() -> window.trainModel().runs().contains(first)), "Cancel keeps the run");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+        assertEquals("""
+                2 runs have training that is not saved:
+                • Run #1 has trained (iteration 1) and its weights are in no file yet.
+                • Run #2 has trained (iteration 1) and its weights are in no file yet.
+                Save saves each of them (asking for a file for a run that is in none); Don't save quits without them.""",
+                question(robot));
+        answer(robot, "Save");
+        await(() -> !stage.isShowing());
+        assertSameWeights(runOne, ModelFile.load(folder.resolve("xor-mlp-2d-run1.zip")).network().state());
+        assertSameWeights(runTwo, ModelFile.load(folder.resolve("xor-mlp-2d-run2.zip")).network().state());
     }
 }

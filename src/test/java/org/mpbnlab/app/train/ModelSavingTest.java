@@ -125,7 +125,9 @@ class ModelSavingTest {
         assertSameWeights(atFive.network().state(), lesson);
         assertEquals(settings, SampleModels.planOf(lesson).settings(), "every setting is in the file");
         assertFalse(saving.modifiedProperty().get());
-        assertEquals("Saved in lesson.zip (iteration 5).", saving.stateProperty().get());
+        assertEquals("Saved in " + lesson.toAbsolutePath() + " (iteration 5).", saving.stateProperty().get(),
+                "the folder in full: Open starts there next");
+        assertEquals(Optional.of(folder.toAbsolutePath()), saving.lastFolder());
         assertEquals("lesson.zip", saving.titleProperty().get());
 
         publish(SessionState.RUNNING, 9);
@@ -171,7 +173,7 @@ class ModelSavingTest {
         assertEquals(own, saving.fileProperty().get());
         assertFalse(saving.modifiedProperty().get(), "opened, not trained");
         assertEquals("own.zip", saving.titleProperty().get());
-        assertEquals("As opened from own.zip; not trained since.", saving.stateProperty().get());
+        assertEquals("As opened from " + own.toAbsolutePath() + "; not trained since.", saving.stateProperty().get());
         publish(SessionState.PAUSED, 4);
         assertTrue(saving.modifiedProperty().get());
         assertEquals("Modified since own.zip was opened: Save model (Ctrl+S) writes it there.",
@@ -181,7 +183,7 @@ class ModelSavingTest {
         deliver(copyAt(settings, 4));
         assertEquals(List.of(own), written);
         assertFalse(saving.modifiedProperty().get());
-        assertEquals("Saved in own.zip (iteration 4).", saving.stateProperty().get());
+        assertEquals("Saved in " + own.toAbsolutePath() + " (iteration 4).", saving.stateProperty().get());
 
         train.reset();
         publish(SessionState.READY, 0);
@@ -360,58 +362,202 @@ class ModelSavingTest {
         List<String> questions = new ArrayList<>();
         assertTrue(saving.mayClose(q -> {
             questions.add(q);
-            return ModelSaving.QuitChoice.CANCEL;
+            return ModelSaving.Answer.CANCEL;
         }).getNow(false), "nothing trained: closes without asking");
         assertTrue(questions.isEmpty());
 
         publish(SessionState.PAUSED, 12);
         assertFalse(saving.mayClose(q -> {
             questions.add(q);
-            return ModelSaving.QuitChoice.CANCEL;
+            return ModelSaving.Answer.CANCEL;
         }).getNow(true));
         assertEquals(List.of("Run #1 has trained (iteration 12) and its weights are in no file yet. Save them before "
                 + "quitting?"), questions);
-        assertTrue(saving.mayClose(q -> ModelSaving.QuitChoice.DISCARD).getNow(false));
-        assertFalse(saving.mayClose(q -> ModelSaving.QuitChoice.SAVE).getNow(true), "Save as cancelled: stays open");
+        assertTrue(saving.mayClose(q -> ModelSaving.Answer.DISCARD).getNow(false));
+        assertFalse(saving.mayClose(q -> ModelSaving.Answer.SAVE).getNow(true), "Save as cancelled: stays open");
 
         answer = Optional.of(folder.resolve("end.zip"));
-        CompletableFuture<Boolean> close = saving.mayClose(q -> ModelSaving.QuitChoice.SAVE);
+        CompletableFuture<Boolean> close = saving.mayClose(q -> ModelSaving.Answer.SAVE);
         assertFalse(close.isDone(), "closes only once the file is written");
         deliver(copyAt(settings, 12));
         assertTrue(close.getNow(false));
         assertEquals(List.of(folder.resolve("end.zip")), written);
-        assertTrue(saving.mayClose(q -> ModelSaving.QuitChoice.CANCEL).getNow(false), "saved: no question");
+        assertTrue(saving.mayClose(q -> ModelSaving.Answer.CANCEL).getNow(false), "saved: no question");
         publish(SessionState.PAUSED, 13);
         saving.mayClose(q -> {
             questions.add(q);
-            return ModelSaving.QuitChoice.CANCEL;
+            return ModelSaving.Answer.CANCEL;
         });
         assertEquals("Run #1 has trained (iteration 13) since it was saved in end.zip. Save its weights before "
                 + "quitting?", questions.get(questions.size() - 1));
 
         saving.save();
-        CompletableFuture<Boolean> discard = saving.mayClose(q -> ModelSaving.QuitChoice.DISCARD);
+        CompletableFuture<Boolean> discard = saving.mayClose(q -> ModelSaving.Answer.DISCARD);
         assertFalse(discard.isDone(), "a write under way ends before the window closes");
         deliver(copyAt(settings, 13));
         assertTrue(discard.getNow(false));
     }
 
     @Test
-    void aRunWithoutWeightsNeverAsksBeforeQuitting() {
+    void aFailedRunHasNothingToSaveAndTheRunShownAgainKeepsItsTrainedWeights() throws Exception {
         TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
-        ModelSaving saving = saving(train, (file, model) -> { });
+        List<Path> written = new ArrayList<>();
+        ModelSaving saving = saving(train, (file, weights) -> written.add(file));
         train.playPause();
         publish(SessionState.PAUSED, 20);
         train.form().field(SettingsTable.SEED).textProperty().set("4");
         train.playPause();
+        assertEquals(List.of("start", "play", "pause", "copy", "close"), sessions.get(0).commands,
+                "the replaced run is paused and copied before its worker stops");
+        sessions.get(0).copies.get(0).complete(copyAt(settings, 20));
         RecordingRunControl broken = sessions.get(1);
         broken.listener.published(new SessionSnapshot(broken.plan, SessionState.FAILED, 0, 0, 0,
                 TrainingCurves.empty(), List.of(), null, List.of(), StatisticsSource.TRAINING_BATCH, 0, "no data"));
         assertFalse(saving.hasUnsavedTraining(), "a failed run has nothing to save");
         train.removeRun(train.currentRun());
         assertEquals(1, train.currentRun().number(), "back to run #1, whose worker was closed");
-        assertFalse(saving.hasUnsavedTraining(), "its weights are gone with its worker: nothing to ask about");
-        assertTrue(saving.mayClose(q -> ModelSaving.QuitChoice.CANCEL).getNow(false));
+        assertTrue(saving.hasUnsavedTraining(), "its trained weights were kept when run #2 replaced it");
+        answer = Optional.of(folder.resolve("first.zip"));
+        assertTrue(saving.mayClose(q -> ModelSaving.Answer.SAVE).getNow(false));
+        assertEquals(List.of(folder.resolve("first.zip")), written);
+        assertEquals(20, saving.savedIteration());
+        assertFalse(saving.hasUnsavedTraining());
+    }
+
+    /** Trains the current run to {@code iteration}, then starts the next with another seed; the old run's copy arrives. */
+    private void trainThenReplace(TrainViewModel train, long iteration, long nextSeed) {
+        publish(SessionState.PAUSED, iteration);
+        RecordingRunControl replaced = sessions.get(sessions.size() - 1);
+        RunSettings replacedSettings = replaced.plan.settings();
+        train.form().field(SettingsTable.SEED).textProperty().set(String.valueOf(nextSeed));
+        train.playPause();
+        replaced.copies.get(replaced.copies.size() - 1).complete(copyAt(replacedSettings, iteration));
+    }
+
+    /** SV3: an earlier run's unsaved training is asked about at Quit with the current run's, and Save saves each. */
+    @Test
+    void quittingAsksOnceAboutEveryRunWithUnsavedTrainingAndSaveSavesEach() throws Exception {
+        TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
+        ModelSaving saving = saving(train, ModelSaving.MODEL_FILE);
+        saving.setDialog((start, name) -> {
+            asked.add(start + " | " + name);
+            return Optional.of(folder.resolve(name));
+        });
+        train.playPause();
+        trainThenReplace(train, 12, 4);
+        publish(SessionState.PAUSED, 5);
+        assertEquals(2, train.runs().size());
+        assertTrue(saving.hasUnsavedTraining(train.runs().get(0)));
+
+        List<String> questions = new ArrayList<>();
+        assertFalse(saving.mayClose(q -> {
+            questions.add(q);
+            return ModelSaving.Answer.CANCEL;
+        }).getNow(true), "Cancel keeps the window open");
+        assertEquals(List.of("""
+                2 runs have training that is not saved:
+                • Run #1 has trained (iteration 12) and its weights are in no file yet.
+                • Run #2 has trained (iteration 5) and its weights are in no file yet.
+                Save saves each of them (asking for a file for a run that is in none); Don't save quits without them."""),
+                questions);
+        assertTrue(asked.isEmpty(), "Cancel saves nothing");
+        assertEquals(2, train.runs().size(), "and keeps every run");
+
+        CompletableFuture<Boolean> close = saving.mayClose(q -> ModelSaving.Answer.SAVE);
+        assertEquals(List.of(folder + " | xor-mlp-2d-run1.zip", folder + " | xor-mlp-2d-run2.zip"), asked,
+                "a file is asked for each run, in turn");
+        assertFalse(close.isDone(), "run #2's copy is still to come");
+        CurrentModel runTwo = copyAt(settings.with(SettingsTable.SEED, 4L), 5);
+        deliver(runTwo);
+        assertTrue(close.getNow(false));
+        assertSameWeights(copyAt(settings, 12).network().state(), folder.resolve("xor-mlp-2d-run1.zip"));
+        assertSameWeights(runTwo.network().state(), folder.resolve("xor-mlp-2d-run2.zip"));
+        assertFalse(saving.hasUnsavedTraining(train.runs().get(0)));
+        assertTrue(saving.mayClose(q -> ModelSaving.Answer.CANCEL).getNow(false), "all saved: no question");
+    }
+
+    @Test
+    void anEarlierRunThatWasSavedOrNeverTrainedIsNotAskedAbout() {
+        TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
+        ModelSaving saving = saving(train, (file, weights) -> { });
+        train.playPause();
+        publish(SessionState.READY, 0);
+        trainThenReplace(train, 0, 4);
+        answer = Optional.of(folder.resolve("two.zip"));
+        publish(SessionState.PAUSED, 7);
+        saving.save();
+        deliver(copyAt(settings.with(SettingsTable.SEED, 4L), 7));
+        trainThenReplace(train, 7, 5);
+        assertEquals(3, train.runs().size());
+        assertFalse(saving.hasUnsavedTraining(train.runs().get(0)), "run #1 never trained");
+        assertFalse(saving.hasUnsavedTraining(train.runs().get(1)), "run #2 is saved in two.zip");
+        assertTrue(saving.mayClose(q -> ModelSaving.Answer.CANCEL).getNow(false));
+    }
+
+    @Test
+    void removingARunWithUnsavedTrainingAsksAndCancelKeepsIt() throws Exception {
+        TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
+        List<Path> written = new ArrayList<>();
+        ModelSaving saving = saving(train, (file, weights) -> written.add(file));
+        List<String> questions = new ArrayList<>();
+        ModelSaving.Answer[] reply = {ModelSaving.Answer.CANCEL};
+        saving.setQuestion(q -> {
+            questions.add(q);
+            return reply[0];
+        });
+        train.playPause();
+        trainThenReplace(train, 30, 4);
+        RunRecord first = train.runs().get(0);
+
+        train.removeRun(first);
+        assertEquals(List.of("Run #1 has trained (iteration 30) and its weights are in no file yet. Save them before "
+                + "removing the run from the list?"), questions);
+        assertTrue(train.runs().contains(first), "Cancel keeps the run and its weights");
+
+        reply[0] = ModelSaving.Answer.SAVE;
+        answer = Optional.of(folder.resolve("kept.zip"));
+        train.removeRun(first);
+        assertEquals(List.of(folder.resolve("kept.zip")), written, "Save writes the run's last weights first");
+        assertFalse(train.runs().contains(first), "then removes it");
+
+        trainThenReplace(train, 9, 5);
+        RunRecord second = train.runs().get(0);
+        reply[0] = ModelSaving.Answer.DISCARD;
+        train.removeRun(second);
+        assertFalse(train.runs().contains(second), "Don't save removes it");
+        assertEquals(1, written.size());
+    }
+
+    @Test
+    void beyondEightRunsTheOldestSavedRunIsDroppedNeverOneWithUnsavedTraining() {
+        TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
+        ModelSaving saving = saving(train, (file, weights) -> { });
+        train.playPause();
+        trainThenReplace(train, 15, 100);
+        for (int seed = 101; seed < 109; seed++) {
+            trainThenReplace(train, 0, seed);
+        }
+        assertEquals(TrainViewModel.MAX_RUNS, train.runs().size());
+        assertEquals(1, train.runs().get(0).number(), "run #1 has unsaved training: it stays");
+        assertEquals(4, train.runs().get(1).number(), "runs #2 and #3, never trained, were dropped");
+        assertTrue(saving.hasUnsavedTraining(train.runs().get(0)));
+    }
+
+    @Test
+    void saveAsStartsWhereAModelWasLastOpenedUnlessThatIsTheSamplesFolder() throws Exception {
+        Path lessons = Files.createDirectory(folder.resolve("lessons"));
+        Path own = lessons.resolve("own.zip");
+        Files.copy(SAMPLE, own);
+        TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
+        ModelSaving saving = saving(train, (file, weights) -> { });
+        train.playPause();
+        saving.opened(SAMPLE);
+        saving.saveAs();
+        saving.opened(own);
+        assertEquals(Optional.of(lessons.toAbsolutePath()), saving.lastFolder());
+        saving.saveAs();
+        assertEquals(List.of(folder + " | xor-mlp-2d-run1.zip", lessons.toAbsolutePath() + " | xor-mlp-2d-run1.zip"),
+                asked);
     }
 
     @Test
