@@ -20,16 +20,26 @@ import org.mpbnlab.probe.StatisticsSource;
  * @param probeSource      which pass new recordings are taken from
  * @param samplesPerSecond recent training throughput (0 when not training)
  * @param message          what went wrong or a note for the status bar, or an empty string
+ * @param latestTest       the newest measurement on the test split (its iteration and how many samples), or null
+ *                         before the first
  */
 public record SessionSnapshot(RunPlan plan, SessionState state, long iteration, long totalIterations,
                               int epoch, TrainingCurves curves, List<String> layerNames, ProbeFrame probe,
                               List<ProbeFrame> history, StatisticsSource probeSource, double samplesPerSecond,
-                              String message) {
+                              String message, TestMeasurement latestTest) {
 
     public SessionSnapshot {
         layerNames = List.copyOf(layerNames);
         history = List.copyOf(history);
         message = message == null ? "" : message;
+    }
+
+    /** A snapshot without a test measurement (none made yet). */
+    public SessionSnapshot(RunPlan plan, SessionState state, long iteration, long totalIterations, int epoch,
+                           TrainingCurves curves, List<String> layerNames, ProbeFrame probe, List<ProbeFrame> history,
+                           StatisticsSource probeSource, double samplesPerSecond, String message) {
+        this(plan, state, iteration, totalIterations, epoch, curves, layerNames, probe, history, probeSource,
+                samplesPerSecond, message, null);
     }
 
     /** The snapshot of a session that is still loading data and building its network. */

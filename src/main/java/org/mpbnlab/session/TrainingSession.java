@@ -76,6 +76,8 @@ public final class TrainingSession implements RunControl {
     private long lastProbeNanos;
     private long lastProbeCost;
     private double samplesPerSecond;
+    /** The newest point of the test curve and what it measured, or null before the first. */
+    private TestMeasurement latestTest;
     /** Epochs whose end-of-epoch test measurement is on the test curve. */
     private int epochsTested;
 
@@ -220,6 +222,7 @@ public final class TrainingSession implements RunControl {
         history.clear();
         samplesPerSecond = 0;
         epochsTested = 0;
+        latestTest = null;
         message = "";
         state = SessionState.READY;
         recordAndPublish();
@@ -322,8 +325,8 @@ public final class TrainingSession implements RunControl {
         if (epochs > epochsTested) {
             // an epoch ended: the trainer has just measured the whole test split, as `train` reports it
             EpochMetrics epoch = engine.trainer().history().get(epochs - 1);
-            testLoss.add(result.iteration(), epoch.testLoss());
-            testAccuracy.add(result.iteration(), epoch.testAccuracy());
+            int split = dataset.test().count();
+            addTest(new TestMeasurement(result.iteration(), split, split, epoch.testAccuracy(), epoch.testLoss()));
             epochsTested = epochs;
         } else if (finished || result.iteration() % pacing.testEvery() == 0) {
             evaluateTest();
@@ -340,8 +343,14 @@ public final class TrainingSession implements RunControl {
     /** Between epochs' ends, the live test curve measures the first test samples (the pacing's subset). */
     private void evaluateTest() {
         Evaluation test = engine.evaluateTestSubset();
-        testLoss.add(engine.trainer().iteration(), test.loss());
-        testAccuracy.add(engine.trainer().iteration(), test.accuracy());
+        addTest(new TestMeasurement(engine.trainer().iteration(), test.samples(), dataset.test().count(),
+                test.accuracy(), test.loss()));
+    }
+
+    private void addTest(TestMeasurement test) {
+        testLoss.add(test.iteration(), test.loss());
+        testAccuracy.add(test.iteration(), test.accuracy());
+        latestTest = test;
     }
 
     /**
@@ -386,7 +395,7 @@ public final class TrainingSession implements RunControl {
                 : latest.layers().stream().map(LayerProbe::description).toList();
         listener.published(new SessionSnapshot(plan, state, engine.trainer().iteration(),
                 engine.trainer().totalIterations(), engine.trainer().history().size(), curves, names, latest,
-                history.frames(), source, state == SessionState.RUNNING ? samplesPerSecond : 0, message));
+                history.frames(), source, state == SessionState.RUNNING ? samplesPerSecond : 0, message, latestTest));
     }
 
     private void fail(Exception e) {

@@ -2,6 +2,7 @@ package org.mpbnlab.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -120,6 +121,44 @@ class TrainingSessionTest {
             SessionSnapshot done = probe.await(s -> s.state() == SessionState.FINISHED);
             assertEquals(20, done.iteration());
             assertEquals(2, done.epoch());
+        }
+    }
+
+    /**
+     * The newest test figure says what it measured: the first {@code testSamples} (32 of 64) every 5 iterations,
+     * all 64 at an epoch's end (10 iterations), and keeps the iteration it was measured at in between.
+     */
+    @Test
+    void theNewestTestMeasurementSaysWhichSamplesAndWhichIteration() throws InterruptedException {
+        SessionProbe probe = new SessionProbe();
+        try (TrainingSession session = new TrainingSession(
+                RunPlan.fromRandomWeights(tinySettings(MpbnMode.CHANNEL)), RegistryDataCatalog.standard(),
+                new SessionPacing(0, 0, 5, 32, 0, 0), StatisticsSource.TRAINING_BATCH, probe)) {
+            session.start();
+            SessionSnapshot ready = probe.await(s -> s.state() == SessionState.READY && s.latestTest() != null);
+            assertEquals(new TestMeasurement(0, 32, 64, ready.curves().testAccuracy().last(),
+                    ready.curves().testLoss().last()), ready.latestTest());
+            assertFalse(ready.latestTest().wholeSplit());
+            SessionSnapshot at5 = null;
+            for (int i = 1; i <= 5; i++) {
+                at5 = probe.step(session, i);
+            }
+            assertEquals(5, at5.latestTest().iteration());
+            assertEquals(32, at5.latestTest().samples());
+            probe.step(session, 6);
+            SessionSnapshot at7 = probe.step(session, 7);
+            assertEquals(at5.latestTest(), at7.latestTest(), "measured at iteration 5, shown as such at 7");
+            SessionSnapshot epochEnd = null;
+            for (int i = 8; i <= 10; i++) {
+                epochEnd = probe.step(session, i);
+            }
+            TestMeasurement whole = epochEnd.latestTest();
+            assertEquals(10, whole.iteration());
+            assertTrue(whole.wholeSplit());
+            assertEquals(64, whole.samples());
+            assertEquals(epochEnd.curves().testAccuracy().last(), whole.accuracy());
+            org.mpbnlab.train.EpochMetrics epoch = session.copyModel().join().info().history().get(0);
+            assertEquals(epoch.testAccuracy(), whole.accuracy(), "the figure `train` reports for the epoch");
         }
     }
 

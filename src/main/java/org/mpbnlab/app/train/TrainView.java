@@ -61,8 +61,9 @@ public final class TrainView {
         accuracy.setId("accuracy-chart");
         firing.setId("firing-chart");
         loss.setExplanation("Cross-entropy of each run. Thin lines: training batches (moving average, training mode, "
-                + "MPBN with batch statistics). Thick lines with dots: the first test samples in evaluation mode "
-                + "(running statistics). Right-click to export PNG or SVG.");
+                + "MPBN with batch statistics). Thick lines with dots: test samples in evaluation mode (running "
+                + "statistics): the first ones every few iterations, all of them at each epoch's end (the run's status "
+                + "under the buttons says which the newest point is). Right-click to export PNG or SVG.");
         accuracy.setExplanation("Fraction of samples classified correctly, same lines as the loss chart.");
         firing.setExplanation("Mean fraction of neurons that spike per step, for each LIF layer of the current run "
                 + "(moving average over training batches).");
@@ -209,7 +210,7 @@ public final class TrainView {
         status.setWrapText(true);
         model.snapshotProperty().addListener((obs, old, now) -> {
             progress.setProgress(now == null ? 0 : now.state() == SessionState.PREPARING ? -1 : now.progress());
-            status.setText(describe(now));
+            status.setText(RunStatusText.describe(now));
         });
 
         Label runsTitle = new Label("Runs (kept for comparison)");
@@ -261,21 +262,6 @@ public final class TrainView {
         };
         saving.problemProperty().addListener((obs, old, now) -> mark.run());
         return new VBox(4, save, state);
-    }
-
-    private static String describe(SessionSnapshot s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.state() == SessionState.PREPARING) {
-            return "Preparing " + s.settings().dataset() + " and " + s.settings().arch() + "…";
-        }
-        String text = String.format(Locale.ROOT, "%s · iteration %d of %d · epoch %d", s.state().label(),
-                s.iteration(), s.totalIterations(), s.epoch());
-        if (s.curves().testAccuracy().size() > 0) {
-            text += String.format(Locale.ROOT, " · test accuracy %.1f%%", 100 * s.curves().testAccuracy().last());
-        }
-        return text;
     }
 
     private Label label(String text, String help) {

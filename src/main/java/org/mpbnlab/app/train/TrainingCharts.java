@@ -38,10 +38,12 @@ public final class TrainingCharts {
     public enum Metric { LOSS, ACCURACY }
 
     /** How the comparison charts draw a run, said once above them on screen and under the title of an export. */
-    public static final String LINE_STYLES = "thin: training batches (moving average) · thick: test subset (eval mode)";
+    public static final String LINE_STYLES = "thin: training batches (moving average) · thick: test samples in eval "
+            + "mode, the first ones between epochs' ends, all at each epoch's end";
 
     /**
-     * Loss or accuracy of all {@code runs}: thin = training batches (moving average), thick = test subset;
+     * Loss or accuracy of all {@code runs}: thin = training batches (moving average), thick = test samples (the
+     * first ones between epochs' ends, all of them at each epoch's end);
      * {@link #LINE_STYLES} and the shared settings are written under the title (for an exported chart: on
      * screen the view writes them once above both charts, see {@link #withoutNotes}).
      *
