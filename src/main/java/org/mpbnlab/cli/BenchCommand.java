@@ -83,10 +83,10 @@ final class BenchCommand implements Callable<Integer> {
         }
         Checks.require(batch >= 2 && batch <= TRAIN_SAMPLES / 2, "--batch must be from 2 to " + TRAIN_SAMPLES / 2
                 + " (bench trains on " + TRAIN_SAMPLES + " samples), got " + batch);
-        Checks.positive("--seconds", seconds);
+        Checks.positive("--seconds", seconds, "2 (seconds per timed repeat)");
         Checks.require(repeats >= 1, "--repeats must be at least 1, got " + repeats);
         PrintWriter out = spec.commandLine().getOut();
-        String length = new java.math.BigDecimal(Double.toString(seconds)).stripTrailingZeros().toPlainString();
+        String length = Checks.plain(seconds);
         out.println(String.format(Locale.ROOT, "T = %d, batch %d, %d repeats of %s s; samples per second over the "
                 + "repeats", timeSteps, batch, repeats, length));
         out.flush();

@@ -12,8 +12,17 @@ final class Checks {
         }
     }
 
-    static void positive(String option, double value) {
-        require(value > 0 && Double.isFinite(value), option + " must be a positive number, got " + value);
+    /** A number above 0, e.g. {@code --seconds 0.5}; the message says what is allowed, with {@code example}. */
+    static void positive(String option, double value, String example) {
+        require(value > 0 && Double.isFinite(value), option + " must be a number above 0, e.g. " + example + ", got "
+                + plain(value));
+    }
+
+    /** -1.0 as "-1", 0.25 as "0.25": the number as the user would have typed it. */
+    static String plain(double value) {
+        return Double.isFinite(value)
+                ? new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString()
+                : String.valueOf(value);
     }
 
     static void oneOf(String option, String value, java.util.Collection<String> allowed) {

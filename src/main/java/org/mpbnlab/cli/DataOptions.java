@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import org.mpbnlab.data.DatasetOptions;
 import picocli.CommandLine.Option;
 
-/** Where data comes from and how much of it to use. */
+/** Where data comes from and how much of it to use ({@link LimitHelp} says what {@code --limit} limits per command). */
 final class DataOptions {
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Use at most N training and N test samples (0 = all).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Load at most the first N samples of each split (0 = all).")
     int limit;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder with dataset files (else MPBN_DATA_DIR, the cache).")

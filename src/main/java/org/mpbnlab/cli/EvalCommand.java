@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code eval}: test accuracy of a saved model (MPBN, folded or deployable) in evaluation mode. */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a saved model on a test set.")
+@Command(name = "eval", mixinStandardHelpOptions = true, modelTransformer = LimitHelp.class, description = "Evaluate a saved model on a test set.")
 final class EvalCommand implements Callable<Integer> {
 
     @Spec

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
  * {@code fold}: folds MPBN into the thresholds (and with {@code --deploy} BN_pre into the weights), saves
  * the result, and with {@code --check} proves the equivalence on a dataset.
  */
-@Command(name = "fold", mixinStandardHelpOptions = true,
+@Command(name = "fold", mixinStandardHelpOptions = true, modelTransformer = LimitHelp.class,
         description = "Fold MPBN into firing thresholds and check that nothing changes.")
 final class FoldCommand implements Callable<Integer> {
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * written as a NumPy {@code .npz} ({@code logits} float32 N×K, {@code predictions} and {@code labels} int32 N)
  * or a CSV ({@code index,label,prediction,logit_0,…}), for comparison with other tools.
  */
-@Command(name = "predict", mixinStandardHelpOptions = true,
+@Command(name = "predict", mixinStandardHelpOptions = true, modelTransformer = LimitHelp.class,
         description = "Write a saved model's logits, predictions and labels for every sample (.npz or .csv).")
 final class PredictCommand implements Callable<Integer> {
 

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
  * spikes as NumPy arrays ({@code .npz}, see docs/recording-format.md) — the same recording the Spikes view
  * shows.
  */
-@Command(name = "record", mixinStandardHelpOptions = true,
+@Command(name = "record", mixinStandardHelpOptions = true, modelTransformer = LimitHelp.class,
         description = "Record x, u_pre, û, spikes, thresholds and logits per step for chosen test samples (.npz).")
 final class RecordCommand implements Callable<Integer> {
 
@@ -61,6 +61,8 @@ final class RecordCommand implements Callable<Integer> {
         Checks.require(!(folded && deploy), "choose --folded or --deploy, not both");
         int[] indices = parseSamples(samples);
         OutputFile.requireWritable(out, "rec.npz");
+        Checks.require(out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(".npz"), "--out must end in .npz (record writes NumPy arrays), got '" + out + "'");
         SavedModelOptions.Loaded loaded = input.load();
         Dataset test = loaded.dataset();
         for (int index : indices) {

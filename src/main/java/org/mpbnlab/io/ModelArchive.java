@@ -150,11 +150,13 @@ public final class ModelArchive {
 
     /** Every zip file starts with a local header "PK\3\4"; anything else is a foreign file. */
     private static void checkIsZip(Path file) throws ModelFileException {
+        // the path is what is wrong here, so the message names it as given, folder included
         if (Files.isDirectory(file)) {
-            throw cannotLoad(file, "it is a folder, not a file", "Choose the model file itself");
+            throw cannotLoad(file.toString(), "it is a folder, not a model file",
+                    "Give the model file (.zip) itself, e.g. " + file.resolve("model.zip"), null);
         }
         if (!Files.isRegularFile(file)) {
-            throw cannotLoad(file, "the file does not exist", "Check the path");
+            throw cannotLoad(file.toString(), "the file does not exist", "Check the path", null);
         }
         byte[] start;
         try (InputStream in = Files.newInputStream(file)) {
@@ -178,8 +180,12 @@ public final class ModelArchive {
 
     static ModelFileException cannotLoad(Path file, String problem, String advice, Throwable cause) {
         Path name = file.getFileName();
-        return new ModelFileException("Cannot load model file '" + (name == null ? file : name)
-                + "': " + problem + ". " + advice + ".", cause);
+        return cannotLoad(String.valueOf(name == null ? file : name), problem, advice, cause);
+    }
+
+    private static ModelFileException cannotLoad(String shown, String problem, String advice, Throwable cause) {
+        return new ModelFileException("Cannot load model file '" + shown + "': " + problem + ". " + advice + ".",
+                cause);
     }
 
     /** A name from a file, made safe for a one-line message. */

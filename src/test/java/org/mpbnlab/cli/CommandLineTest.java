@@ -53,7 +53,10 @@ class CommandLineTest {
             "train --dataset spirals --arch mlp-2d --batch 400 --limit 200 | --batch 400 is larger than the training set (200 samples)",
             "train --epochs banana | --epochs must be a whole number from 1 to 1000, got 'banana'",
             "train --data-dir /nonexistent/datasets | --data-dir /nonexistent/datasets does not exist; give the folder",
-            "eval --model /nonexistent/model.zip | Cannot load model file"})
+            "eval --model /nonexistent/model.zip | Cannot load model file '/nonexistent/model.zip': the file does not exist. Check the path.",
+            "bench --seconds -1 | --seconds must be a number above 0, e.g. 2 (seconds per timed repeat), got -1",
+            "bench --seconds 0 | --seconds must be a number above 0, e.g. 2 (seconds per timed repeat), got 0",
+            "record --model sample-models/spirals-mlp2d-mpbn.zip --samples 0 --out r.txt | --out must end in .npz (record writes NumPy arrays), got 'r.txt'"})
     void impossibleOptionsGiveOneLineAndNoStackTrace(String args, String message) {
         Result r = run(args.trim().split(" +"));
         assertTrue(r.code() == 2 || args.startsWith("eval") && r.code() == 1, "exit code " + r.code() + ": " + r.err());
@@ -182,5 +185,36 @@ class CommandLineTest {
         }
         assertTrue(text.contains("Allowed: 1 to 16 steps; default 4."), text);
         assertTrue(text.contains("default 5e-4 for sgd, 0 for adam."), text);
+    }
+
+    /** A folder given as the model is named as the user gave it, folder included, with what to give instead. */
+    @Test
+    void aFolderAsTheModelIsNamedInFull() {
+        Result eval = run("eval", "--model", dir.toString());
+        assertEquals(1, eval.code(), eval.err());
+        assertEquals("error: Cannot load model file '" + dir + "': it is a folder, not a model file. Give the model "
+                + "file (.zip) itself, e.g. " + dir.resolve("model.zip") + ".", eval.err().strip());
+    }
+
+    /** {@code --limit} comes from one shared option, but each command says what it limits; none of them trains. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "eval | Evaluate on the first N test samples only (0 = all).",
+            "predict | Predict the first N samples of the --split only (0 = all).",
+            "record | Load only the first N test samples (0 = all); the --samples must be below N.",
+            "fold | Check (--check) on the first N test samples only (0 = all)."})
+    void eachCommandSaysWhatItsLimitLimits(String command, String meaning) {
+        Result help = run(command, "--help");
+        assertEquals(0, help.code(), help.err());
+        String text = help.out().replaceAll("\\s+", " ");
+        assertTrue(text.contains("--limit=N " + meaning), text);
+        assertFalse(text.contains("training"), text);
+    }
+
+    @Test
+    void limitStillLimitsTheSamplesEvaluated() {
+        Result eval = run("eval", "--model", "sample-models/spirals-mlp2d-mpbn.zip", "--limit", "100");
+        assertEquals(0, eval.code(), eval.err());
+        assertTrue(eval.out().contains("(100 samples)"), eval.out());
     }
 }

@@ -69,6 +69,10 @@ class ModelFileValidationTest {
         return message;
     }
 
+    private String pathRejection(Path file) {
+        return assertThrows(ModelFileException.class, () -> ModelArchive.read(file)).getMessage();
+    }
+
     @Test
     void rejectsForeignFilesAsNotAModelFile() throws IOException {
         byte[] noise = new byte[1000];
@@ -87,8 +91,10 @@ class ModelFileValidationTest {
         assertRejected(noJson, "not an MPBN Lab model file (the zip has no model.json)");
         Path otherJson = zip("otherjson.zip", Map.of("model.json", "{\"name\": \"x\"}".getBytes()));
         assertRejected(otherJson, "not an MPBN Lab model file");
-        assertTrue(rejection(dir.resolve("absent.zip")).contains("does not exist"));
-        assertRejected(dir, "it is a folder, not a file");
+        assertEquals("Cannot load model file '" + dir.resolve("absent.zip") + "': the file does not exist. Check the "
+                + "path.", pathRejection(dir.resolve("absent.zip")), "a path problem names the path, folder included");
+        assertEquals("Cannot load model file '" + dir + "': it is a folder, not a model file. Give the model file "
+                + "(.zip) itself, e.g. " + dir.resolve("model.zip") + ".", pathRejection(dir));
     }
 
     @Test
