@@ -18,12 +18,12 @@ repeats="${REPEATS:-3}"
 seconds="${DURATION:-60}"
 screen="${SCREEN:-1400x900x24}"
 out="${OUT:-$(mktemp -d)}"
-mkdir -p "$out/sample-models"
+mkdir -p "$out"
 cd "$root"
 [ -f target/mpbn-lab.jar ] || mvn -q package -DskipTests
 jar="$root/target/mpbn-lab.jar"
-# the app opens sample-models/glyphs-mlp-mpbn.zip of its working folder at start: put a conv-small model there
-model="$out/sample-models/glyphs-mlp-mpbn.zip"
+# a conv-small model at T = 16, opened at start with the app's --model
+model="$out/conv-small-t16.zip"
 if [ ! -f "$model" ]; then
     echo "training a conv-small model at T = 16 on 2 000 glyphs (about a minute or two)…"
     java -jar "$jar" train --dataset glyphs --arch conv-small --timesteps 16 --epochs 1 --limit 2000 \
@@ -50,7 +50,7 @@ for r in $(seq 1 "$repeats"); do
     load="$(cut -d' ' -f1-3 /proc/loadavg)"
     # the app keeps its settings in the user's folder; its run starts from the model either way
     (cd "$out" && DISPLAY="$display" "${nice[@]}" java ${JAVA_OPTS:-} -Dmpbnlab.pulseLog=true \
-        -Dmpbnlab.pulseBench="$seconds" -jar "$jar" > "$out/result-$r.txt" 2> "$out/app-$r.log") || true
+        -Dmpbnlab.pulseBench="$seconds" -jar "$jar" --model "$model" > "$out/result-$r.txt" 2> "$out/app-$r.log") || true
     line="$(grep -m1 'longest gap' "$out/result-$r.txt" || true)"
     if [ -z "$line" ]; then
         echo "repeat $r: the app gave no result, see $out/app-$r.log" >&2

@@ -31,22 +31,28 @@ public record AppContext(DataCatalog catalog, SessionFactory sessions, RunPlan i
     }
 
     /**
-     * The desktop app: the registry's data, interactive pacing, and the preferred sample model when it
-     * is found (see {@link SampleModels}), else the default settings from random weights; theme and meter as
-     * {@code options} ask.
+     * The desktop app: the registry's data, interactive pacing, and the model of {@code --model} when given, else the
+     * preferred sample model when it is found (see {@link SampleModels}), else the default settings from random
+     * weights; theme and meter as {@code options} ask.
+     *
+     * @param opened the run of {@code --model}'s file ({@link AppOptions#modelToOpen()}), read before the window opens
      */
-    public static AppContext desktop(AppOptions options) {
+    public static AppContext desktop(AppOptions options, java.util.Optional<RunPlan> opened) {
         DataCatalog catalog = RegistryDataCatalog.standard();
-        RunPlan initial = RunPlan.fromRandomWeights(RunSettings.defaults());
+        RunPlan initial = opened.orElseGet(AppContext::sampleOrDefaults);
+        return new AppContext(catalog, SessionFactory.of(catalog, SessionPacing.interactive()), initial,
+                Platform::runLater, options.theme(), options.showPulseGaps());
+    }
+
+    private static RunPlan sampleOrDefaults() {
         var sample = SampleModels.find(SampleModels.defaultFolders());
         if (sample.isPresent()) {
             try {
-                initial = SampleModels.planOf(sample.get());
+                return SampleModels.planOf(sample.get());
             } catch (ModelFileException e) {
                 System.getLogger(AppContext.class.getName()).log(System.Logger.Level.WARNING, e.getMessage());
             }
         }
-        return new AppContext(catalog, SessionFactory.of(catalog, SessionPacing.interactive()), initial,
-                Platform::runLater, options.theme(), options.showPulseGaps());
+        return RunPlan.fromRandomWeights(RunSettings.defaults());
     }
 }

@@ -1,14 +1,19 @@
 package org.mpbnlab.app.shell;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Set;
+import org.mpbnlab.io.ModelFileException;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.session.SampleModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The desktop app's own options: {@code --theme NAME} ({@code normal}, {@code classroom},
- * {@code high-contrast}), {@code --classroom} (the same as {@code --theme classroom}) and
- * {@code --show-pulse-gaps}, a developer's measurement: the status bar then shows the longest time the
+ * The desktop app's own options: {@code --model FILE} (the model file to open instead of the sample model),
+ * {@code --theme NAME} ({@code normal}, {@code classroom}, {@code high-contrast}), {@code --classroom} (the same as
+ * {@code --theme classroom}) and {@code --show-pulse-gaps}, a developer's measurement: the status bar then shows the longest time the
  * window could not repaint while training ran. A teacher never sees that meter unless it is asked for.
  */
 @Command(name = "mpbn-lab")
@@ -17,10 +22,14 @@ public final class AppOptions {
     /** The options as the top-level {@code --help} lists them, one per line. */
     public static final String HELP = """
             Without a command the desktop app starts; its options:
+              --model FILE       open this model file (.zip) instead of the sample model
               --theme NAME       normal, classroom (large fonts) or high-contrast
               --classroom        the same as --theme classroom
               --show-pulse-gaps  for developers: the status bar shows the longest time
                                  the window could not repaint while training""";
+
+    @Option(names = "--model", paramLabel = "FILE")
+    private Path model;
 
     @Option(names = "--theme", paramLabel = "NAME")
     private String theme;
@@ -56,7 +65,7 @@ public final class AppOptions {
         try {
             new CommandLine(options).parseArgs(args);
         } catch (CommandLine.ParameterException e) {
-            throw new IllegalArgumentException(e.getMessage() + ". The app takes --theme NAME ("
+            throw new IllegalArgumentException(e.getMessage() + ". The app takes --model FILE, --theme NAME ("
                     + AppTheme.choices() + "), --classroom or --show-pulse-gaps.");
         }
         AppTheme named = options.theme == null ? AppTheme.NORMAL : AppTheme.named(options.theme);
@@ -71,6 +80,16 @@ public final class AppOptions {
     /** The theme that {@code args} choose ({@link AppTheme#NORMAL} without options); see {@link #parse}. */
     public static AppTheme themeOf(String... args) {
         return parse(args).theme();
+    }
+
+    /**
+     * The run of {@code --model FILE}: the file read and checked (as File ▸ Open model does) before the window opens,
+     * so that a missing or damaged file is said at once; empty without {@code --model}, and the sample model opens.
+     *
+     * @throws ModelFileException in the user's words, naming the file
+     */
+    public Optional<RunPlan> modelToOpen() throws ModelFileException {
+        return model == null ? Optional.empty() : Optional.of(SampleModels.planOf(model));
     }
 
     /** The theme to start in. */

@@ -136,6 +136,9 @@ public final class MainWindow {
         dataView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.DATA));
         spikesView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.SPIKES));
         membraneView.activeProperty().bind(model.viewProperty().isEqualTo(MainWindowViewModel.View.MEMBRANE));
+        if (app.initialRun().startingModel() != null) {
+            train.saving().opened(app.initialRun().startingModel()); // File ▸ Open model starts in its folder
+        }
         train.saving().setDialog(this::chooseSaveFile);
         train.saving().setQuestion(question -> ask("Remove the run with its trained weights?", question));
         train.saving().problemProperty().addListener((obs, old, now) -> {

@@ -14,7 +14,9 @@ import org.mpbnlab.session.EngineThreads;
 import org.mpbnlab.session.SessionPacing;
 
 /**
- * The desktop application. Start it with {@link #launchApp(String[])}; {@code --theme NAME} opens it in
+ * The desktop application. Start it with {@link #launchApp(String[])}; {@code --model FILE} opens that model
+ * file instead of the sample model (a missing or damaged file ends the process with one line and exit code 1),
+ * {@code --theme NAME} opens it in
  * a theme ({@link AppOptions}), {@code --classroom} with large fonts, {@code --show-pulse-gaps} with the
  * developer's meter of UI pauses in the status bar.
  */
@@ -30,10 +32,11 @@ public final class MpbnLabApp extends Application {
 
     /**
      * Launches the JavaFX application (blocks until the window closes); options it does not know end
-     * the process with a one-line message and exit code 2.
+     * the process with a one-line message and exit code 2, a {@code --model} file it cannot open with exit code 1.
      */
     public static void launchApp(String[] args) {
         AppOptions options;
+        java.util.Optional<org.mpbnlab.session.RunPlan> opened;
         try {
             options = AppOptions.parse(args);
         } catch (IllegalArgumentException e) {
@@ -41,9 +44,16 @@ public final class MpbnLabApp extends Application {
             System.exit(2);
             return;
         }
+        try {
+            opened = options.modelToOpen();
+        } catch (org.mpbnlab.io.ModelFileException e) {
+            System.err.println("mpbn-lab: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         Thread preparer = new Thread(() -> {
             try {
-                CONTEXT.complete(AppContext.desktop(options));
+                CONTEXT.complete(AppContext.desktop(options, opened));
             } catch (RuntimeException e) {
                 CONTEXT.completeExceptionally(e);
             }

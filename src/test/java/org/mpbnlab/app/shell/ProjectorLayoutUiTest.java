@@ -43,7 +43,7 @@ class ProjectorLayoutUiTest {
 
     @BeforeAll
     static void prepareTheApp() {
-        desktop = AppContext.desktop(AppOptions.parse());
+        desktop = AppContext.desktop(AppOptions.parse(), java.util.Optional.empty());
     }
 
     @Start
