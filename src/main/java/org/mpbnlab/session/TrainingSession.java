@@ -172,20 +172,23 @@ public final class TrainingSession implements RunControl {
             return;
         }
         try {
-            prepare();
+            EngineTurns.runChecked(this::prepare);
             while (true) {
                 Command command = state == SessionState.RUNNING ? commands.poll() : commands.take();
                 if (command != null && command.kind() == Kind.CLOSE) {
                     return;
                 }
-                if (command != null) {
-                    handle(command);
-                }
-                if (state == SessionState.RUNNING) {
-                    trainOneBatch();
-                    if (pacing.pauseBetweenMillis() > 0) {
-                        Thread.sleep(pacing.pauseBetweenMillis());
+                // one turn at the engine per batch: a view's recording asked for meanwhile runs before the next
+                EngineTurns.runChecked(() -> {
+                    if (command != null) {
+                        handle(command);
                     }
+                    if (state == SessionState.RUNNING) {
+                        trainOneBatch();
+                    }
+                });
+                if (state == SessionState.RUNNING && pacing.pauseBetweenMillis() > 0) {
+                    Thread.sleep(pacing.pauseBetweenMillis());
                 }
             }
         } catch (InterruptedException e) {

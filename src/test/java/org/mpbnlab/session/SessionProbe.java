@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /** Collects a session's snapshots and waits for one that satisfies a condition. */
-final class SessionProbe implements SessionListener {
+class SessionProbe implements SessionListener {
 
     private final BlockingQueue<SessionSnapshot> received = new LinkedBlockingQueue<>();
 

@@ -42,6 +42,7 @@ import org.mpbnlab.app.spikes.SpikesViewModel;
 import org.mpbnlab.app.train.ModelSaving;
 import org.mpbnlab.app.train.TrainView;
 import org.mpbnlab.app.train.TrainViewModel;
+import org.mpbnlab.session.EngineTurns;
 import org.mpbnlab.session.SessionState;
 
 /**
@@ -83,6 +84,8 @@ public final class MainWindow {
                 thread.setPriority(Thread.MIN_PRIORITY);
                 return thread;
             });
+    /** The Spikes and Data views' engine work, each task in a turn of its own between training batches. */
+    private static final java.util.concurrent.Executor SPIKES_ENGINE = EngineTurns.taking(SPIKES_WORKER);
     private final BorderPane root = new BorderPane();
     private final ChartRenderer renderer = new ChartRenderer();
     /** The developer's pulse-gap meter in the status bar ({@code --show-pulse-gaps}); the monitor also runs for -Dmpbnlab.pulseLog. */
@@ -104,7 +107,7 @@ public final class MainWindow {
         trainTab.setId("train-tab");
         membraneTab = new Tab("Membrane", membraneView.root());
         membraneTab.setId("membrane-tab");
-        SpikesViewModel spikes = new SpikesViewModel(train::copyOfCurrentRun, cursor, SPIKES_WORKER, app.ui());
+        SpikesViewModel spikes = new SpikesViewModel(train::copyOfCurrentRun, cursor, SPIKES_ENGINE, app.ui());
         train.snapshotProperty().addListener((obs, old, now) -> {
             if (SpikesViewModel.weightsReplaced(old, now)) {
                 spikes.runChanged();
@@ -113,7 +116,7 @@ public final class MainWindow {
         spikesView = new SpikesView(spikes);
         spikesTab = new Tab("Spikes", spikesView.root());
         spikesTab.setId("spikes-tab");
-        dataView = new DataView(new DataViewModel(train::requestModel, train.snapshotProperty(), SPIKES_WORKER,
+        dataView = new DataView(new DataViewModel(train::requestModel, train.snapshotProperty(), SPIKES_ENGINE,
                 app.ui(), System::nanoTime), context);
         dataTab = new Tab("Data", dataView.root());
         dataTab.setId("data-tab");
