@@ -29,7 +29,7 @@ import org.mpbnlab.data.Dataset;
 final class GalleryPane {
 
     /** Gallery tiles made at most per pulse (their styling and layout take time on the UI thread). */
-    private static final int TILES_PER_PULSE = 10;
+    private static final int TILES_PER_PULSE = 4;
 
     private final SpikesViewModel model;
     private final TilePane tiles = new TilePane(4, 4);

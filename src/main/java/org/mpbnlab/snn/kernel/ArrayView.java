@@ -78,12 +78,30 @@ public abstract sealed class ArrayView
         throw new IllegalArgumentException("unsupported data type " + type + " (FLOAT or DOUBLE)");
     }
 
-    /** A heap view of the same type and length as {@code array}, reusing {@code reuse} when it fits. */
+    /**
+     * A heap view of the same type and length as {@code array}, over the backing array of {@code reuse} when that
+     * is long enough (its first {@code length} elements; what they hold is left over from earlier use), else over
+     * a new one. A layer that runs batches of different sizes in turn (training batches, a smaller last batch, a
+     * recording) thus keeps one array per buffer instead of allocating a new one at every change of size, which
+     * for large arrays would make the garbage collector start a marking cycle each time.
+     */
     public static ArrayView heapLike(ArrayView reuse, INDArray array) {
         int length = (int) array.length();
-        boolean fits = reuse != null && reuse.length() == length
-                && (array.dataType() == DataType.FLOAT ? reuse instanceof HeapFloats : reuse instanceof HeapDoubles);
-        return fits ? reuse : heap(array.dataType(), length);
+        if (reuse != null && reuse.length() == length && sameHeapType(reuse, array.dataType())) {
+            return reuse;
+        }
+        if (reuse instanceof HeapFloats floats && array.dataType() == DataType.FLOAT && floats.values.length >= length) {
+            return new HeapFloats(floats.values, length);
+        }
+        if (reuse instanceof HeapDoubles doubles && array.dataType() == DataType.DOUBLE
+                && doubles.values.length >= length) {
+            return new HeapDoubles(doubles.values, length);
+        }
+        return heap(array.dataType(), length);
+    }
+
+    private static boolean sameHeapType(ArrayView view, DataType type) {
+        return type == DataType.FLOAT ? view instanceof HeapFloats : view instanceof HeapDoubles;
     }
 
     /** A new heap view of {@code length} zeros, of this view's element type. */
@@ -200,19 +218,29 @@ public abstract sealed class ArrayView
     /** A view of a heap float array. */
     public static final class HeapFloats extends ArrayView {
         private final float[] values;
+        private final int length;
 
         HeapFloats(float[] values) {
-            this.values = values;
+            this(values, values.length);
         }
 
-        /** The backing array, for loops that the JIT should vectorise. */
+        /** A view of the first {@code length} elements of {@code values}. */
+        HeapFloats(float[] values, int length) {
+            this.values = values;
+            this.length = length;
+        }
+
+        /**
+         * The backing array, for loops that the JIT should vectorise. It may be longer than the view: only its
+         * first {@link #length()} elements belong to it.
+         */
         public float[] array() {
             return values;
         }
 
         @Override
         public int length() {
-            return values.length;
+            return length;
         }
 
         @Override
@@ -229,19 +257,29 @@ public abstract sealed class ArrayView
     /** A view of a heap double array. */
     public static final class HeapDoubles extends ArrayView {
         private final double[] values;
+        private final int length;
 
         HeapDoubles(double[] values) {
-            this.values = values;
+            this(values, values.length);
         }
 
-        /** The backing array, for loops that the JIT should vectorise. */
+        /** A view of the first {@code length} elements of {@code values}. */
+        HeapDoubles(double[] values, int length) {
+            this.values = values;
+            this.length = length;
+        }
+
+        /**
+         * The backing array, for loops that the JIT should vectorise. It may be longer than the view: only its
+         * first {@link #length()} elements belong to it.
+         */
         public double[] array() {
             return values;
         }
 
         @Override
         public int length() {
-            return values.length;
+            return length;
         }
 
         @Override
