@@ -52,6 +52,8 @@ public final class ChartPane extends Region {
     /** The drawing whose image is on screen (FX thread only). */
     private Drawn onScreen;
     private String explanation = "";
+    /** A drawing asked for while the pane was hidden (on a tab not shown): it is made when the pane shows again. */
+    private boolean deferred;
 
     /** Least time between two drawings of one chart: at most 5 per second. */
     private static final long MIN_INTERVAL_NANOS = 200_000_000L;
@@ -75,6 +77,15 @@ public final class ChartPane extends Region {
         widthProperty().addListener((obs, old, now) -> redraw());
         heightProperty().addListener((obs, old, now) -> redraw());
         insetsProperty().addListener((obs, old, now) -> redraw());
+        Runnable drawIfShownAgain = this::drawIfShownAgain;
+        sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(drawIfShownAgain);
+            }
+            if (now != null) {
+                now.addPreLayoutPulseListener(drawIfShownAgain);
+            }
+        });
         tooltip.setShowDelay(Duration.millis(150));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(520);
@@ -153,11 +164,39 @@ public final class ChartPane extends Region {
         if (recipe == null || width < 10 || height < 10) {
             return;
         }
+        if (hidden()) {
+            // the Train view's charts go on changing while the Spikes view animates: they wait, and leave the CPU
+            deferred = true;
+            return;
+        }
+        deferred = false;
         double scale = getScene() != null && getScene().getWindow() != null
                 ? getScene().getWindow().getOutputScaleX() : 1.0;
         pending.set(new Request(recipe, width, height, scale));
         if (drawing.compareAndSet(false, true)) {
             renderer.submit(this::drawPending, 0);
+        }
+    }
+
+    /** True when a drawing waits for the pane to be shown (FX thread; for tests). */
+    boolean waitsToBeShown() {
+        return deferred;
+    }
+
+    /** True when this pane or one of its parents is invisible, as the content of a tab that is not selected is. */
+    private boolean hidden() {
+        for (javafx.scene.Node node = this; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Before each layout pass: a drawing put off while hidden is made once the pane shows again. */
+    private void drawIfShownAgain() {
+        if (deferred && !hidden()) {
+            redraw();
         }
     }
 
