@@ -27,6 +27,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.mpbnlab.app.charts.BackgroundWorker;
 import org.mpbnlab.app.charts.ChartRenderer;
 import org.mpbnlab.app.charts.ViewContext;
 import org.mpbnlab.app.charts.TimeCursor;
@@ -69,21 +70,10 @@ public final class MainWindow {
     private final SpikesView spikesView;
     private final FoldView foldView;
     /** Where the Fold view runs the engine: one low-priority thread, so the UI thread never waits for it. */
-    private static final java.util.concurrent.ExecutorService FOLD_WORKER =
-            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "fold-worker");
-                thread.setDaemon(true);
-                thread.setPriority(Thread.MIN_PRIORITY);
-                return thread;
-            });
+    private static final java.util.concurrent.ExecutorService FOLD_WORKER = BackgroundWorker.named("fold-worker");
     /** Where the Spikes view runs the engine: one low-priority thread, so the UI thread never waits for it. */
     private static final java.util.concurrent.ExecutorService SPIKES_WORKER =
-            java.util.concurrent.Executors.newSingleThreadExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "spikes-recorder");
-                thread.setDaemon(true);
-                thread.setPriority(Thread.MIN_PRIORITY);
-                return thread;
-            });
+            BackgroundWorker.named("spikes-recorder");
     /** The Spikes and Data views' engine work, each task in a turn of its own between training batches. */
     private static final java.util.concurrent.Executor SPIKES_ENGINE = EngineTurns.taking(SPIKES_WORKER);
     private final BorderPane root = new BorderPane();

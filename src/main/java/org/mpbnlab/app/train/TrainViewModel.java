@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.mpbnlab.app.charts.BackgroundWorker;
 import org.mpbnlab.app.charts.LatestValueRelay;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.DataCatalog;
@@ -48,12 +48,7 @@ public final class TrainViewModel {
     private static final int NAMED_CHANGES = 3;
 
     /** Where model files are written: one low-priority thread, so neither the UI nor the training waits. */
-    private static final ExecutorService MODEL_WRITER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "model-writer");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        return thread;
-    });
+    private static final ExecutorService MODEL_WRITER = BackgroundWorker.named("model-writer");
 
     private final SessionFactory sessions;
     private final Executor ui;

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -31,14 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mpbnlab.app.TabReveal;
+import org.mpbnlab.app.TinyWindow;
 import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.charts.ChartTheme;
-import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunPlan;
-import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.train.settings.SettingsTable;
-import org.mpbnlab.session.SessionFactory;
-import org.mpbnlab.session.SessionPacing;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
 import org.testfx.api.FxRobot;
@@ -62,21 +56,13 @@ class MainWindowUiTest {
 
     /** A tiny run on xor; with the pulse-gap meter when {@code showPulseGaps}. */
     private static AppContext tinyContext(boolean showPulseGaps) {
-        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
-        RunSettings tiny = RunSettings.defaults().with(SettingsTable.DATASET, "xor").with(SettingsTable.ARCH, "mlp-2d")
-                .with(SettingsTable.TIME_STEPS, STEPS).with(SettingsTable.OPTIMIZER, "sgd")
-                .with(SettingsTable.LEARNING_RATE, 0.1).with(SettingsTable.BATCH, 16).with(SettingsTable.EPOCHS, 20)
-                .with(SettingsTable.SEED, 5L).with(SettingsTable.TRAIN_SAMPLES, 320).with(SettingsTable.TEST_SAMPLES, 64);
-        return new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
-                RunPlan.fromRandomWeights(tiny), Platform::runLater, AppTheme.NORMAL, showPulseGaps);
+        return TinyWindow.context(RunPlan.fromRandomWeights(TinyWindow.XOR.with(SettingsTable.TIME_STEPS, STEPS)),
+                AppTheme.NORMAL, showPulseGaps);
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        fx(() -> {
-            window.close();
-            return true;
-        });
+        TinyWindow.close(window);
     }
 
     /**

@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -27,23 +25,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mpbnlab.app.train.ModelSaving;
 import org.mpbnlab.app.train.RunRecord;
-import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SampleModels;
-import org.mpbnlab.session.SessionFactory;
-import org.mpbnlab.session.SessionPacing;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
 import org.mpbnlab.snn.ArrayValues;
 import org.mpbnlab.train.ModelFile;
 import org.mpbnlab.train.settings.RunSettings;
-import org.mpbnlab.train.settings.SettingsTable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.mpbnlab.app.TabReveal;
+import org.mpbnlab.app.TinyWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 11, item 13, the wiring: Ctrl+S and the Train view's Save button save the run through the injected save
@@ -56,10 +50,7 @@ class SaveModelUiTest {
     @TempDir
     static Path folder;
 
-    private static final RunSettings TINY = RunSettings.defaults().with(SettingsTable.DATASET, "xor")
-            .with(SettingsTable.ARCH, "mlp-2d").with(SettingsTable.TIME_STEPS, 3).with(SettingsTable.OPTIMIZER, "sgd")
-            .with(SettingsTable.LEARNING_RATE, 0.1).with(SettingsTable.BATCH, 16).with(SettingsTable.EPOCHS, 20)
-            .with(SettingsTable.SEED, 5L).with(SettingsTable.TRAIN_SAMPLES, 320).with(SettingsTable.TEST_SAMPLES, 64);
+    private static final RunSettings TINY = TinyWindow.XOR;
 
     private MainWindow window;
     private Stage stage;
@@ -68,22 +59,16 @@ class SaveModelUiTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
-        window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
-                RunPlan.fromRandomWeights(TINY), Platform::runLater, false));
+        window = TinyWindow.show(stage, RunPlan.fromRandomWeights(TINY));
         window.trainModel().saving().setDialog((start, name) -> {
             asked.add(name);
             return Optional.of(folder.resolve("lesson"));
         });
-        window.show(stage);
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        fx(() -> {
-            window.close();
-            return true;
-        });
+        TinyWindow.close(window);
     }
 
     private SessionSnapshot snapshot() throws Exception {

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -16,17 +13,13 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.app.TinyWindow;
 import org.mpbnlab.session.RunPlan;
-import org.mpbnlab.session.SessionFactory;
-import org.mpbnlab.session.SessionPacing;
 import org.mpbnlab.session.SessionState;
-import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.train.settings.SettingsTable;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A keyboard-only user reaches the settings' choice boxes with Tab, and Space still plays and pauses there. */
 @ExtendWith(ApplicationExtension.class)
@@ -36,21 +29,13 @@ class SettingsKeyboardUiTest {
 
     @Start
     void start(Stage stage) {
-        RegistryDataCatalog catalog = RegistryDataCatalog.standard();
-        RunSettings tiny = RunSettings.defaults().with(SettingsTable.DATASET, "xor").with(SettingsTable.ARCH, "mlp-2d")
-                .with(SettingsTable.TIME_STEPS, 3).with(SettingsTable.BATCH, 16).with(SettingsTable.EPOCHS, 50)
-                .with(SettingsTable.TRAIN_SAMPLES, 320).with(SettingsTable.TEST_SAMPLES, 64);
-        window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
-                RunPlan.fromRandomWeights(tiny), Platform::runLater, false));
-        window.show(stage);
+        // 50 epochs: the run is still training when the test pauses it
+        window = TinyWindow.show(stage, RunPlan.fromRandomWeights(TinyWindow.XOR.with(SettingsTable.EPOCHS, 50)));
     }
 
     @AfterEach
     void closeWindow() throws Exception {
-        fx(() -> {
-            window.close();
-            return true;
-        });
+        TinyWindow.close(window);
     }
 
     @Test
