@@ -17,12 +17,15 @@ import org.mpbnlab.app.charts.ChartPane;
 /**
  * Draws a chart as the app does (at the size of its pane) and checks every piece of text JFreeChart drew:
  * none may reach past the chart's edge (the image would cut it), no two may cover each other (an axis title
- * over a subtitle, two tick labels into one), and every plot area must keep room for its curves.
+ * over a subtitle, two tick labels into one), none may sit on a plot area's border (a marker's label half in,
+ * half out), and every plot area must keep room for its curves.
  */
-final class ChartTextAudit {
+public final class ChartTextAudit {
 
     /** Ink boxes may touch or share this many pixels (antialiasing) before they count as overlapping. */
     private static final double TOLERANCE = 1.0;
+    /** A text inside a plot area (a marker's label) keeps this many pixels from its border, so the line does not cross it. */
+    private static final double BORDER_MARGIN = 2.0;
 
     private ChartTextAudit() {
     }
@@ -31,7 +34,7 @@ final class ChartTextAudit {
      * The problems of {@code chart} drawn at {@code width × height}, each a sentence; plot areas lower or
      * narrower than {@code minPlotSize} pixels are reported too.
      */
-    static List<String> audit(JFreeChart chart, double width, double height, double minPlotSize) {
+    public static List<String> audit(JFreeChart chart, double width, double height, double minPlotSize) {
         BufferedImage page = new BufferedImage((int) Math.ceil(width), (int) Math.ceil(height),
                 BufferedImage.TYPE_INT_ARGB);
         TextRecordingGraphics g = new TextRecordingGraphics(page.createGraphics());
@@ -57,6 +60,14 @@ final class ChartTextAudit {
             }
         }
         for (Rectangle2D plot : plotAreas(info.getPlotInfo())) {
+            Rectangle2D inside = new Rectangle2D.Double(plot.getMinX() + BORDER_MARGIN, plot.getMinY() + BORDER_MARGIN,
+                    plot.getWidth() - 2 * BORDER_MARGIN, plot.getHeight() - 2 * BORDER_MARGIN);
+            for (DrawnText text : texts) {
+                if (text.box().intersects(plot) && !inside.contains(text.box())) {
+                    problems.add(name(text, axisTitles) + " sits on the plot area's border (" + box(text.box())
+                            + ", plot area " + box(plot) + ")");
+                }
+            }
             if (plot.getWidth() < minPlotSize || plot.getHeight() < minPlotSize) {
                 problems.add("the plot area is only " + size(plot.getWidth(), plot.getHeight())
                         + " (at least " + (int) minPlotSize + " px each way keeps curves readable)");

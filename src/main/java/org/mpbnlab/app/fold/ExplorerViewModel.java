@@ -201,11 +201,15 @@ public final class ExplorerViewModel {
         }
     }
 
-    /** Text of the formula with its live numbers. */
+    /**
+     * Text of the formula with its live numbers, written as on paper: a negative number after an operator is put
+     * in parentheses ({@code 0.5000 − (−0.05675)}, never {@code 0.5000 − −0.05675}), with a true minus sign.
+     */
     public static String formulaText(ExplorerState s) {
         ChannelFold c = s.channel();
         String values = String.format(Locale.ROOT, "Ṽ = μ + (V_th − β)·sqrt(σ² + ε)/γ = %s + (%s − %s)·sqrt(%s + %s)/%s",
-                n(c.mean()), n(c.vth()), n(c.beta()), n(c.variance()), n(c.epsilon()), n(c.gamma()));
+                n(c.mean()), n(c.vth()), operand(c.beta()), operand(c.variance()), operand(c.epsilon()),
+                operand(c.gamma()));
         FiringThreshold exact = s.exact();
         if (exact.isConstant()) {
             return values + " — γ = 0: division by zero, there is no threshold. û = β = " + n(c.beta())
@@ -219,7 +223,15 @@ public final class ExplorerViewModel {
                 Float.toString((float) s.naive().threshold()), s.floatsApart());
     }
 
-    private static String n(double value) {
-        return String.format(Locale.ROOT, "%.4g", value);
+    /** {@code value} to 4 significant digits, negative with the minus sign "−" (U+2212) of the operators. */
+    static String n(double value) {
+        String digits = String.format(Locale.ROOT, "%.4g", Math.abs(value));
+        return (value < 0 ? "−" : "") + digits;
+    }
+
+    /** {@link #n}, in parentheses when negative: the number follows an operator ("− (−0.3000)", "/(−0.9490)"). */
+    static String operand(double value) {
+        String written = n(value);
+        return written.startsWith("−") ? "(" + written + ")" : written;
     }
 }

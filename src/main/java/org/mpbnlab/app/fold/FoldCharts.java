@@ -14,6 +14,7 @@ import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -32,6 +33,11 @@ final class FoldCharts {
     static final Color FIRING = new Color(0xD55E00);
     static final Color SILENT = new Color(0xA8C6E0);
     static final Color FIRING_REGION = new Color(255, 200, 120, 70);
+    /**
+     * Room between a marker's label and the plot's edge: the accent of "Ṽ" reaches above a capital, and a label
+     * must not sit on the plot's border.
+     */
+    private static final RectangleInsets MARKER_LABEL_OFFSET = new RectangleInsets(7, 4, 4, 4);
 
     private FoldCharts() {
     }
@@ -176,6 +182,7 @@ final class FoldCharts {
         floatStep.setLabelFont(theme.font(11, false));
         floatStep.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         floatStep.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+        floatStep.setLabelOffset(MARKER_LABEL_OFFSET);
         plot.addDomainMarker(floatStep);
         JFreeChart chart = new JFreeChart("How close membranes come to the threshold", theme.font(14, true), plot,
                 true);
@@ -225,7 +232,10 @@ final class FoldCharts {
             shade.setPaint(FIRING_REGION);
             shade.setLabel("fires");
             shade.setLabelFont(theme.font(11, true));
+            // below the plot's top edge, never centred on it
             shade.setLabelAnchor(RectangleAnchor.TOP);
+            shade.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+            shade.setLabelOffset(MARKER_LABEL_OFFSET);
             plot.addDomainMarker(shade, Layer.BACKGROUND);
         }
         if (!Double.isNaN(mark)) {
@@ -234,6 +244,7 @@ final class FoldCharts {
             line.setLabelFont(theme.font(11, false));
             line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
             line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            line.setLabelOffset(MARKER_LABEL_OFFSET);
             plot.addDomainMarker(line);
         }
         JFreeChart chart = new JFreeChart(null, theme.font(13, true), plot, true);

@@ -21,7 +21,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.mpbnlab.app.spikes.SpikeRasterCanvas;
-import org.mpbnlab.probe.Recording;
 
 /**
  * The MPBN network (left) and the folded or deployable network (right) on one test sample, their rasters
@@ -40,6 +39,7 @@ final class SideBySidePane {
     private final Label explanation = new Label();
     private final Label rightTitle = new Label();
     private final TableView<String[]> logits = CheckAllPane.table("side-logits", "class", "MPBN", "right");
+    private final VBox side = new VBox(6);
     private final Timeline player = new Timeline(new KeyFrame(Duration.millis(600), e -> advance()));
 
     SideBySidePane(SideBySideViewModel model) {
@@ -95,17 +95,15 @@ final class SideBySidePane {
         leftTitle.setStyle("-fx-font-weight: bold;");
         rightTitle.setStyle("-fx-font-weight: bold;");
         rightTitle.setId("side-right-title");
-        // class numbers are short: their column is narrow, the two columns of values share the rest
-        logits.getColumns().get(0).setPrefWidth(80);
         predictions.setWrapText(true);
         predictions.setId("side-predictions");
         predictions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         explanation.setWrapText(true);
         explanation.setId("side-explanation");
-        VBox side = new VBox(6, logits, predictions);
+        side.getChildren().setAll(logits, predictions);
         side.setPrefWidth(300);
-        // wide enough for two columns of 5-decimal values in the font in use (wider in the classroom theme)
-        predictions.fontProperty().addListener((obs, old, now) -> side.setPrefWidth(Math.max(300, 15 * now.getSize())));
+        // as wide as the class names and two columns of 5-decimal values in the font in use (wider in classroom)
+        predictions.fontProperty().addListener((obs, old, now) -> fitLogits());
         VBox.setVgrow(logits, Priority.ALWAYS);
         BorderPane centre = new BorderPane(rasters);
         HBox titles = new HBox(leftTitle, rightTitle);
@@ -187,7 +185,24 @@ final class SideBySidePane {
             canvases.add(new SpikeRasterCanvas[] {left, right});
         }
         explanation.setText(model.explanation());
+        fitLogits();
         showStep();
+    }
+
+    /** The logits' columns as wide as their widest value at any step, the column beside them as wide as the table. */
+    private void fitLogits() {
+        SideBySideViewModel.Pair pair = model.pairProperty().get();
+        if (pair == null) {
+            return;
+        }
+        List<String[]> everyStep = new ArrayList<>();
+        for (int t = 0; t < pair.left().timeSteps(); t++) {
+            everyStep.addAll(model.logitRows(t));
+        }
+        double size = predictions.getFont().getSize();
+        double columns = TableFit.fitColumns(logits, everyStep, size);
+        // room for the vertical scroll bar when the rows do not all fit
+        side.setPrefWidth(Math.max(300, columns + size + 8));
     }
 
     private void showStep() {
@@ -204,20 +219,8 @@ final class SideBySidePane {
         counter.setText(model.counter());
         counter.setStyle("-fx-font-size: 1.25em; -fx-font-weight: bold; -fx-text-fill: "
                 + (model.differentSoFar() == 0 ? "#1b7f3b;" : "#c05000;"));
-        logits.setItems(FXCollections.observableArrayList(logitRows(pair.left(), pair.right(), t)));
-        int label = pair.left().labels()[0];
-        predictions.setText(String.format(Locale.ROOT, "after step %d: MPBN predicts %d, %s predicts %d%s", t + 1,
-                pair.left().predictionAfter(t, 0), pair.rightName(), pair.right().predictionAfter(t, 0),
-                label >= 0 ? " · label " + label : ""));
-    }
-
-    private static List<String[]> logitRows(Recording left, Recording right, int t) {
-        List<String[]> rows = new ArrayList<>();
-        for (int k = 0; k < left.classes(); k++) {
-            rows.add(new String[] {Integer.toString(k), String.format(Locale.ROOT, "%.5f", left.logit(t, 0, k)),
-                String.format(Locale.ROOT, "%.5f", right.logit(t, 0, k))});
-        }
-        return rows;
+        logits.setItems(FXCollections.observableArrayList(model.logitRows()));
+        predictions.setText(model.predictions());
     }
 
     BorderPane root() {

@@ -1,5 +1,7 @@
 package org.mpbnlab.app.fold;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -39,8 +41,14 @@ public final class SideBySideViewModel {
         }
     }
 
-    /** Both recordings of one input and their comparison. */
-    public record Pair(Recording left, Recording right, RecordingComparison comparison, String rightName) {
+    /** Both recordings of one input, their comparison, and the data set's class names (in class order). */
+    public record Pair(Recording left, Recording right, RecordingComparison comparison, String rightName,
+                       List<String> classNames) {
+
+        /** The name of class {@code k} as the Spikes view writes it ("horizontal bar"), its number if it has none. */
+        public String className(int k) {
+            return k >= 0 && k < classNames.size() ? classNames.get(k) : Integer.toString(k);
+        }
     }
 
     private final FoldViewModel fold;
@@ -83,7 +91,8 @@ public final class SideBySideViewModel {
             Recording rightRecording = new SampleRecorder(candidate).record(workbench.testSet(), indices,
                     workbench.feeder());
             String name = side == Right.DEPLOYABLE ? "deployable" : useNaive ? "naive fold" : "folded (exact)";
-            return new Pair(left, rightRecording, RecordingComparison.of(left, rightRecording, 0), name);
+            return new Pair(left, rightRecording, RecordingComparison.of(left, rightRecording, 0), name,
+                    List.copyOf(workbench.model().dataset().classNames()));
         }, recorded -> {
             pair.set(recorded);
             step.set(0);
@@ -116,6 +125,39 @@ public final class SideBySideViewModel {
         return String.format(Locale.ROOT, "spikes compared %,d / different %,d · smallest |u_pre − Ṽ| %s",
                 c.compared()[t], c.different()[t], Double.isInfinite(margin) ? "—" : String.format(Locale.ROOT,
                         "%.3g", margin));
+    }
+
+    /** The logits table after the current step: one row per class, its name, MPBN's value and the right's. */
+    public List<String[]> logitRows() {
+        return logitRows(step.get());
+    }
+
+    /** The logits table after step {@code step} (from 0; the last when beyond). */
+    public List<String[]> logitRows(int step) {
+        Pair p = pair.get();
+        if (p == null) {
+            return List.of();
+        }
+        int t = Math.min(step, p.left().timeSteps() - 1);
+        List<String[]> rows = new ArrayList<>();
+        for (int k = 0; k < p.left().classes(); k++) {
+            rows.add(new String[] {p.className(k), String.format(Locale.ROOT, "%.5f", p.left().logit(t, 0, k)),
+                String.format(Locale.ROOT, "%.5f", p.right().logit(t, 0, k))});
+        }
+        return rows;
+    }
+
+    /** "after step 2: MPBN predicts horizontal bar, folded (exact) predicts horizontal bar · label horizontal bar". */
+    public String predictions() {
+        Pair p = pair.get();
+        if (p == null) {
+            return "";
+        }
+        int t = Math.min(step.get(), p.left().timeSteps() - 1);
+        int label = p.left().labels()[0];
+        return String.format(Locale.ROOT, "after step %d: MPBN predicts %s, %s predicts %s%s", t + 1,
+                p.className(p.left().predictionAfter(t, 0)), p.rightName(),
+                p.className(p.right().predictionAfter(t, 0)), label >= 0 ? " · label " + p.className(label) : "");
     }
 
     /** Spikes that differ up to the current step. */

@@ -1,5 +1,6 @@
 package org.mpbnlab.app.fold;
 
+import java.util.List;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
@@ -21,20 +22,7 @@ final class TableFit {
 
     /** Fits {@code table}'s columns and height to its items, measuring text at {@code fontSize} px. */
     static void fit(TableView<String[]> table, double fontSize, int maxRows) {
-        Font plain = Font.font(Font.getDefault().getFamily(), fontSize);
-        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize);
-        double total = 0;
-        for (int c = 0; c < table.getColumns().size(); c++) {
-            TableColumn<String[], ?> column = table.getColumns().get(c);
-            double widest = width(column.getText(), bold);
-            for (String[] row : table.getItems()) {
-                widest = Math.max(widest, width(row[c], plain));
-            }
-            column.setPrefWidth(Math.ceil(widest + CELL_PADDING));
-            column.setMinWidth(Math.ceil(widest + CELL_PADDING));
-            total += column.getPrefWidth();
-        }
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        double total = fitColumns(table, table.getItems(), fontSize);
         double row = Math.ceil(fontSize * 1.25 + 8);
         int rows = Math.max(1, Math.min(maxRows, table.getItems().size()));
         double scrollbar = table.getItems().size() > maxRows ? fontSize : 0;
@@ -42,6 +30,29 @@ final class TableFit {
         table.setPrefHeight(row * (rows + 1) + 8);
         table.setMinHeight(table.getPrefHeight());
         table.setMinWidth(Math.min(table.getPrefWidth(), 12 * fontSize));
+    }
+
+    /**
+     * Makes every column of {@code table} as wide as its (bold) header or its widest cell among {@code rows}
+     * (which may hold more than the table shows, e.g. the rows of every step, so that the columns keep their
+     * width while the values change); returns the columns' total width.
+     */
+    static double fitColumns(TableView<String[]> table, List<String[]> rows, double fontSize) {
+        Font plain = Font.font(Font.getDefault().getFamily(), fontSize);
+        Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize);
+        double total = 0;
+        for (int c = 0; c < table.getColumns().size(); c++) {
+            TableColumn<String[], ?> column = table.getColumns().get(c);
+            double widest = width(column.getText(), bold);
+            for (String[] row : rows) {
+                widest = Math.max(widest, width(row[c], plain));
+            }
+            column.setPrefWidth(Math.ceil(widest + CELL_PADDING));
+            column.setMinWidth(Math.ceil(widest + CELL_PADDING));
+            total += column.getPrefWidth();
+        }
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        return total;
     }
 
     private static double width(String text, Font font) {

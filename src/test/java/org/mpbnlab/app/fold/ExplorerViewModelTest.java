@@ -1,6 +1,7 @@
 package org.mpbnlab.app.fold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -110,5 +111,23 @@ class ExplorerViewModelTest {
         assertEquals(expected.naive(), state.naive());
         explorer.resetToChannel();
         assertEquals(explorer.original(), explorer.stateProperty().get().channel());
+    }
+
+    @Test
+    void theFormulaWritesANegativeNumberAfterAnOperatorInParenthesesNeverAsADoubleMinus() throws Exception {
+        ExplorerViewModel explorer = explorer();
+        explorer.gammaProperty().set(-0.949);
+        explorer.betaProperty().set(-0.5396);
+        explorer.meanProperty().set(-0.1073);
+        explorer.varianceProperty().set(1.299);
+        explorer.thresholdProperty().set(0.5);
+        String formula = ExplorerViewModel.formulaText(explorer.stateProperty().get());
+        assertTrue(formula.contains("= −0.1073 + (0.5000 − (−0.5396))·sqrt(1.299 + "), formula);
+        assertTrue(formula.contains(")/(−0.9490)"), formula);
+        for (String doubled : new String[] {"− −", "− -", "−−", "+ -", "/-"}) {
+            assertFalse(formula.contains(doubled), "'" + doubled + "' in " + formula);
+        }
+        explorer.betaProperty().set(0.25);
+        assertTrue(ExplorerViewModel.formulaText(explorer.stateProperty().get()).contains("(0.5000 − 0.2500)"));
     }
 }

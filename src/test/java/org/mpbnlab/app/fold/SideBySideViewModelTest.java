@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.probe.LayerRecording;
 import org.mpbnlab.probe.RecordingComparison;
@@ -83,5 +85,29 @@ class SideBySideViewModelTest {
         }
         assertEquals(counted, c.different()[c.different().length - 1]);
         assertEquals(Math.min(counted, RecordingComparison.EXAMPLES), c.examples().size());
+    }
+
+    @Test
+    void theLogitsAndPredictionsNameTheClassesAsTheSpikesViewDoes() throws Exception {
+        FoldViewModel fold = FoldViewModelTest.folded(FoldViewModelTest.sample("glyphs-mlp-mpbn.zip", 16));
+        SideBySideViewModel side = new SideBySideViewModel(fold, new NaiveLessonViewModel(fold));
+        side.sampleProperty().set(3);
+        SideBySideViewModel.Pair pair = side.pairProperty().get();
+        List<String> names = fold.workbenchProperty().get().model().dataset().classNames();
+        assertEquals(names, pair.classNames());
+        assertTrue(names.contains("horizontal bar"), "the glyph classes have names: " + names);
+        for (int t = 0; t < pair.left().timeSteps(); t++) {
+            side.stepProperty().set(t);
+            List<String[]> rows = side.logitRows();
+            assertEquals(names.size(), rows.size());
+            for (int k = 0; k < rows.size(); k++) {
+                assertEquals(names.get(k), rows.get(k)[0], "row " + k + " names its class");
+                assertEquals(String.format(Locale.ROOT, "%.5f", pair.left().logit(t, 0, k)), rows.get(k)[1]);
+                assertEquals(String.format(Locale.ROOT, "%.5f", pair.right().logit(t, 0, k)), rows.get(k)[2]);
+            }
+            assertEquals("after step " + (t + 1) + ": MPBN predicts " + names.get(pair.left().predictionAfter(t, 0))
+                    + ", folded (exact) predicts " + names.get(pair.right().predictionAfter(t, 0)) + " · label "
+                    + names.get(pair.left().labels()[0]), side.predictions());
+        }
     }
 }

@@ -1,0 +1,31 @@
+package org.mpbnlab.app.fold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mpbnlab.app.ChartTextAudit;
+import org.mpbnlab.app.charts.ChartTheme;
+
+/**
+ * The explorer's histograms as a projector shows them: the labels "fires", "Ṽ" and "V_th" inside the plot,
+ * clear of its border, and no text cut or covering another, in the desk and the classroom chart themes.
+ */
+class FoldChartsTest {
+
+    @Test
+    void theExplorersMarkerLabelsStayInsideThePlotClearOfItsBorder() throws Exception {
+        ExplorerViewModel explorer = new ExplorerViewModel(
+                FoldViewModelTest.folded(FoldViewModelTest.sample("spirals-mlp2d-mpbn.zip", 64)));
+        explorer.takeFromChannel();
+        ExplorerState state = explorer.stateProperty().get();
+        for (ChartTheme theme : List.of(ChartTheme.DESK, ChartTheme.CLASSROOM)) {
+            var before = FoldCharts.explorerHistogram(state.before(), "u_pre (before MPBN)",
+                    state.exact().threshold(), "Ṽ", ChartTheme.FOLDED_THRESHOLD, state.region(), theme);
+            var after = FoldCharts.explorerHistogram(state.after(), "û (after MPBN)", state.channel().vth(), "V_th",
+                    ChartTheme.THRESHOLD, ExplorerState.Region.ABOVE, theme);
+            assertEquals(List.of(), ChartTextAudit.audit(before, 620, 280, 100), "u_pre histogram");
+            assertEquals(List.of(), ChartTextAudit.audit(after, 620, 280, 100), "û histogram");
+        }
+    }
+}
