@@ -178,7 +178,7 @@ final class FoldCharts {
         NumberAxis count = new NumberAxis("neurons × steps");
         XYPlot plot = new XYPlot(data, octave, count, bars);
         ValueMarker floatStep = new ValueMarker(-23, ChartTheme.THRESHOLD, theme.dashed());
-        floatStep.setLabel("−23: float32 spacing at 1");
+        floatStep.setLabel("float32 spacing at 1"); // at −23 on the axis: short enough for a narrow chart
         floatStep.setLabelFont(theme.font(11, false));
         floatStep.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         floatStep.setLabelTextAnchor(TextAnchor.TOP_LEFT);

@@ -78,8 +78,8 @@ final class GalleryPane {
     }
 
     private void updateCaption() {
-        caption.setText("Under each: the answer at iteration " + model.galleryIterationProperty().get()
-                + " (red: wrong)");
+        caption.setText("Under each: its label → the model's answer at iteration "
+                + model.galleryIterationProperty().get() + " (red: wrong)");
     }
 
     private void rebuild() {

@@ -12,7 +12,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 
 /**
- * One sample of the gallery: its thumbnail and, under it, the model's answer (red when wrong). Made once per
+ * One sample of the gallery: its thumbnail and, under it, its label and "→ the model's answer" (red when wrong),
+ * each on its own line, wrapping within the tile (never cut). Made once per
  * sample and dataset, then only told the new answer ({@link #show}), so that new weights change a few texts
  * and style classes instead of building 200 tiles (and styling and laying them out) again on the UI thread.
  */
@@ -24,6 +25,7 @@ final class GalleryTile {
     private static final String NOT_SELECTED = "-fx-border-color: transparent; -fx-border-width: 2;";
 
     private final VBox root;
+    private final Label label = new Label();
     private final Label answer = new Label();
     private final Tooltip tip = new Tooltip();
     private GalleryItem shown;
@@ -33,15 +35,20 @@ final class GalleryTile {
         view.setFitWidth(THUMB);
         view.setFitHeight(THUMB);
         view.setSmooth(false);
-        // the whole answer, wrapped at spaces within the tile (its width is set in em by the theme)
+        // the whole label and answer, wrapped at spaces within the tile (its width is set in em by the theme)
+        label.getStyleClass().add("gallery-label");
+        label.setId("sample-label-" + index);
         answer.getStyleClass().add("gallery-answer");
-        answer.setWrapText(true);
-        answer.setTextAlignment(TextAlignment.CENTER);
-        answer.setAlignment(Pos.TOP_CENTER);
-        answer.setMinHeight(Region.USE_PREF_SIZE);
-        root = new VBox(1, view, answer);
+        answer.setId("sample-answer-" + index);
+        for (Label text : new Label[] {label, answer}) {
+            text.setWrapText(true);
+            text.setTextAlignment(TextAlignment.CENTER);
+            text.setAlignment(Pos.TOP_CENTER);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        root = new VBox(0, view, label, answer);
         Tooltip.install(root, tip);
-        root.setAlignment(Pos.CENTER);
+        root.setAlignment(Pos.TOP_CENTER);
         root.setId("sample-" + index);
         root.setUserData(index);
         root.setPadding(new Insets(2));
@@ -53,13 +60,14 @@ final class GalleryTile {
         return root;
     }
 
-    /** Shows {@code item}'s answer; changes nothing when it is the one shown. */
+    /** Shows {@code item}'s label and answer; changes nothing when it is the one shown. */
     void show(GalleryItem item, List<String> classNames) {
         if (item.equals(shown)) {
             return;
         }
         shown = item;
-        answer.setText(classNames.get(item.prediction()));
+        label.setText(item.labelText(classNames));
+        answer.setText(item.answerText(classNames));
         if (item.misclassified() != answer.getStyleClass().contains(WRONG)) {
             if (item.misclassified()) {
                 answer.getStyleClass().add(WRONG);
@@ -67,8 +75,7 @@ final class GalleryTile {
                 answer.getStyleClass().remove(WRONG);
             }
         }
-        tip.setText("test sample " + item.index() + ": label " + classNames.get(item.label())
-                + ", the model answers " + classNames.get(item.prediction()));
+        tip.setText(item.tooltip(classNames));
     }
 
     /** Outlines the tile when its sample is the one recorded. */

@@ -72,10 +72,10 @@ public final class SpikesView {
         GalleryPane gallery = new GalleryPane(model);
         VBox.setVgrow(gallery.root(), Priority.ALWAYS);
         left.getChildren().add(gallery.root());
-        left.setPrefWidth(262);
+        left.setPrefWidth(galleryWidth(13));
         left.setMinWidth(220);
-        // two gallery columns of 6 em answers in any font: wider in the classroom theme
-        status.fontProperty().addListener((obs, old, now) -> left.setPrefWidth(Math.max(262, 13.5 * now.getSize())));
+        // three gallery columns in the desk font, two in a projector's larger fonts (wider in the classroom theme)
+        status.fontProperty().addListener((obs, old, now) -> left.setPrefWidth(galleryWidth(now.getSize())));
         root.setLeft(left);
         ScrollPane scroller = new ScrollPane(layers);
         scroller.setFitToWidth(true);
@@ -205,6 +205,17 @@ public final class SpikesView {
         VBox top = new VBox(4, row, status);
         top.setPadding(new Insets(6, 8, 2, 8));
         return top;
+    }
+
+    /**
+     * The gallery's width for the font size {@code font}: tiles of 7.5 em of a 0.8 em text (the theme's
+     * .gallery-answer) plus their border and gap, three columns up to a 14 px font, two beyond; plus the
+     * gallery's padding and its scroll bar.
+     */
+    private static double galleryWidth(double font) {
+        double tile = 7.5 * 0.8 * font + 2 * 2 + 2 * 2 + 4;
+        int columns = font <= 14 ? 3 : 2;
+        return columns * tile + 2 * 4 + 2 * 4 + 16;
     }
 
     /** A row of controls that stays whole: never narrower than its controls' full text. */

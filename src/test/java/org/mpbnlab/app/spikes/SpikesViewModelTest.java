@@ -195,9 +195,15 @@ class SpikesViewModelTest {
         java.util.Arrays.setAll(indices, i -> i);
         int[] expected = new SampleRecorder(model.network()).predict(model.dataset().test(), indices,
                 new InputFeeder(model.encoder(), 0), 64);
+        List<String> names = model.dataset().classNames();
         for (GalleryItem item : vm.gallery()) {
             assertEquals(expected[item.index()], item.prediction());
             assertEquals(model.dataset().test().label(item.index()), item.label());
+            // the tile's two lines: the label, then the answer (issue 12: "with label and the model's prediction")
+            assertEquals(names.get(item.label()), item.labelText(names));
+            assertEquals("→\u00a0" + names.get(item.prediction()), item.answerText(names));
+            assertTrue(item.tooltip(names).contains("label " + names.get(item.label()) + "; the model answers "
+                    + names.get(item.prediction())), item.tooltip(names));
         }
         long wrong = vm.gallery().stream().filter(GalleryItem::misclassified).count();
         assertTrue(wrong > 0, "an untrained model gets some wrong");

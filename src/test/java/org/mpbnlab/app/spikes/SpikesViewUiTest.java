@@ -146,9 +146,12 @@ class SpikesViewUiTest {
         assertEquals(items.size(), shown.size());
         for (int i = 0; i < items.size(); i++) {
             javafx.scene.layout.VBox tile = (javafx.scene.layout.VBox) shown.get(i);
-            javafx.scene.control.Label answer = (javafx.scene.control.Label) tile.getChildren().get(1);
+            javafx.scene.control.Label label = (javafx.scene.control.Label) tile.getChildren().get(1);
+            javafx.scene.control.Label answer = (javafx.scene.control.Label) tile.getChildren().get(2);
             assertEquals(items.get(i).index(), tile.getUserData(), "the tiles are in the gallery's order");
-            assertEquals(names.get(items.get(i).prediction()), answer.getText(), "each tile shows the new answer");
+            assertEquals(names.get(items.get(i).label()), label.getText(), "each tile shows its sample's label");
+            assertEquals("→\u00a0" + names.get(items.get(i).prediction()), answer.getText(),
+                    "each tile shows the new answer under the label");
             assertEquals(items.get(i).misclassified(), answer.getStyleClass().contains("gallery-answer-wrong"),
                     "red exactly when wrong");
         }
