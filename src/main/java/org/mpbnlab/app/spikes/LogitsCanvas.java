@@ -14,7 +14,7 @@ import org.mpbnlab.probe.Recording;
 /**
  * The output as it forms: one bar per class with the running average of the readout after step t (the
  * recording's {@code logits[t]}), the label and the answer after t marked, and below a strip with the answer
- * after every step so far (green where it is the label).
+ * after every step so far (green where it is the label), one box per run of equal answers ({@link AnswerRuns}).
  *
  * <p>Every size comes from the font in use ({@link CanvasFont}): a row is one line of text high, so class names
  * never overlap, and the canvas asks for the height its rows need. When fewer rows fit than there are classes,
@@ -30,6 +30,7 @@ public final class LogitsCanvas extends Region {
     private final CanvasFont font;
     private Recording recording;
     private List<String> classNames = List.of();
+    private final List<String> stripNames = new java.util.ArrayList<>();
     private int sample;
     private int step;
 
@@ -59,9 +60,9 @@ public final class LogitsCanvas extends Region {
         return font.lineHeight() + 2;
     }
 
-    /** The strip with the answer after each step: a caption line and a row of cells. */
+    /** The strip with the answer after each step: a row of cells. */
     private double stripHeight() {
-        return 2 * rowHeight() + 8;
+        return rowHeight() + 8;
     }
 
     private int classes() {
@@ -95,6 +96,50 @@ public final class LogitsCanvas extends Region {
             canvas.setHeight(Math.floor(getHeight()));
             redraw();
         }
+    }
+
+    /**
+     * The strip: a cell per step, the steps so far coloured (green: the label, red: another class, blue-grey: a
+     * drawing), merged into one box per run of equal answers ({@link AnswerRuns}) that carries the class name
+     * when the run is wide enough for all of it; a name is never cut (the sentence under the panel names every
+     * run in full).
+     */
+    private void drawStrip(GraphicsContext g, double cellTop, double w, int label) {
+        int steps = recording.timeSteps();
+        double cell = (w - 4) / steps;
+        double cellH = rowHeight() + 2;
+        g.setFill(Color.web("#eeeeee"));
+        g.fillRect(2, cellTop, w - 4, cellH);
+        int[] past = new int[step + 1];
+        for (int t = 0; t <= step; t++) {
+            past[t] = recording.predictionAfter(t, sample);
+        }
+        stripNames.clear();
+        for (AnswerRuns.Run run : AnswerRuns.of(past)) {
+            double x = 2 + run.first() * cell;
+            double width = run.steps() * cell - 1;
+            g.setFill(run.answer() == label ? Color.web("#c7e9c0") : label < 0 ? Color.web("#dde6f0")
+                    : Color.web("#f7c4c4"));
+            g.fillRect(x, cellTop, width, cellH);
+            String name = name(run.answer());
+            if (font.width(name) <= width - 6) {
+                g.setFill(Color.BLACK);
+                g.fillText(name, x + 3, cellTop + 2);
+                stripNames.add(name);
+            }
+        }
+        // a tick at every step boundary, so that the steps stay countable inside a run
+        g.setStroke(Color.WHITE);
+        g.setLineWidth(1);
+        for (int t = 1; t < steps; t++) {
+            double x = Math.floor(2 + t * cell) - 0.5;
+            g.strokeLine(x, cellTop + cellH - 4, x, cellTop + cellH);
+        }
+    }
+
+    /** The class names written in the strip's runs at the last drawing (for tests: never a cut name). */
+    public List<String> stripNames() {
+        return List.copyOf(stripNames);
     }
 
     private String name(int k) {
@@ -159,25 +204,17 @@ public final class LogitsCanvas extends Region {
             g.fillText(String.format(Locale.ROOT, "%.2f", v), nameW + barW + 4, y + 1);
         }
         double top = h - strip;
-        g.setFill(Color.web("#444444"));
-        g.fillText(font.fit(cut ? "answer after each step (" + (classes - shown.size()) + " smaller classes not listed):"
-                : "answer after each step:", w - 4), 2, top);
-        double cellTop = top + rowH + 2;
-        double cell = (w - 4) / steps;
+        drawStrip(g, top + 2, w, label);
         StringBuilder every = new StringBuilder("Bars: the running average of the output after step " + (step + 1)
-                + " (the prediction is the largest).\nThe answer after each step (a name too long for its cell is cut):");
-        for (int t = 0; t < steps; t++) {
+                + " (the prediction is the largest).\nStrip: the answer after each step, a cell per step, one name per"
+                + " run of equal answers (green: the label).");
+        if (cut) {
+            every.append("\n").append(classes - shown.size()).append(" classes with smaller values are not listed.");
+        }
+        for (int t = 0; t <= step; t++) {
             int a = recording.predictionAfter(t, sample);
-            boolean past = t <= step;
-            g.setFill(!past ? Color.web("#eeeeee") : a == label ? Color.web("#c7e9c0") : label < 0
-                    ? Color.web("#dde6f0") : Color.web("#f7c4c4"));
-            g.fillRect(2 + t * cell, cellTop, cell - 1, rowH + 2);
-            if (past) {
-                every.append(String.format(Locale.ROOT, "%n  step %d: %s%s", t + 1, name(a),
-                        label < 0 ? "" : a == label ? " ✓" : " ✗"));
-                g.setFill(Color.BLACK);
-                g.fillText(font.fit(name(a), cell - 6), 4 + t * cell, cellTop + 2);
-            }
+            every.append(String.format(Locale.ROOT, "%n  step %d: %s%s", t + 1, name(a),
+                    label < 0 ? "" : a == label ? " ✓" : " ✗"));
         }
         answers.setText(every.toString());
     }

@@ -51,7 +51,11 @@ public final class SpikesView {
     private final TraceChart traces = new TraceChart();
     private final Label inputCaption = new Label("Input");
     private final Label outputCaption = new Label("Output");
+    /** Under the logits: the answer after each step, told by its changes ("steps 1–2 ring ✗ · steps 3–16 …"). */
+    private final Label answerSteps = new Label();
     private final Label status = new Label();
+    /** "speed": a plain label, whose font is the theme's body font. */
+    private final Label speedCaption = new Label("speed");
     private final ComboBox<String> traceLayer = new ComboBox<>();
     private final TextField traceIndex = new TextField();
     private final FlowPane traceLegend = new FlowPane(8, 2);
@@ -75,7 +79,7 @@ public final class SpikesView {
         left.setPrefWidth(galleryWidth(13));
         left.setMinWidth(220);
         // three gallery columns in the desk font, two in a projector's larger fonts (wider in the classroom theme)
-        status.fontProperty().addListener((obs, old, now) -> left.setPrefWidth(galleryWidth(now.getSize())));
+        speedCaption.fontProperty().addListener((obs, old, now) -> left.setPrefWidth(galleryWidth(now.getSize())));
         root.setLeft(left);
         ScrollPane scroller = new ScrollPane(layers);
         scroller.setFitToWidth(true);
@@ -131,6 +135,11 @@ public final class SpikesView {
 
     public TraceChart traceChart() {
         return traces;
+    }
+
+    /** The output panel: the logits forming and the strip of the answer after each step. */
+    public LogitsCanvas logits() {
+        return logits;
     }
 
     private Node controls() {
@@ -198,7 +207,7 @@ public final class SpikesView {
         status.setMinHeight(Region.USE_PREF_SIZE);
         // three groups that wrap as wholes onto a second row when the window is narrow, none of them cut
         HBox steps = group(back, play, forward, scrub, stepLabel);
-        HBox pace = group(new Label("speed"), speed, speedLabel);
+        HBox pace = group(speedCaption, speed, speedLabel);
         FlowPane row = new FlowPane(16, 6, refresh, steps, pace);
         row.setAlignment(Pos.CENTER_LEFT);
         refresh.setMinWidth(Region.USE_PREF_SIZE);
@@ -243,7 +252,12 @@ public final class SpikesView {
         }
         input.setPrefSize(150, 150);
         logits.setId("spikes-logits");
-        VBox right = new VBox(4, inputCaption, input, outputCaption, logits);
+        answerSteps.setId("spikes-answer-steps");
+        answerSteps.setWrapText(true);
+        answerSteps.setMinHeight(Region.USE_PREF_SIZE);
+        answerSteps.setTooltip(new Tooltip("The answer after each step, a run of steps with the same answer at a time"
+                + " (✓: the label, ✗: another class); the strip above shows the same runs"));
+        VBox right = new VBox(4, inputCaption, input, outputCaption, logits, answerSteps);
         right.setPadding(new Insets(4, 8, 8, 4));
         // wide enough for the longest class names and their values in the font in use
         right.setMinWidth(280);
@@ -368,6 +382,11 @@ public final class SpikesView {
         outputCaption.setText(String.format(Locale.ROOT, "After step %d: %s%s", step + 1, name(names, answer),
                 label < 0 ? " (your drawing)" : answer == label ? " ✓ right"
                         : " ✗ (label: " + name(names, label) + ")"));
+        int[] answers = new int[step + 1];
+        for (int t = 0; t <= step; t++) {
+            answers[t] = recording.predictionAfter(t, sample);
+        }
+        answerSteps.setText("Answer after each step: " + AnswerRuns.describe(AnswerRuns.of(answers), names, label));
         traces.setContent(recording, model.traces(), sample, step);
     }
 

@@ -166,6 +166,34 @@ class SpikesViewUiTest {
         }
     }
 
+    @Test
+    void theAnswerAfterEachStepNamesEveryAnswerInFull(FxRobot robot) throws Exception {
+        SpikesView view = window.spikesView();
+        SpikesViewModel model = view.model();
+        await(() -> window.trainModel().snapshotProperty().get() != null
+                && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
+        robot.clickOn("#spikes-tab");
+        await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
+        FxThread.fx(() -> {
+            model.player().scrubTo(STEPS - 1);
+            return true;
+        });
+        Recording recording = FxThread.fx(() -> model.recordingProperty().get());
+        List<String> names = FxThread.fx(() -> model.datasetProperty().get().classNames());
+        int[] answers = new int[STEPS];
+        for (int t = 0; t < STEPS; t++) {
+            answers[t] = recording.predictionAfter(t, 0);
+        }
+        String expected = "Answer after each step: "
+                + AnswerRuns.describe(AnswerRuns.of(answers), names, recording.labels()[0]);
+        await(() -> expected.equals(((javafx.scene.control.Label) robot.lookup("#spikes-answer-steps").query()).getText()));
+        assertTrue(expected.contains(" " + names.get(answers[STEPS - 1]) + " "), expected);
+        // the strip writes a name only where all of it fits: never "ho…"
+        for (String written : FxThread.fx(() -> view.logits().stripNames())) {
+            assertTrue(names.contains(written), "a whole class name in the strip: '" + written + "'");
+        }
+    }
+
     private List<javafx.scene.Node> tiles() {
         javafx.scene.layout.Pane gallery = (javafx.scene.layout.Pane) window.spikesView().root().lookup("#spikes-gallery");
         return List.copyOf(gallery.getChildren());
