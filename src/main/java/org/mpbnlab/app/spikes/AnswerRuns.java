@@ -44,7 +44,7 @@ final class AnswerRuns {
         for (Run run : runs) {
             String steps = run.first() == run.last() ? "step " + (run.first() + 1)
                     : "steps " + (run.first() + 1) + "–" + (run.last() + 1);
-            text.add(steps + " " + name(classNames, run.answer()) + (label < 0 ? "" : run.answer() == label ? " ✓" : " ✗"));
+            text.add(steps + " " + name(classNames, run.answer()) + (label < 0 ? "" : run.answer() == label ? "\u00a0✓" : "\u00a0✗"));
         }
         return text.toString();
     }

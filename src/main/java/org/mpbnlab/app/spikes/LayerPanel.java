@@ -75,6 +75,14 @@ final class LayerPanel {
         return root;
     }
 
+    /**
+     * True when {@code recording} is of a layer like the one shown (the same kind and size), so that this panel
+     * can show it; a model of another shape needs panels made for it (a conv layer's maps beside its raster).
+     */
+    boolean fits(LayerRecording recording) {
+        return recording.convolutional() == layer.convolutional() && recording.neurons() == layer.neurons();
+    }
+
     SpikeRasterCanvas raster() {
         return raster;
     }

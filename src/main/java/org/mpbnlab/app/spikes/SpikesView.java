@@ -339,6 +339,9 @@ public final class SpikesView {
             return;
         }
         boolean sameShape = panels.size() == recording.layers().size();
+        for (int l = 0; sameShape && l < panels.size(); l++) {
+            sameShape = panels.get(l).fits(recording.layers().get(l));
+        }
         if (!sameShape) {
             panels.clear();
             layers.getChildren().clear();

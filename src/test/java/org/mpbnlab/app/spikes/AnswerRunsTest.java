@@ -22,7 +22,7 @@ class AnswerRunsTest {
     @Test
     void theSentenceNamesEveryAnswerInFullWithRightOrWrong() {
         List<AnswerRuns.Run> runs = AnswerRuns.of(new int[] {0, 0, 4, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6});
-        assertEquals("steps 1–2 ring ✗ · step 3 cross ✗ · steps 4–16 horizontal bar ✓",
+        assertEquals("steps 1–2 ring\u00a0✗ · step 3 cross\u00a0✗ · steps 4–16 horizontal bar\u00a0✓",
                 AnswerRuns.describe(runs, GLYPHS, 6));
     }
 

@@ -187,7 +187,7 @@ class SpikesViewUiTest {
         String expected = "Answer after each step: "
                 + AnswerRuns.describe(AnswerRuns.of(answers), names, recording.labels()[0]);
         await(() -> expected.equals(((javafx.scene.control.Label) robot.lookup("#spikes-answer-steps").query()).getText()));
-        assertTrue(expected.contains(" " + names.get(answers[STEPS - 1]) + " "), expected);
+        assertTrue(expected.contains(" " + names.get(answers[STEPS - 1]) + "\u00a0"), expected);
         // the strip writes a name only where all of it fits: never "ho…"
         for (String written : FxThread.fx(() -> view.logits().stripNames())) {
             assertTrue(names.contains(written), "a whole class name in the strip: '" + written + "'");
