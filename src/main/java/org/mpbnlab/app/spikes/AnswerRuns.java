@@ -6,7 +6,7 @@ import java.util.StringJoiner;
 
 /**
  * The answer after each step told by its changes: the steps grouped into runs with the same answer, e.g.
- * "steps 1–2 ring ✗ · steps 3–16 horizontal bar ✓". With T = 16 a cell per step is two letters wide, too narrow
+ * "steps 1–2: ring ✗ · steps 3–16: horizontal bar ✓". With T = 16 a cell per step is two letters wide, too narrow
  * for a class name; a run is as wide as the steps it lasts, and the sentence names every answer in full.
  */
 final class AnswerRuns {
@@ -36,17 +36,25 @@ final class AnswerRuns {
     }
 
     /**
-     * The runs in words, steps counted from 1: "step 1 ring ✗ · steps 2–4 horizontal bar ✓"; ✓ where the answer
-     * is the label, ✗ where not, neither for a drawing ({@code label} < 0).
+     * The runs in words, steps counted from 1: "step 1: ring ✗ · steps 2–4: horizontal bar ✓"; ✓ where the answer
+     * is the label, ✗ where not, neither for a drawing ({@code label} < 0). When there are more than
+     * {@code maxRuns} runs, the earliest are told as one, "steps 1–9: changing", so that the sentence stays short.
      */
-    static String describe(List<Run> runs, List<String> classNames, int label) {
+    static String describe(List<Run> runs, List<String> classNames, int label, int maxRuns) {
         StringJoiner text = new StringJoiner(" · ");
-        for (Run run : runs) {
-            String steps = run.first() == run.last() ? "step " + (run.first() + 1)
-                    : "steps " + (run.first() + 1) + "–" + (run.last() + 1);
-            text.add(steps + " " + name(classNames, run.answer()) + (label < 0 ? "" : run.answer() == label ? "\u00a0✓" : "\u00a0✗"));
+        int told = runs.size() <= maxRuns ? 0 : runs.size() - (maxRuns - 1);
+        if (told > 0) {
+            text.add(steps(runs.get(0).first(), runs.get(told - 1).last()) + ": changing");
+        }
+        for (Run run : runs.subList(told, runs.size())) {
+            text.add(steps(run.first(), run.last()) + ": " + name(classNames, run.answer())
+                    + (label < 0 ? "" : run.answer() == label ? "\u00a0✓" : "\u00a0✗"));
         }
         return text.toString();
+    }
+
+    private static String steps(int first, int last) {
+        return first == last ? "step " + (first + 1) : "steps " + (first + 1) + "–" + (last + 1);
     }
 
     static String name(List<String> classNames, int k) {

@@ -41,6 +41,8 @@ import org.mpbnlab.probe.Recording;
 public final class SpikesView {
 
     private static final long REPORT_EVERY_NANOS = 5_000_000_000L;
+    /** Runs of equal answers the output's caption names; earlier ones are told as "changing". */
+    private static final int MAX_RUNS_TOLD = 3;
 
     private final SpikesViewModel model;
     private final BorderPane root = new BorderPane();
@@ -51,8 +53,6 @@ public final class SpikesView {
     private final TraceChart traces = new TraceChart();
     private final Label inputCaption = new Label("Input");
     private final Label outputCaption = new Label("Output");
-    /** Under the logits: the answer after each step, told by its changes ("steps 1–2 ring ✗ · steps 3–16 …"). */
-    private final Label answerSteps = new Label();
     private final Label status = new Label();
     /** "speed": a plain label, whose font is the theme's body font. */
     private final Label speedCaption = new Label("speed");
@@ -252,12 +252,9 @@ public final class SpikesView {
         }
         input.setPrefSize(150, 150);
         logits.setId("spikes-logits");
-        answerSteps.setId("spikes-answer-steps");
-        answerSteps.setWrapText(true);
-        answerSteps.setMinHeight(Region.USE_PREF_SIZE);
-        answerSteps.setTooltip(new Tooltip("The answer after each step, a run of steps with the same answer at a time"
-                + " (✓: the label, ✗: another class); the strip above shows the same runs"));
-        VBox right = new VBox(4, inputCaption, input, outputCaption, logits, answerSteps);
+        outputCaption.setTooltip(new Tooltip("The answer after each step so far, a run of steps with the same answer"
+                + " at a time (✓: the label, ✗: another class); the strip under the bars shows the same runs"));
+        VBox right = new VBox(4, inputCaption, input, outputCaption, logits);
         right.setPadding(new Insets(4, 8, 8, 4));
         // wide enough for the longest class names and their values in the font in use
         right.setMinWidth(280);
@@ -381,15 +378,14 @@ public final class SpikesView {
         int label = recording.labels()[sample];
         int answer = recording.predictionAfter(step, sample);
         List<String> names = dataset == null ? List.of() : dataset.classNames();
-        // the label is marked ✓ in the rows below; the caption names it only when the answer is wrong
-        outputCaption.setText(String.format(Locale.ROOT, "After step %d: %s%s", step + 1, name(names, answer),
-                label < 0 ? " (your drawing)" : answer == label ? " ✓ right"
-                        : " ✗ (label: " + name(names, label) + ")"));
+        // the answers so far told by their changes, the last one the answer now; the label is marked ✓ in the rows
+        // below, and the caption names it only when the answer now is wrong
         int[] answers = new int[step + 1];
         for (int t = 0; t <= step; t++) {
             answers[t] = recording.predictionAfter(t, sample);
         }
-        answerSteps.setText("Answer after each step: " + AnswerRuns.describe(AnswerRuns.of(answers), names, label));
+        outputCaption.setText("After " + AnswerRuns.describe(AnswerRuns.of(answers), names, label, MAX_RUNS_TOLD)
+                + (label < 0 ? " (your drawing)" : answer == label ? "" : " (label: " + name(names, label) + ")"));
         traces.setContent(recording, model.traces(), sample, step);
     }
 

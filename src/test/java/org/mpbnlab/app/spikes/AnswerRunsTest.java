@@ -22,12 +22,19 @@ class AnswerRunsTest {
     @Test
     void theSentenceNamesEveryAnswerInFullWithRightOrWrong() {
         List<AnswerRuns.Run> runs = AnswerRuns.of(new int[] {0, 0, 4, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6});
-        assertEquals("steps 1–2 ring\u00a0✗ · step 3 cross\u00a0✗ · steps 4–16 horizontal bar\u00a0✓",
-                AnswerRuns.describe(runs, GLYPHS, 6));
+        assertEquals("steps 1–2: ring\u00a0✗ · step 3: cross\u00a0✗ · steps 4–16: horizontal bar\u00a0✓",
+                AnswerRuns.describe(runs, GLYPHS, 6, 4));
+    }
+
+    @Test
+    void manyChangesAreToldAsOneRunBeforeTheLastOnes() {
+        List<AnswerRuns.Run> runs = AnswerRuns.of(new int[] {0, 4, 0, 4, 0, 5, 5, 6, 6, 6});
+        assertEquals("steps 1–5: changing · steps 6–7: plus\u00a0✗ · steps 8–10: horizontal bar\u00a0✓",
+                AnswerRuns.describe(runs, GLYPHS, 6, 3));
     }
 
     @Test
     void aDrawingHasNoLabelSoNoRightOrWrong() {
-        assertEquals("steps 1–3 two dots", AnswerRuns.describe(AnswerRuns.of(new int[] {8, 8, 8}), GLYPHS, -1));
+        assertEquals("steps 1–3: two dots", AnswerRuns.describe(AnswerRuns.of(new int[] {8, 8, 8}), GLYPHS, -1, 4));
     }
 }

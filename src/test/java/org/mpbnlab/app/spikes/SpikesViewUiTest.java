@@ -184,10 +184,11 @@ class SpikesViewUiTest {
         for (int t = 0; t < STEPS; t++) {
             answers[t] = recording.predictionAfter(t, 0);
         }
-        String expected = "Answer after each step: "
-                + AnswerRuns.describe(AnswerRuns.of(answers), names, recording.labels()[0]);
-        await(() -> expected.equals(((javafx.scene.control.Label) robot.lookup("#spikes-answer-steps").query()).getText()));
-        assertTrue(expected.contains(" " + names.get(answers[STEPS - 1]) + "\u00a0"), expected);
+        int label = recording.labels()[0];
+        String expected = "After " + AnswerRuns.describe(AnswerRuns.of(answers), names, label, 3)
+                + (answers[STEPS - 1] == label ? "" : " (label: " + names.get(label) + ")");
+        await(() -> expected.equals(((javafx.scene.control.Label) robot.lookup("#spikes-output-caption").query()).getText()));
+        assertTrue(expected.contains(": " + names.get(answers[STEPS - 1]) + "\u00a0"), expected);
         // the strip writes a name only where all of it fits: never "ho…"
         for (String written : FxThread.fx(() -> view.logits().stripNames())) {
             assertTrue(names.contains(written), "a whole class name in the strip: '" + written + "'");
