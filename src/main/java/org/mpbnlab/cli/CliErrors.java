@@ -23,7 +23,7 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler, Command
     public int handleParseException(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         String unknown = unknownCommand(e);
-        cmd.getErr().println("error: " + (unknown != null ? unknown : e.getMessage()) + " (see --help)");
+        cmd.getErr().println("error: " + (unknown != null ? unknown : inUserTerms(e.getMessage())) + " (see --help)");
         cmd.getErr().flush();
         return BAD_INPUT;
     }
@@ -43,6 +43,12 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler, Command
         String guess = suggestions.isEmpty() ? "" : "; did you mean " + suggestions.get(0) + "?";
         return "unknown command '" + word + "'" + guess + " The commands are "
                 + String.join(", ", cmd.getSubcommands().keySet());
+    }
+
+    /** picocli's words for a value of the wrong type, e.g. "'abc' is not a double", said as "is not a number". */
+    static String inUserTerms(String message) {
+        return message.replaceAll("is not an? (double|float)\\b", "is not a number")
+                .replaceAll("is not an? (int|long|short|byte)\\b", "is not a whole number");
     }
 
     static int exitCode(Throwable e) {

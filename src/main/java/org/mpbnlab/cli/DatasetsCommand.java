@@ -95,6 +95,7 @@ public final class DatasetsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            DataOptions.checkDataDir(dataDir);
             PrintWriter out = spec.commandLine().getOut();
             List<DatasetInfo> infos = parent.registry().list(DatasetOptions.defaults().withDataDir(dataDir));
             if (json) {
@@ -177,6 +178,9 @@ public final class DatasetsCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
+            // fetch may download into a folder that does not exist yet, but not into a file
+            Checks.require(dataDir == null || !java.nio.file.Files.isRegularFile(dataDir), "--data-dir " + dataDir
+                    + " is a file, not a folder; give the folder to download into");
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             DatasetRegistry registry = parent.registry();

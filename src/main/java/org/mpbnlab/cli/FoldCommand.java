@@ -68,6 +68,7 @@ final class FoldCommand implements Callable<Integer> {
         Checks.oneOf("--method", method, java.util.List.of("exact", "naive"));
         int batchSize = batch.size();
         OutputFile.requireWritable(out, "folded.zip");
+        OutputFile.requireExtension(out, ".zip", "a model file");
         PrintWriter stdout = spec.commandLine().getOut();
         SavedModel saved = ModelFile.load(model);
         Network reference = saved.network();

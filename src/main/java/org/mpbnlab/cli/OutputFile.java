@@ -14,6 +14,18 @@ final class OutputFile {
     }
 
     /**
+     * Refuses {@code out} unless its name ends in {@code extension}, e.g. {@code --out r.txt} for a recording, which
+     * would otherwise be a NumPy archive under a text file's name.
+     *
+     * @param what what the file is, in the user's words, e.g. {@code "a model file"}
+     */
+    static void requireExtension(Path out, String extension, String what) {
+        Path name = out.getFileName();
+        Checks.require(name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(extension),
+                "--out must end in " + extension + " (" + what + "), got '" + out + "'");
+    }
+
+    /**
      * Refuses {@code out} when its folder does not exist, is not writable, or {@code out} is itself a folder.
      *
      * @param example a file name to suggest when a folder was given, e.g. {@code "m.zip"}

@@ -61,8 +61,7 @@ final class RecordCommand implements Callable<Integer> {
         Checks.require(!(folded && deploy), "choose --folded or --deploy, not both");
         int[] indices = parseSamples(samples);
         OutputFile.requireWritable(out, "rec.npz");
-        Checks.require(out.getFileName() != null && out.getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith(".npz"), "--out must end in .npz (record writes NumPy arrays), got '" + out + "'");
+        OutputFile.requireExtension(out, ".npz", "record writes NumPy arrays");
         SavedModelOptions.Loaded loaded = input.load();
         Dataset test = loaded.dataset();
         for (int index : indices) {

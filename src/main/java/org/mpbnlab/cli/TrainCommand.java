@@ -58,6 +58,7 @@ final class TrainCommand implements Callable<Integer> {
         DataOptions.checkDataDir(dataDir);
         if (out != null) {
             OutputFile.requireWritable(out, "m.zip");
+            OutputFile.requireExtension(out, ".zip", "a model file");
         }
         DatasetRegistry registry = DatasetRegistry.standard();
         DatasetOptions base = DatasetOptions.defaults().withDataDir(dataDir);
