@@ -169,6 +169,17 @@ class MainWindowViewModelTest {
         assertTrue(sessions.isEmpty());
     }
 
+    /** SV2: File ▸ Open model starts where a model was last opened (or saved), not always in sample-models/. */
+    @Test
+    void openStartsInTheFolderAModelWasLastOpenedFrom(@TempDir Path folder) throws Exception {
+        assertEquals(org.mpbnlab.session.SampleModels.find(org.mpbnlab.session.SampleModels.defaultFolders())
+                .map(Path::getParent), model.modelFolder(), "at first: the sample models' folder");
+        Path lessons = Files.createDirectory(folder.resolve("lessons"));
+        Path copy = Files.copy(Path.of("sample-models", "spirals-mlp2d-mpbn.zip"), lessons.resolve("spirals.zip"));
+        assertEquals(Optional.empty(), model.openModel(copy));
+        assertEquals(Optional.of(lessons.toAbsolutePath()), model.modelFolder());
+    }
+
     @Test
     void aSampleModelOpensAsANewRunWithItsOwnSettings() {
         Path sample = Path.of("sample-models", "spirals-mlp2d-mpbn.zip");
