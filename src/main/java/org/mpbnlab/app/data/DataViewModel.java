@@ -41,8 +41,11 @@ public final class DataViewModel {
     /** Where the view gets a copy of the run's current weights ({@code TrainViewModel::requestModel}). */
     @FunctionalInterface
     public interface ModelSource {
-        /** Asks for a copy; false when there is no run. */
-        boolean request(Consumer<CurrentModel> receiver);
+        /**
+         * Asks for a copy, given to {@code receiver}; when the run ends before making it (closed, replaced by a new
+         * run, or failed), {@code refused} gets the reason instead. False when there is no run.
+         */
+        boolean request(Consumer<CurrentModel> receiver, Consumer<Throwable> refused);
     }
 
     /** What the dataset's samples look like. */
@@ -125,11 +128,24 @@ public final class DataViewModel {
         busy = true;
         RunPlan plan = now.plan();
         long start = nanoClock.getAsLong();
-        boolean asked = source.request(model -> background.execute(() -> compute(model, plan, start)));
+        boolean asked = source.request(model -> background.execute(() -> compute(model, plan, start)),
+                failure -> ui.execute(() -> refused(failure)));
         if (!asked) {
             busy = false;
             status.set("no run yet: start or open one on the Train tab");
         }
+    }
+
+    /**
+     * The run ended before it made the copy: the view says so and is free to ask again, which it does with the next
+     * snapshot (of the new run, when one replaced it).
+     */
+    private void refused(Throwable failure) {
+        busy = false;
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        status.set("could not take the run's weights: " + cause.getMessage()
+                + ". The view shows the current run's data again as soon as it has weights.");
     }
 
     /** On the background thread: the engine's decision regions or answers for the copy {@code model}. */

@@ -72,6 +72,7 @@ final class PulseBench {
         window.pulseMonitor().clear();
         window.model().viewProperty().set(MainWindowViewModel.View.SPIKES);
         SpikesViewModel spikes = window.spikesView().model();
+        spikes.statusProperty().addListener((obs, old, status) -> log("Spikes view says '" + status + "'"));
         spikes.recordingProperty().addListener((obs, old, recording) -> {
             recordingsShown++;
             log("recording " + recordingsShown + " shown: " + spikes.statusProperty().get());

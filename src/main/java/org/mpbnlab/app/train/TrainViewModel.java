@@ -422,13 +422,21 @@ public final class TrainViewModel {
 
     /**
      * Asks the current run for a copy of its network (see {@link RunControl#copyModel}); {@code receiver} is
-     * called on the run's worker thread (never when the run ends first). False when there is no run to ask.
+     * called on the run's worker thread, or {@code refused}, with the reason, when the run ends first. False when
+     * there is no run to ask.
      */
-    public boolean requestModel(java.util.function.Consumer<org.mpbnlab.session.CurrentModel> receiver) {
+    public boolean requestModel(java.util.function.Consumer<org.mpbnlab.session.CurrentModel> receiver,
+                                java.util.function.Consumer<Throwable> refused) {
         if (session == null) {
             return false;
         }
-        session.copyModel().thenAccept(receiver);
+        session.copyModel().whenComplete((model, failure) -> {
+            if (failure == null) {
+                receiver.accept(model);
+            } else {
+                refused.accept(failure);
+            }
+        });
         return true;
     }
 

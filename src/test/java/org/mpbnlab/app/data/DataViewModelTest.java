@@ -42,10 +42,14 @@ class DataViewModelTest {
     private static final RegistryDataCatalog CATALOG = RegistryDataCatalog.standard();
 
     private final List<Consumer<CurrentModel>> requests = new ArrayList<>();
+    private final List<Consumer<Throwable>> refusals = new ArrayList<>();
     private final ReadOnlyObjectWrapper<SessionSnapshot> snapshots = new ReadOnlyObjectWrapper<>();
     private long now = 0;
-    private final DataViewModel model = new DataViewModel(receiver -> requests.add(receiver),
-            snapshots.getReadOnlyProperty(), Runnable::run, Runnable::run, () -> now);
+    private final DataViewModel model = new DataViewModel((receiver, refused) -> {
+        requests.add(receiver);
+        refusals.add(refused);
+        return true;
+    }, snapshots.getReadOnlyProperty(), Runnable::run, Runnable::run, () -> now);
 
     private static RunSettings settings(String dataset, String arch) {
         return RunSettings.defaults().with(SettingsTable.DATASET, dataset).with(SettingsTable.ARCH, arch)
@@ -137,9 +141,24 @@ class DataViewModelTest {
     }
 
     @Test
+    void aCopyRefusedBecauseTheRunWasReplacedIsSaidAndTheNewRunIsAskedWithItsFirstSnapshot() {
+        RunSettings xor = settings("xor", "mlp-2d");
+        model.activeProperty().set(true);
+        snapshots.set(snapshot(RunPlan.fromRandomWeights(xor), 4));
+        assertEquals(1, requests.size());
+        refusals.get(0).accept(new java.util.concurrent.CompletionException(
+                new IllegalStateException("the run was closed")));
+        assertTrue(model.statusProperty().get().contains("the run was closed"), model.statusProperty().get());
+        snapshots.set(snapshot(RunPlan.fromRandomWeights(xor), 0));
+        assertEquals(2, requests.size(), "the new run is asked: the view is not stuck waiting for the old one");
+        requests.get(1).accept(model(xor, 0));
+        assertEquals(DataViewModel.Kind.POINTS, model.kindProperty().get());
+    }
+
+    @Test
     void withoutARunTheViewSaysWhereToStartOne() {
-        DataViewModel none = new DataViewModel(receiver -> false, snapshots.getReadOnlyProperty(), Runnable::run,
-                Runnable::run, () -> now);
+        DataViewModel none = new DataViewModel((receiver, refused) -> false, snapshots.getReadOnlyProperty(),
+                Runnable::run, Runnable::run, () -> now);
         none.activeProperty().set(true);
         snapshots.set(snapshot(RunPlan.fromRandomWeights(settings("xor", "mlp-2d")), 0));
         assertTrue(none.statusProperty().get().contains("Train tab"), none.statusProperty().get());
