@@ -1,9 +1,11 @@
 package org.mpbnlab.app;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -18,6 +20,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.ComboBoxBaseSkin;
 import javafx.scene.control.skin.VirtualFlow;
@@ -26,8 +29,9 @@ import org.mpbnlab.app.charts.ChartPane;
 
 /**
  * Checks a laid-out part of a window for what a class at a projector would miss (call on the FX thread,
- * after layout and after the charts are drawn): a text cut short with "…" or to nothing, a choice box whose
- * chosen value does not show, a control outside the window or hidden until the user scrolls, and in every
+ * after layout and after the charts are drawn): a text cut short with "…" or to nothing (table cells and column
+ * headers too), a choice box whose chosen value does not show, a control outside the window, cut by its
+ * container (a column header beyond its table's width) or hidden until the user scrolls, and in every
  * chart a title, legend or tick label cut off at the edge or covering another text, or a plot area too
  * small to read. Each finding names the node by the ids on its path and what it shows.
  */
@@ -37,25 +41,41 @@ public final class LayoutAudit {
     public static final double MIN_PLOT_SIZE = 100;
     /** Pixels a control may reach past the visible area (rounding of fractional layouts). */
     private static final double TOLERANCE = 1.0;
+    /** No clip at all (yet). */
+    private static final Bounds UNBOUNDED = new BoundingBox(-1e9, -1e9, 2e9, 2e9);
 
     private LayoutAudit() {
     }
 
     /** The problems found under {@code root}, each "path: problem"; empty when everything fits. */
     public static List<String> audit(Node root) {
+        return audit(root, Set.of());
+    }
+
+    /**
+     * The problems found under {@code root}, where the controls (scroll panes, tables) whose ids are in
+     * {@code scrolling} scroll by design: a node inside one must be whole within the clips inside it, but may be
+     * scrolled out of its view. Everywhere else, a node cut by any clip (a table's header row cutting a column
+     * header, a scroll pane's viewport) or by the window's edge is a finding.
+     */
+    public static List<String> audit(Node root, Collection<String> scrolling) {
         List<String> findings = new ArrayList<>();
         Bounds window = new BoundingBox(0, 0, root.getScene().getWidth(), root.getScene().getHeight());
-        walk(root, root, window, findings);
+        walk(root, root, window, Set.copyOf(scrolling), findings);
         return findings;
     }
 
-    private static void walk(Node root, Node node, Bounds window, List<String> findings) {
-        if (!node.isVisible() || node instanceof VirtualFlow<?> || node instanceof ScrollBar) {
+    private static void walk(Node root, Node node, Bounds window, Set<String> scrolling, List<String> findings) {
+        if (node instanceof VirtualFlow<?> flow && node.isVisible()) {
+            checkTableCells(root, flow, findings);
+            return;
+        }
+        if (!node.isVisible() || node instanceof ScrollBar) {
             return;
         }
         boolean insideChoice = node.getParent() instanceof ComboBoxBase<?> || node.getParent() instanceof ChoiceBox<?>;
         if (!insideChoice) {
-            checkVisible(root, node, window, findings);
+            checkVisible(root, node, window, scrolling, findings);
             if (node instanceof Labeled labeled) {
                 checkLabeled(root, labeled, findings);
             }
@@ -69,7 +89,7 @@ public final class LayoutAudit {
         }
         if (node instanceof Parent parent && !(node instanceof ComboBoxBase<?>) && !(node instanceof ChoiceBox<?>)) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(root, child, window, findings);
+                walk(root, child, window, scrolling, findings);
             }
         }
     }
@@ -82,16 +102,52 @@ public final class LayoutAudit {
                 || node instanceof ChartPane;
     }
 
-    private static void checkVisible(Node root, Node node, Bounds window, List<String> findings) {
+    /**
+     * The text of every table cell shown (a table's rows live in a virtual flow, which lays out only the rows in
+     * view): none may be cut short with "…". Other virtual flows (lists) are left alone.
+     */
+    private static void checkTableCells(Node root, Node node, List<String> findings) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof TableCell<?, ?> cell) {
+            if (!cell.isEmpty()) {
+                checkLabeled(root, cell, findings);
+            }
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                checkTableCells(root, child, findings);
+            }
+        }
+    }
+
+    private static void checkVisible(Node root, Node node, Bounds window, Set<String> scrolling,
+                                     List<String> findings) {
         if (!readOrWorked(node)) {
             return;
         }
         Bounds own = node.localToScene(node.getLayoutBounds());
-        Bounds shown = window;
+        // the clips of the node's ancestors, innermost first, up to a control that scrolls by design (whose own
+        // viewport clip, and the window, may hide the node: the user scrolls it into view)
+        Bounds shown = UNBOUNDED;
+        boolean scrolledByDesign = false;
         for (Node up = node.getParent(); up != null && shown != null; up = up.getParent()) {
+            Node control = up.getParent();
+            if (control != null && control.getId() != null && scrolling.contains(control.getId())) {
+                scrolledByDesign = true;
+                break;
+            }
             if (up.getClip() != null) {
                 shown = intersection(shown, up.localToScene(up.getClip().getBoundsInParent()));
             }
+        }
+        if (!scrolledByDesign && shown != null) {
+            shown = intersection(shown, window);
+        }
+        if (shown == UNBOUNDED) {
+            return;
         }
         if (shown == null || own.getMinX() < shown.getMinX() - TOLERANCE || own.getMinY() < shown.getMinY() - TOLERANCE
                 || own.getMaxX() > shown.getMaxX() + TOLERANCE || own.getMaxY() > shown.getMaxY() + TOLERANCE) {
@@ -174,6 +230,9 @@ public final class LayoutAudit {
     }
 
     private static Bounds intersection(Bounds a, Bounds b) {
+        if (a == UNBOUNDED) {
+            return b;
+        }
         double minX = Math.max(a.getMinX(), b.getMinX());
         double minY = Math.max(a.getMinY(), b.getMinY());
         double maxX = Math.min(a.getMaxX(), b.getMaxX());

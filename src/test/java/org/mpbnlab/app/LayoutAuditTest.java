@@ -92,6 +92,56 @@ class LayoutAuditTest {
         assertTrue(problems.contains("'training' overlaps 'test'"), String.join("\n", problems));
     }
 
+    @Test
+    void findsATextOnThePlotAreasBorder() throws Exception {
+        List<String> problems = fx(() -> {
+            JFreeChart chart = chart();
+            org.jfree.chart.plot.IntervalMarker shade = new org.jfree.chart.plot.IntervalMarker(2, 6);
+            shade.setLabel("fires");
+            shade.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP);
+            shade.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.CENTER);
+            chart.getXYPlot().addDomainMarker(shade);
+            return ChartTextAudit.audit(chart, 300, 200, 0);
+        });
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("'fires' sits on the plot area's border")),
+                String.join("\n", problems));
+    }
+
+    @Test
+    void findsAColumnHeaderBeyondItsTablesWidthAndACellCutShortUnlessTheTableScrollsByDesign() throws Exception {
+        javafx.scene.control.TableView<String[]> table = fx(() -> {
+            javafx.scene.control.TableView<String[]> t = new javafx.scene.control.TableView<>();
+            t.setId("numbers");
+            for (String header : new String[] {"layer", "spikes compared", "different (exact)"}) {
+                int c = t.getColumns().size();
+                javafx.scene.control.TableColumn<String[], String> column = new javafx.scene.control.TableColumn<>(header);
+                column.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyStringWrapper(row.getValue()[c]));
+                column.setPrefWidth(c == 0 ? 60 : 140);
+                t.getColumns().add(column);
+            }
+            t.getItems().add(new String[] {"LIF 1 of a long name", "1,024,000", "0"});
+            t.setPrefSize(250, 120);
+            root.getChildren().setAll(t);
+            root.applyCss();
+            root.layout();
+            return t;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> findings = fx(() -> {
+            root.layout();
+            table.layout();
+            return LayoutAudit.audit(root);
+        });
+        assertTrue(findings.stream().anyMatch(f -> f.contains("'different (exact)': is outside the visible area")),
+                String.join("\n", findings));
+        assertTrue(findings.stream().anyMatch(f -> f.contains("'LIF 1 of a long name': shows 'LIF")),
+                String.join("\n", findings));
+        List<String> byDesign = fx(() -> LayoutAudit.audit(root, List.of("numbers")));
+        assertTrue(byDesign.stream().noneMatch(f -> f.contains("different (exact)")), String.join("\n", byDesign));
+        assertTrue(byDesign.stream().anyMatch(f -> f.contains("'LIF 1 of a long name': shows 'LIF")),
+                "a cell cut short is found in any table: " + String.join("\n", byDesign));
+    }
+
     /** A line chart whose iteration axis ends at 10, drawn with no room right of the plot. */
     private static JFreeChart chart() {
         NumberAxis x = new NumberAxis("iteration");

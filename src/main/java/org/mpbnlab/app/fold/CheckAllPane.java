@@ -25,9 +25,11 @@ final class CheckAllPane {
     private final BorderPane root = new BorderPane();
     private final TableView<String[]> summary = table("fold-check-summary", "", "exact fold", "deployable");
     private final TableView<String[]> speeds = table("fold-check-speeds", "network", "samples/s", "vs MPBN");
-    private final TableView<String[]> cells = table("fold-check-cells", "layer", "step", "spikes compared",
-            "different (exact)", "different (deployable)", "smallest |u_pre − Ṽ|");
+    // two-line headers: the counts per layer and step fit beside the chart without scrolling sideways
+    private final TableView<String[]> cells = table("fold-check-cells", "layer", "step", "spikes\ncompared",
+            "different\n(exact)", "different\n(deployable)", "smallest\n|u_pre − Ṽ|");
     private final ChartPane margins;
+    private final VBox right;
     private final Label note;
 
     CheckAllPane(CheckAllViewModel model, ViewContext context) {
@@ -46,14 +48,15 @@ final class CheckAllPane {
         note.setMinHeight(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, check, note);
         // left the totals and the counts per layer and step, right the margins and the speeds; tables as wide
-        // and tall as their content (the per-step counts scroll after 5 rows, and sideways within the width of
-        // the totals), and the whole report scrolls
+        // and tall as their content (the per-step counts scroll after 5 rows), and the whole report scrolls
         // rather than squeeze anything when the window is too small for it (on a projector the fonts are large)
         VBox left = new VBox(6, summary, cells);
+        // never narrower than its tables: in a projector's large font the report scrolls sideways instead
+        left.setMinWidth(Region.USE_PREF_SIZE);
         margins.setMinHeight(220);
         margins.setMinWidth(260);
         VBox.setVgrow(margins, Priority.ALWAYS);
-        VBox right = new VBox(6, margins, speeds);
+        right = new VBox(6, margins, speeds);
         BorderPane report = new BorderPane(right);
         report.setTop(top);
         report.setLeft(left);
@@ -95,13 +98,10 @@ final class CheckAllPane {
         TableFit.fit(summary, size, 12);
         TableFit.fit(speeds, size, 8);
         TableFit.fit(cells, size, 5);
-        if (cells.getPrefWidth() > summary.getPrefWidth()) {
-            // as wide as the totals above it, scrolling sideways: room for the horizontal scroll bar
-            cells.setPrefHeight(cells.getPrefHeight() + size);
-            cells.setMinHeight(cells.getPrefHeight());
-            cells.setPrefWidth(summary.getPrefWidth());
-            cells.setMinWidth(summary.getMinWidth());
-        }
+        // the speeds are never narrower than their table (the chart above them takes the width left over)
+        right.setMinWidth(Math.max(margins.getMinWidth(), speeds.getPrefWidth()));
+        // the counts per layer and step are never squeezed to the totals' width: the column holding both tables is
+        // as wide as the wider, so that no header or number of either is cut or scrolls sideways
     }
 
     static TableView<String[]> table(String id, String... headers) {

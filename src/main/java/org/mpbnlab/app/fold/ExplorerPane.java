@@ -5,12 +5,14 @@ import javafx.beans.property.DoubleProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.charts.ChartTheme;
@@ -19,6 +21,9 @@ import org.mpbnlab.fold.ChannelFold;
 
 /** The folding explorer: five sliders, the formula with its numbers, and the two histograms. */
 final class ExplorerPane {
+
+    /** Height below which the two histograms would be too low to read (plot, axis and legend). */
+    private static final double CHARTS_MIN_HEIGHT = 260;
 
     private final ExplorerViewModel model;
     private final ViewContext context;
@@ -60,8 +65,14 @@ final class ExplorerPane {
         Button zero = new Button("γ = 0");
         zero.setId("explorer-zero");
         zero.setOnAction(e -> model.gammaProperty().set(0.0));
-        HBox source = new HBox(8, new Label("LIF"), layer, new Label("channel"), channel, new Label("t"), step, take,
-                reset, flip, zero);
+        // the choosers and the buttons wrap as wholes onto a second row when the window is narrow, none of them cut
+        HBox choose = new HBox(8, new Label("LIF"), layer, new Label("channel"), channel, new Label("t"), step);
+        choose.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        for (Button button : new Button[] {take, reset, flip, zero}) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.layout.FlowPane source = new javafx.scene.layout.FlowPane(8, 6, choose, take, reset, flip, zero);
         GridPane sliders = new GridPane();
         sliders.setHgap(8);
         sliders.setVgap(2);
@@ -74,6 +85,9 @@ final class ExplorerPane {
         formula.setId("explorer-formula");
         formula.setStyle("-fx-font-family: monospace;");
         region.setWrapText(true);
+        // the formula and the rule are read in full at any width: their lines wrap and are never squeezed away
+        formula.setMinHeight(Region.USE_PREF_SIZE);
+        region.setMinHeight(Region.USE_PREF_SIZE);
         region.setId("explorer-region");
         region.setStyle("-fx-font-weight: bold;");
         VBox top = new VBox(6, source, sliders, formula, region);
@@ -81,8 +95,17 @@ final class ExplorerPane {
         HBox charts = new HBox(6, before, after);
         HBox.setHgrow(before, Priority.ALWAYS);
         HBox.setHgrow(after, Priority.ALWAYS);
-        root.setTop(top);
-        root.setCenter(charts);
+        // the histograms never shrink below readable: when the sliders and the formula take the height (a
+        // projector's large font), the whole explorer scrolls instead
+        charts.setMinHeight(CHARTS_MIN_HEIGHT);
+        VBox.setVgrow(charts, Priority.ALWAYS);
+        VBox content = new VBox(top, charts);
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setId("explorer-scroll");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        root.setCenter(scroller);
         model.stateProperty().addListener((obs, old, now) -> show(now));
         context.themeProperty().addListener((obs, old, now) -> show(model.stateProperty().get()));
     }

@@ -247,8 +247,12 @@ final class FoldCharts {
             line.setLabelOffset(MARKER_LABEL_OFFSET);
             plot.addDomainMarker(line);
         }
-        JFreeChart chart = new JFreeChart(null, theme.font(13, true), plot, true);
-        return theme.apply(chart);
+        JFreeChart chart = theme.apply(new JFreeChart(null, theme.font(13, true), plot, true));
+        // no title above: room for half of the top tick label, which is centred on the plot's top edge
+        RectangleInsets padding = chart.getPadding();
+        chart.setPadding(new RectangleInsets(Math.max(padding.getTop(), theme.font(11, false).getSize()),
+                padding.getLeft(), padding.getBottom(), padding.getRight()));
+        return chart;
     }
 
     private static XYBarRenderer flatBars() {

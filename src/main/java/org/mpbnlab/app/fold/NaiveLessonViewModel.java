@@ -69,7 +69,11 @@ public final class NaiveLessonViewModel {
                 r.cascade());
     }
 
-    /** One row per example: layer, step, sample, neuron, u_pre, û, V_th, exact Ṽ, naive Ṽ, floats apart, cause. */
+    /**
+     * One row per example: layer, step, sample, neuron, u_pre, û, V_th, exact Ṽ, naive Ṽ, floats apart, what MPBN
+     * does ("fires" or "silent"), what the naive fold does (the opposite: it is a flip), and the cause ("rounding",
+     * or "earlier flip" when the membrane itself differs because a spike flipped before).
+     */
     public static List<String[]> rows(FlipReport r) {
         List<String[]> rows = new ArrayList<>();
         for (SpikeFlip f : r.examples()) {
@@ -77,8 +81,8 @@ public final class NaiveLessonViewModel {
                 Integer.toString(f.neuron()), Float.toString(f.uPre()), Float.toString(f.uHat()),
                 Float.toString((float) f.vth()), Float.toString((float) f.exactThreshold()),
                 Float.toString((float) f.candidateThreshold()), Long.toString(f.floatsApart()),
-                f.mpbnFires() ? "MPBN fires, naive silent" : "MPBN silent, naive fires",
-                f.cause() == SpikeFlip.Cause.ROUNDING ? "rounding" : "follows an earlier flip"});
+                f.mpbnFires() ? "fires" : "silent", f.mpbnFires() ? "silent" : "fires",
+                f.cause() == SpikeFlip.Cause.ROUNDING ? "rounding" : "earlier flip"});
         }
         return rows;
     }

@@ -18,13 +18,17 @@ final class NaivePane {
     private final Label headline = new Label("Switch on the naive fold to see which spikes it flips on the test set.");
     private final Label why = new Label();
     private final TableView<String[]> table = CheckAllPane.table("fold-flips", "layer", "step", "sample", "neuron",
-            "u_pre", "û", "V_th", "exact Ṽ", "naive Ṽ", "floats apart", "what happens", "cause");
+            "u_pre", "û", "V_th", "exact Ṽ", "naive Ṽ", "floats\napart", "MPBN", "naive", "cause");
 
     NaivePane(NaiveLessonViewModel model) {
         this.model = model;
         CheckBox naive = new CheckBox("Use the naive float formula Ṽ = μ + (V_th − β)·sqrt(σ² + ε)/γ instead of the"
                 + " exact fold (here and on the right of Side by side)");
         naive.setId("fold-naive");
+        // "V_th" as written (no mnemonic eats its underscore), wrapping in a projector's large font
+        naive.setMnemonicParsing(false);
+        naive.setWrapText(true);
+        naive.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         naive.selectedProperty().bindBidirectional(model.naiveProperty());
         Label lesson = new Label("The formula is right in real numbers, but each float operation rounds: the naive Ṽ"
                 + " can land a float or two away from the true boundary of MPBN's decision û > V_th. A membrane that"
@@ -43,6 +47,8 @@ final class NaivePane {
         root.setBottom(why);
         BorderPane.setMargin(why, new Insets(6));
         model.flipsProperty().addListener((obs, old, now) -> show(now));
+        headline.fontProperty().addListener((obs, old, now) -> TableFit.fitColumns(table, table.getItems(),
+                now.getSize()));
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> explain(now.intValue()));
     }
 
@@ -55,6 +61,9 @@ final class NaivePane {
         }
         headline.setText(NaiveLessonViewModel.headline(report));
         table.setItems(FXCollections.observableArrayList(NaiveLessonViewModel.rows(report)));
+        // every column as wide as its header and values in the font in use: nothing is cut with "…" (in a
+        // projector's large font the table scrolls sideways rather than cut a digit)
+        TableFit.fitColumns(table, table.getItems(), headline.getFont().getSize());
         if (!report.examples().isEmpty()) {
             table.getSelectionModel().select(0);
         }

@@ -9,7 +9,7 @@ import javafx.scene.text.Text;
 
 /**
  * Sizes a table of text to what it holds, in the font in use: every column as wide as its widest cell or its
- * (bold) header, the table as tall as its rows up to {@code maxRows} (never less: it is not squeezed). A table wider than its place scrolls
+ * (bold) header (its widest line, for a header of two lines), the table as tall as its rows up to {@code maxRows} (never less: it is not squeezed). A table wider than its place scrolls
  * sideways instead of cutting numbers with "…" (on a projector every digit counts).
  */
 final class TableFit {
@@ -27,7 +27,7 @@ final class TableFit {
         int rows = Math.max(1, Math.min(maxRows, table.getItems().size()));
         double scrollbar = table.getItems().size() > maxRows ? fontSize : 0;
         table.setPrefWidth(total + scrollbar + 4);
-        table.setPrefHeight(row * (rows + 1) + 8);
+        table.setPrefHeight(row * rows + headerHeight(table, fontSize) + 8);
         table.setMinHeight(table.getPrefHeight());
         table.setMinWidth(Math.min(table.getPrefWidth(), 12 * fontSize));
     }
@@ -38,14 +38,14 @@ final class TableFit {
      * width while the values change); returns the columns' total width.
      */
     static double fitColumns(TableView<String[]> table, List<String[]> rows, double fontSize) {
-        Font plain = Font.font(Font.getDefault().getFamily(), fontSize);
+        // cells measured in bold as well: the high-contrast theme writes every cell in bold
         Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, fontSize);
         double total = 0;
         for (int c = 0; c < table.getColumns().size(); c++) {
             TableColumn<String[], ?> column = table.getColumns().get(c);
             double widest = width(column.getText(), bold);
             for (String[] row : rows) {
-                widest = Math.max(widest, width(row[c], plain));
+                widest = Math.max(widest, width(row[c], bold));
             }
             column.setPrefWidth(Math.ceil(widest + CELL_PADDING));
             column.setMinWidth(Math.ceil(widest + CELL_PADDING));
@@ -53,6 +53,15 @@ final class TableFit {
         }
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         return total;
+    }
+
+    /** The header row's height: one line of text per line of the tallest header (a header may hold a line break). */
+    static double headerHeight(TableView<String[]> table, double fontSize) {
+        int lines = 1;
+        for (TableColumn<String[], ?> column : table.getColumns()) {
+            lines = Math.max(lines, column.getText().split("\n", -1).length);
+        }
+        return Math.ceil(fontSize * 1.25 * lines + 8);
     }
 
     private static double width(String text, Font font) {
