@@ -39,8 +39,12 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler, Command
             return null;
         }
         String word = unmatched.getUnmatched().get(0);
-        java.util.List<String> suggestions = unmatched.getSuggestions();
-        String guess = suggestions.isEmpty() ? "" : "; did you mean " + suggestions.get(0) + "?";
+        // picocli always guesses; a guess that does not even start with the word's first letter is no help
+        // ("frobnicate" is not a typo of "predict", "trian" is one of "train")
+        java.util.List<String> suggestions = unmatched.getSuggestions().stream()
+                .filter(s -> !word.isEmpty() && !s.isEmpty() && s.charAt(0) == Character.toLowerCase(word.charAt(0)))
+                .toList();
+        String guess = suggestions.isEmpty() ? "." : "; did you mean " + suggestions.get(0) + "?";
         return "unknown command '" + word + "'" + guess + " The commands are "
                 + String.join(", ", cmd.getSubcommands().keySet());
     }

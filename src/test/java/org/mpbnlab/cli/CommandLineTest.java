@@ -144,6 +144,9 @@ class CommandLineTest {
         Result r = run("trian", "--epochs", "1");
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().startsWith("error: unknown command 'trian'; did you mean train?"), r.err());
+        Result far = run("frobnicate");
+        assertEquals(2, far.code());
+        assertTrue(far.err().startsWith("error: unknown command 'frobnicate'. The commands are train, eval,"), far.err());
         assertTrue(r.err().contains("train, eval, fold"), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
         Result sub = run("datasets", "lst");
