@@ -370,9 +370,10 @@ public final class TrainViewModel {
         current = run;
         runs.add(run);
         dropOldestRuns();
-        snapshot.set(null);
         LatestValueRelay<SessionSnapshot> relay = new LatestValueRelay<>(ui, s -> accept(run, s));
         session = sessions.create(plan, probeSource.get(), relay::offer);
+        // only now: a view that hears of the new run at once asks it (not the closed one) for its weights
+        snapshot.set(null);
         note = "";
         failure.set("");
         session.start();

@@ -55,6 +55,30 @@ class TrainViewModelTest {
     }
 
     @Test
+    void aViewThatHearsOfANewRunAsksTheNewRunForItsWeightsNotTheClosedOne() {
+        List<RecordingRunControl> asked = new ArrayList<>();
+        model.snapshotProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                int[] before = sessions.stream().mapToInt(s -> s.copies.size()).toArray();
+                model.copyOfCurrentRun();
+                for (int i = 0; i < before.length; i++) {
+                    if (sessions.get(i).copies.size() > before[i]) {
+                        asked.add(sessions.get(i));
+                    }
+                }
+            }
+        });
+        model.prepareFirstRun();
+        RecordingRunControl first = sessions.get(sessions.size() - 1);
+        first.listener.published(snapshot(first.plan, SessionState.READY, 0));
+        asked.clear();
+        model.startFromRandomWeights();
+        RecordingRunControl second = sessions.get(sessions.size() - 1);
+        assertTrue(first != second, "a new run was started");
+        assertEquals(List.of(second), asked, "the view asked the closed run, whose copy is refused");
+    }
+
+    @Test
     void aBlockedActionSaysWhyNextToTheButtonUntilTheSettingsChange() {
         type(model, SettingsTable.SEED, "");
         model.step();
