@@ -99,7 +99,7 @@ public final class SpikesViewModel {
             if (now != null) {
                 player.timeStepsProperty().set(now.timeSteps());
                 player.cursor().moveTo(player.cursor().step(), now.timeSteps());
-                dropTracesOutside(now);
+                dropTracesOutside(old, now);
             }
         });
     }
@@ -135,12 +135,20 @@ public final class SpikesViewModel {
                 gallery.setAll(items);
                 galleryIteration.set((int) model.iteration());
                 status.set("answers of the model at iteration " + model.iteration());
-                if (selectedSample.get() == -1 && !items.isEmpty()) {
+                if (!fitsTheData(selectedSample.get(), model.dataset()) && !items.isEmpty()) {
                     selectedSample.set(items.get(0).index());
                 }
                 recordSelection(model, recorder);
             });
         }));
+    }
+
+    /**
+     * True when {@code selected} can be recorded on {@code data}: a test sample it has, or a drawing when its samples
+     * are 28×28 images (a model of another data set, opened meanwhile, may have neither).
+     */
+    private boolean fitsTheData(int selected, Dataset data) {
+        return selected == DRAWN ? canDraw() : selected >= 0 && selected < data.test().count();
     }
 
     /**
@@ -329,8 +337,24 @@ public final class SpikesViewModel {
         }
     }
 
-    private void dropTracesOutside(Recording now) {
+    /** Traces of neurons the new recording does not have, or of a network of another shape, go. */
+    private void dropTracesOutside(Recording before, Recording now) {
+        if (before != null && !sameLayers(before, now)) {
+            traces.clear();
+        }
         traces.removeIf(t -> t.layer() >= now.layers().size() || t.neuron() >= now.layers().get(t.layer()).neurons());
+    }
+
+    private static boolean sameLayers(Recording a, Recording b) {
+        if (a.layers().size() != b.layers().size()) {
+            return false;
+        }
+        for (int l = 0; l < a.layers().size(); l++) {
+            if (a.layers().get(l).neurons() != b.layers().get(l).neurons()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Spikes of each step of layer {@code layer} for the shown sample (counted from the recording). */

@@ -53,10 +53,14 @@ class SpikesViewModelTest {
     }
 
     private static CurrentModel model(String dataset, int steps, long seed) {
+        return model(dataset, "mlp", steps, seed);
+    }
+
+    private static CurrentModel model(String dataset, String arch, int steps, long seed) {
         Dataset data = CATALOG.load(RunSettings.defaults().with(SettingsTable.DATASET, dataset)
                 .with(SettingsTable.TRAIN_SAMPLES, 64).with(SettingsTable.TEST_SAMPLES, 40));
         Encoder encoder = Encoders.defaultFor(data);
-        Network network = NetworkBuilder.build(Presets.build("mlp", data.frameShape(), data.numClasses(), steps,
+        Network network = NetworkBuilder.build(Presets.build(arch, data.frameShape(), data.numClasses(), steps,
                 LifParameters.defaults(), MpbnParameters.of(MpbnMode.CHANNEL, RunningStatsMode.SHARED)),
                 DataType.FLOAT, seed);
         return new CurrentModel(network, new ModelInfo(data.name(), encoder.name(), 0, null, List.of(),
@@ -249,6 +253,23 @@ class SpikesViewModelTest {
         assertEquals(SpikesViewModel.DRAWN, vm.selectedSampleProperty().get());
         float[] input = drawn.inputAt(0, 0);
         assertTrue(input[10 * 28 + 14] > input[10 * 28 + 3], "the stroke is brighter than the background");
+    }
+
+    @Test
+    void aDrawingOrTracesThatDoNotFitTheNewModelsDataGiveWayToItsFirstSample() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        vm.selectSample(0);
+        source.waiting.remove(0).complete(model("glyphs", 3, 3));
+        vm.selectDrawing(new float[28 * 28]);
+        source.waiting.remove(0).complete(model("glyphs", 3, 3));
+        assertTrue(vm.toggleTrace(0, 300));
+        vm.refresh();
+        source.waiting.remove(0).complete(model("xor", "mlp-2d", 3, 3));
+        assertEquals(0, vm.selectedSampleProperty().get(), "a 2-D set has no drawing: its first point is shown");
+        assertFalse(vm.statusProperty().get().startsWith("could not"), vm.statusProperty().get());
+        assertEquals(2, vm.recordingProperty().get().inputAt(0, 0).length);
+        assertTrue(vm.traces().isEmpty(), "neuron 300 of a glyph layer is not a neuron of the 2-D model");
     }
 
     @Test
