@@ -62,7 +62,30 @@ public final class MpbnLabApp extends Application {
         }, "app-start");
         preparer.setDaemon(true);
         preparer.start();
-        Application.launch(MpbnLabApp.class, args);
+        try {
+            Application.launch(MpbnLabApp.class, args);
+        } catch (UnsupportedOperationException e) {
+            java.util.Optional<String> noScreen = noScreenMessage(e);
+            if (noScreen.isEmpty()) {
+                throw e;
+            }
+            System.err.println("mpbn-lab: " + noScreen.get());
+            System.exit(1);
+        }
+    }
+
+    /**
+     * What to tell the user when JavaFX could not open the screen (no X display: a terminal over ssh, a server),
+     * instead of JavaFX's stack trace; empty for any other failure.
+     */
+    static java.util.Optional<String> noScreenMessage(UnsupportedOperationException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (!message.contains("DISPLAY")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the window cannot open: there is no screen (" + message + "). Start MPBN Lab "
+                + "in a desktop session (or set DISPLAY to one); the command-line tools need no screen, see "
+                + "java -jar target/mpbn-lab.jar --help.");
     }
 
     /**
