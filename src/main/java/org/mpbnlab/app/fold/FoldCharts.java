@@ -218,6 +218,13 @@ final class FoldCharts {
         NumberAxis axis = new NumberAxis(quantity);
         double lo = bins.lower();
         double hi = bins.start(bins.bins());
+        if (!Double.isNaN(mark)) {
+            // the threshold in view with room right of it for its label and the firing region's (γ = 0 puts every
+            // û at β, far left of V_th, or the membranes may all lie on one side)
+            double span = Math.max(hi - lo, 1e-6);
+            lo = Math.min(lo, mark - 0.05 * span);
+            hi = Math.max(hi, mark + 0.25 * span);
+        }
         axis.setRange(lo, hi);
         NumberAxis count = new NumberAxis("neurons");
         count.setRange(0, bins.peak() * 1.15);

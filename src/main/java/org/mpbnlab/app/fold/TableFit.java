@@ -47,8 +47,10 @@ final class TableFit {
             for (String[] row : rows) {
                 widest = Math.max(widest, width(row[c], bold));
             }
-            column.setPrefWidth(Math.ceil(widest + CELL_PADDING));
+            // exactly this wide: a table stretched by its container (or by a resize policy) keeps its columns
             column.setMinWidth(Math.ceil(widest + CELL_PADDING));
+            column.setPrefWidth(Math.ceil(widest + CELL_PADDING));
+            column.setMaxWidth(Math.ceil(widest + CELL_PADDING));
             total += column.getPrefWidth();
         }
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);

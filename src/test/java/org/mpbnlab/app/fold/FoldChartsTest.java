@@ -27,5 +27,11 @@ class FoldChartsTest {
             assertEquals(List.of(), ChartTextAudit.audit(before, 620, 280, 100), "u_pre histogram");
             assertEquals(List.of(), ChartTextAudit.audit(after, 620, 280, 100), "û histogram");
         }
+        // γ = 0: every û is β, V_th lies at the right end of the û histogram's data; its label and "fires" still fit
+        explorer.gammaProperty().set(0.0);
+        ExplorerState constant = explorer.stateProperty().get();
+        var after = FoldCharts.explorerHistogram(constant.after(), "û (after MPBN)", constant.channel().vth(), "V_th",
+                ChartTheme.THRESHOLD, ExplorerState.Region.ABOVE, ChartTheme.DESK);
+        assertEquals(List.of(), ChartTextAudit.audit(after, 620, 280, 100), "û histogram, γ = 0");
     }
 }
