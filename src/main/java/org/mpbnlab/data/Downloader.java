@@ -137,9 +137,18 @@ public final class Downloader {
         }
     }
 
-    private static String describe(IOException e) {
-        String name = e.getClass().getSimpleName();
-        return e.getMessage() != null ? name + ": " + e.getMessage() : name;
+    /** What went wrong, in the user's words: never the name of a Java exception class. */
+    static String describe(IOException e) {
+        if (e instanceof ConnectException) {
+            return "the connection was refused: no network, or the server is down";
+        }
+        if (e instanceof UnknownHostException) {
+            return "its address could not be looked up: no network";
+        }
+        if (e instanceof java.net.http.HttpTimeoutException) {
+            return "no answer in time";
+        }
+        return e.getMessage() != null ? e.getMessage() : "a read or write error";
     }
 
     private static void deleteQuietly(Path file) {

@@ -141,4 +141,15 @@ class DownloaderTest {
         assertTrue(e.getMessage().contains("HTTP 404"), e.getMessage());
         assertEquals(List.of(), cacheFiles());
     }
+
+    @Test
+    void aNetworkFailureIsToldInTheUsersWordsWithoutAJavaClassName() {
+        for (IOException e : List.of(new java.net.ConnectException("Connection refused"),
+                new java.net.UnknownHostException("mirror"), new java.net.http.HttpConnectTimeoutException("slow"),
+                new IOException("Broken pipe"), new IOException())) {
+            String said = Downloader.describe(e);
+            assertFalse(said.isBlank());
+            assertFalse(said.contains("Exception"), said);
+        }
+    }
 }

@@ -210,8 +210,9 @@ public final class TrainViewModel {
         List<Setting<?>> changed = settings.differences(current.plan().settings());
         if (changed.isEmpty()) {
             SessionSnapshot now = snapshot.get();
-            String state = now == null ? "stopped" : now.state().label().toLowerCase(Locale.ROOT);
-            return "Run #" + current.number() + " is " + state + ": Play starts a new run from "
+            String state = now == null ? "is stopped" : now.state() == SessionState.FAILED ? "failed"
+                    : "is " + now.state().label().toLowerCase(Locale.ROOT);
+            return "Run #" + current.number() + " " + state + ": Play starts a new run from "
                     + next.startingPoint() + ".";
         }
         List<String> names = changed.stream().limit(NAMED_CHANGES).map(Setting::label).toList();

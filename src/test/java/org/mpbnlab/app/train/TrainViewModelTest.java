@@ -137,6 +137,8 @@ class TrainViewModelTest {
         assertTrue(failure.startsWith("Run #2 failed: " + reason + "."), failure);
         assertTrue(failure.contains("datasets fetch mnist"), failure);
         assertTrue(failure.contains("choose a built-in dataset"), failure);
+        String next = model.nextRunProperty().get();
+        assertTrue(next.startsWith("Run #2 failed: Play starts a new run"), next);
         model.removeRun(model.currentRun());
         assertEquals(1, model.runs().size(), "the failed run is dropped");
         assertEquals(1, model.currentRun().number());
