@@ -219,12 +219,12 @@ public final class SpikesView {
     /**
      * The gallery's width for the font size {@code font}: tiles of 7.5 em of a 0.8 em text (the theme's
      * .gallery-answer) plus their border and gap, three columns up to a 14 px font, two beyond; plus the
-     * gallery's padding and its scroll bar.
+     * gallery's padding and its scroll bar (about a font size wide, with some slack).
      */
     private static double galleryWidth(double font) {
         double tile = 7.5 * 0.8 * font + 2 * 2 + 2 * 2 + 4;
         int columns = font <= 14 ? 3 : 2;
-        return columns * tile + 2 * 4 + 2 * 4 + 16;
+        return columns * tile + 2 * 4 + 2 * 4 + 1.2 * font; // the scroll bar grows with the font
     }
 
     /** A row of controls that stays whole: never narrower than its controls' full text. */
