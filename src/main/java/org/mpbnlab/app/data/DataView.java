@@ -52,6 +52,8 @@ public final class DataView {
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
         legend.setId("data-legend");
+        legend.visibleProperty().bind(model.usesClassColoursProperty());
+        legend.managedProperty().bind(legend.visibleProperty());
         gallery.setId("data-gallery");
         gallery.setPadding(new Insets(8));
         galleryScroller.setFitToWidth(true);

@@ -209,6 +209,14 @@ public final class DataViewModel {
         return kind.getReadOnlyProperty();
     }
 
+    /**
+     * True when the view draws classes in colours (the scatter's points and regions), so that a colour legend
+     * means something; the image grid writes class names, and a legend there would be read as a key it is not.
+     */
+    public javafx.beans.binding.BooleanBinding usesClassColoursProperty() {
+        return kind.isEqualTo(Kind.POINTS);
+    }
+
     /** The run's data (its training points or test images). */
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset.getReadOnlyProperty();

@@ -77,7 +77,13 @@ public final class MembraneView {
         player = new Timeline(new KeyFrame(Duration.millis(700), e -> model.nextStep()));
         player.setCycleCount(Timeline.INDEFINITE);
 
-        VBox top = new VBox(4, selectors(train), TimeAndHistoryBar.create(model, player), caption);
+        Label sourceNote = new Label();
+        sourceNote.setId("membrane-source-note");
+        sourceNote.setWrapText(true);
+        sourceNote.textProperty().bind(model.sourceNoteProperty());
+        sourceNote.visibleProperty().bind(model.sourceNoteProperty().isNotEmpty());
+        sourceNote.managedProperty().bind(sourceNote.visibleProperty());
+        VBox top = new VBox(4, selectors(train), sourceNote, TimeAndHistoryBar.create(model, player), caption);
         top.setPadding(new Insets(8, 8, 0, 8));
         root.setTop(top);
         scroller.setFitToWidth(true);
@@ -152,7 +158,7 @@ public final class MembraneView {
         probe.setTooltip(new Tooltip(StatisticsSource.PROBE_BATCH.explanation()));
         batch.setToggleGroup(sources);
         probe.setToggleGroup(sources);
-        model.sourceProperty().bindBidirectional(train.probeSourceProperty());
+        train.probeSourceProperty().bind(model.recordFromProperty());
         Runnable showSource = () -> sources.selectToggle(
                 model.sourceProperty().get() == StatisticsSource.TRAINING_BATCH ? batch : probe);
         showSource.run();
@@ -172,14 +178,15 @@ public final class MembraneView {
 
     private void redraw() {
         MembraneFigure figure = model.figureProperty().get();
+        // the choices show the layer and neurons chosen even when no recording of the chosen kind is drawn
+        syncSelection(layerChoice, model.layerIndexProperty().get());
+        syncSelection(channelChoice, model.channelIndexProperty().get());
         if (figure == null) {
             caption.setText("");
             summary.setText("");
             return;
         }
         caption.setText(figure.caption());
-        syncSelection(layerChoice, model.layerIndexProperty().get());
-        syncSelection(channelChoice, model.channelIndexProperty().get());
         String folded = Double.isNaN(figure.thresholdOnMembrane(0)) ? ""
                 : "   Dashed purple on u_pre: Ṽ, the threshold MPBN amounts to for this channel (u_pre > Ṽ ⇔ û > V_th).";
         legend.setText(figure.layer().mpbnEnabled()

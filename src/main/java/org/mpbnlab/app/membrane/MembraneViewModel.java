@@ -31,6 +31,11 @@ import org.mpbnlab.session.SessionState;
  * <p>What is shown always is what {@link #sourceProperty()} asks for: a recording of another kind (a test
  * batch in evaluation mode when the training batch is chosen, or the other way round) is never drawn in its
  * place; {@link #unavailableProperty()} then says why there is none and what to do.
+ *
+ * <p>Until the user chooses a kind, the view model chooses (see docs/decisions.md): a run that has not trained
+ * yet has no training batch, so its membranes are shown from the test batch, saying so
+ * ({@link #sourceNoteProperty()}); once it trains, from the training batch. The session keeps recording training
+ * batches meanwhile ({@link #recordFromProperty()}), so that they are there as soon as it trains.
  */
 public final class MembraneViewModel {
 
@@ -48,6 +53,13 @@ public final class MembraneViewModel {
             new SimpleObjectProperty<>(this, "source", StatisticsSource.TRAINING_BATCH);
     private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", "");
     private final ReadOnlyIntegerWrapper historyPosition = new ReadOnlyIntegerWrapper(this, "historyPosition", 0);
+    private final ObjectProperty<StatisticsSource> recordFrom =
+            new SimpleObjectProperty<>(this, "recordFrom", StatisticsSource.TRAINING_BATCH);
+    private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper(this, "sourceNote", "");
+    /** True until the user chooses a kind of recording: the view model chooses it for the run's state. */
+    private boolean automaticSource = true;
+    /** True while the view model itself changes {@link #source} (not the user's choice). */
+    private boolean choosingSource;
 
     private ProbeFrame live;
     private SessionSnapshot latest;
@@ -74,7 +86,14 @@ public final class MembraneViewModel {
             refresh();
         });
         historyIndex.addListener((obs, old, now) -> refresh());
-        source.addListener((obs, old, now) -> refresh());
+        source.addListener((obs, old, now) -> {
+            if (!choosingSource) {
+                automaticSource = false;
+                sourceNote.set("");
+                recordFrom.set(now);
+            }
+            refresh();
+        });
         accept(snapshots.get());
     }
 
@@ -106,12 +125,31 @@ public final class MembraneViewModel {
             layerIndex.set(Math.min(keep, names.size() - 1));
             updateChannels();
         }
+        if (automaticSource) {
+            chooseSourceForTheRun();
+        }
         timeSteps.set(live.layers().get(0).timeSteps());
         if (cursor.get() >= timeSteps.get()) {
             cursor.set(0);
         }
         if (newLive || !followLive.get()) {
             refresh();
+        }
+    }
+
+    /**
+     * The user has not chosen: an untrained run (its newest recording is of the test batch, at iteration 0) is shown
+     * from the test batch, a run that has trained from the training batch.
+     */
+    private void chooseSourceForTheRun() {
+        boolean untrained = latest.iteration() == 0 && live.source() == StatisticsSource.PROBE_BATCH;
+        sourceNote.set(untrained ? "Shown from the test batch: the run has not trained a batch yet. Once it trains, the "
+                + "training batch is shown (or choose one yourself)." : "");
+        StatisticsSource shown = untrained ? StatisticsSource.PROBE_BATCH : StatisticsSource.TRAINING_BATCH;
+        if (source.get() != shown) {
+            choosingSource = true;
+            source.set(shown);
+            choosingSource = false;
         }
     }
 
@@ -268,9 +306,25 @@ public final class MembraneViewModel {
         return historyPosition.getReadOnlyProperty();
     }
 
-    /** Which kind of recording the user chose (training batch or test batch); bound to the session's. */
+    /**
+     * Which kind of recording is shown (training batch or test batch): the user's choice once made (setting it is
+     * a choice), until then the view model's.
+     */
     public ObjectProperty<StatisticsSource> sourceProperty() {
         return source;
+    }
+
+    /**
+     * Which kind of recording the session is asked to keep making: the user's choice once made, until then the
+     * training batch (shown as soon as the run trains).
+     */
+    public ReadOnlyObjectProperty<StatisticsSource> recordFromProperty() {
+        return recordFrom;
+    }
+
+    /** Why the view model chose the kind of recording shown (the user has not); empty once the user chooses. */
+    public ReadOnlyStringProperty sourceNoteProperty() {
+        return sourceNote.getReadOnlyProperty();
     }
 
     /** Why nothing is drawn although recordings exist (none of the chosen kind there); empty otherwise. */

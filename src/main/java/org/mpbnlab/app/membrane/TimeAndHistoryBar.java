@@ -28,11 +28,9 @@ final class TimeAndHistoryBar {
         Button back = new Button("◀");
         back.setTooltip(new Tooltip("Previous time step (←)"));
         back.setOnAction(e -> model.previousStep());
-        ToggleButton playSteps = new ToggleButton("Play steps");
+        ToggleButton playSteps = new SteadyToggleButton("Play steps", "Stop");
         playSteps.setId("play-steps");
         playSteps.setTooltip(new Tooltip("Move the time cursor through t = 1..T repeatedly"));
-        playSteps.textProperty().bind(javafx.beans.binding.Bindings.when(playSteps.selectedProperty())
-                .then("Stop").otherwise("Play steps"));
         playSteps.selectedProperty().addListener((obs, old, now) -> {
             if (now) {
                 player.play();

@@ -191,11 +191,15 @@ public final class MainWindowViewModel {
                 .or(() -> SampleModels.find(SampleModels.defaultFolders()).map(Path::getParent));
     }
 
-    /** The status line: the run, its state, iteration, epoch and speed, then the latest message. */
+    /**
+     * The status line: the run, its state, iteration, epoch and speed, then the latest message. One message per
+     * state: while a run is being built the line says only that (a reset's note follows once the run is ready).
+     */
     String statusText(SessionSnapshot s) {
         String note = train.messageProperty().get();
         if (s == null || s.state() == SessionState.PREPARING) {
-            return "Starting the engine and building the network… " + note;
+            return train.currentRun() != null && train.currentRun().number() > 1 ? "Building run #" + train.currentRun().number() + "…"
+                    : "Starting the engine and building the network…";
         }
         String text = String.format(Locale.ROOT, "Run #%d %s · iteration %d/%d · epoch %d",
                 train.currentRun().number(), s.state().label(), s.iteration(), s.totalIterations(), s.epoch());

@@ -1,5 +1,6 @@
 package org.mpbnlab.app.train;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Bounds;
@@ -13,19 +14,27 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The Train view's left panel, arranged for the height it has. When everything fits it is one column: the
- * settings groups under their titles, the run controls (Play, One batch, Reset, what Play will do), the
- * run's progress and state, the list of runs and Save model. When it does not (classroom fonts on a
- * projector's 1280 × 720 or 1024 × 768), the groups become tabs, one shown at a time, followed by a tab
- * "Runs" with the run's progress, the list of runs and Save model, so that the run controls stay in view
- * under them. Only if even that is too high does the panel scroll.
+ * The Train view's left panel, arranged for the height it has, in the first of three ways that fits:
+ * <ol>
+ *   <li>{@link Arrangement#STACKED}: one column, the settings groups under their titles, the run controls
+ *       (Play, One batch, Reset, what Play will do), the run's progress and state, the list of runs and Save
+ *       model;</li>
+ *   <li>{@link Arrangement#SETTINGS_AS_TABS}: the same column with the settings groups as tabs, one shown at a
+ *       time (e.g. a 1280 × 720 screen in normal fonts): the run's state and the list of runs stay in view;</li>
+ *   <li>{@link Arrangement#ALL_AS_TABS}: the groups as tabs followed by a tab "Runs" with the run's progress, the
+ *       list of runs and Save model, so that the run controls stay in view under them (classroom fonts on a
+ *       projector's 1280 × 720 or 1024 × 768).</li>
+ * </ol>
+ * Only if even that is too high does the panel scroll.
  */
 final class ControlsPanel extends VBox {
+
+    /** How the panel is arranged, from the most shown at once to the least. */
+    enum Arrangement { STACKED, SETTINGS_AS_TABS, ALL_AS_TABS }
 
     private static final double SPACING = 8;
 
     private final Supplier<Bounds> viewport;
-    private final Label settingsTitle;
     private final SettingsGrid groups;
     private final List<Node> runControls;
     private final List<Node> runState;
@@ -34,7 +43,7 @@ final class ControlsPanel extends VBox {
     private final List<Node> runsFooter;
     private final Tab runsTab = new Tab("Runs");
     private final VBox runsPane = new VBox(SPACING);
-    private Boolean tabbed;
+    private Arrangement arrangement;
 
     /**
      * @param viewport the visible part of the panel (it sits in a scroll pane)
@@ -43,11 +52,10 @@ final class ControlsPanel extends VBox {
      *                 bar says it too)
      * @param runsFooter under the list of runs: its buttons and Save model
      */
-    ControlsPanel(Supplier<Bounds> viewport, Label settingsTitle, SettingsGrid groups, List<Node> runControls,
-                  List<Node> runState, Label runsTitle, ListView<?> runs, List<Node> runsFooter) {
+    ControlsPanel(Supplier<Bounds> viewport, SettingsGrid groups, List<Node> runControls, List<Node> runState,
+                  Label runsTitle, ListView<?> runs, List<Node> runsFooter) {
         super(SPACING);
         this.viewport = viewport;
-        this.settingsTitle = settingsTitle;
         this.groups = groups;
         this.runControls = runControls;
         this.runState = runState;
@@ -58,7 +66,6 @@ final class ControlsPanel extends VBox {
         runsTab.setId("settings-group-runs");
         runsPane.setPadding(new Insets(6, 4, 4, 4));
         VBox.setVgrow(runs, Priority.ALWAYS);
-        groups.setMinHeight(Region.USE_PREF_SIZE);
         for (Node node : runControls) {
             keepPreferredHeight(node);
         }
@@ -68,47 +75,55 @@ final class ControlsPanel extends VBox {
         for (Node node : runState) {
             keepPreferredHeight(node);
         }
-        keepPreferredHeight(settingsTitle);
         keepPreferredHeight(runsTitle);
-        arrange(false);
+        arrange(Arrangement.STACKED);
     }
 
-    /** True while the settings groups and the runs are shown as tabs. */
-    boolean showsTabs() {
-        return Boolean.TRUE.equals(tabbed);
+    /** How the panel is arranged now. */
+    Arrangement arrangement() {
+        return arrangement;
     }
 
     @Override
     protected void layoutChildren() {
         Bounds visible = viewport.get();
         if (visible.getHeight() > 0) {
-            arrange(oneColumnHeight(visible.getWidth()) > visible.getHeight());
+            arrange(fitting(visible.getWidth(), visible.getHeight()));
         }
         super.layoutChildren();
     }
 
-    /**
-     * How high the panel is as one column at {@code width}, the run list at its least height, whichever way
-     * it is shown now (so that the choice does not flip back and forth).
-     */
-    private double oneColumnHeight(double width) {
+    /** The first arrangement that fits {@code height} at {@code width} (the last one when none does). */
+    private Arrangement fitting(double width, double height) {
         double inner = width - snappedLeftInset() - snappedRightInset();
+        if (columnHeight(inner, groups.stackedHeight(inner)) <= height) {
+            return Arrangement.STACKED;
+        }
+        if (columnHeight(inner, groups.tabbedHeight(inner)) <= height) {
+            return Arrangement.SETTINGS_AS_TABS;
+        }
+        return Arrangement.ALL_AS_TABS;
+    }
+
+    /**
+     * How high the panel is as one column at {@code width} with the settings {@code settingsHeight} high and the
+     * run list at its least height, whichever way it is shown now (so that the choice does not flip back and forth).
+     */
+    private double columnHeight(double width, double settingsHeight) {
         double height = snappedTopInset() + snappedBottomInset();
         int shown = 0;
         for (Node node : oneColumn()) {
             if (!node.isManaged()) {
                 continue;
             }
-            height += node == groups ? groups.stackedHeight(inner, settingsTitle.prefHeight(inner))
-                    : node == runs ? runs.minHeight(inner) : node.prefHeight(inner);
+            height += node == groups ? settingsHeight : node == runs ? runs.minHeight(width) : node.prefHeight(width);
             shown++;
         }
         return height + SPACING * Math.max(0, shown - 1);
     }
 
     private List<Node> oneColumn() {
-        List<Node> nodes = new java.util.ArrayList<>();
-        nodes.add(settingsTitle);
+        List<Node> nodes = new ArrayList<>();
         nodes.add(groups);
         nodes.addAll(runControls);
         nodes.addAll(runState);
@@ -118,18 +133,18 @@ final class ControlsPanel extends VBox {
         return nodes;
     }
 
-    private void arrange(boolean asTabs) {
-        if (tabbed != null && tabbed == asTabs) {
+    private void arrange(Arrangement chosen) {
+        if (chosen == arrangement) {
             return;
         }
-        tabbed = asTabs;
-        groups.showAsTabs(asTabs);
+        arrangement = chosen;
+        groups.showAsTabs(chosen != Arrangement.STACKED);
         runsPane.getChildren().clear();
         runsTab.setContent(null);
         groups.tabs().getTabs().remove(runsTab);
-        // as tabs, the tabs take the height left over (a longer run list, no blank band under the buttons)
-        VBox.setVgrow(groups, asTabs ? Priority.ALWAYS : null);
-        if (asTabs) {
+        // with the Runs tab, the tabs take the height left over (a longer run list, no blank band under the buttons)
+        VBox.setVgrow(groups, chosen == Arrangement.ALL_AS_TABS ? Priority.ALWAYS : null);
+        if (chosen == Arrangement.ALL_AS_TABS) {
             runsPane.getChildren().addAll(runState);
             runsPane.getChildren().add(runs);
             runsPane.getChildren().addAll(runsFooter);

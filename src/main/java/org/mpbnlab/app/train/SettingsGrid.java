@@ -45,6 +45,10 @@ final class SettingsGrid extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("settings-groups");
         VBox.setVgrow(tabs, Priority.ALWAYS);
+        // hidden while the groups are stacked, but styled, so that its tabs' height is known before it is shown
+        tabs.setManaged(false);
+        tabs.setVisible(false);
+        getChildren().add(tabs);
     }
 
     /** Two pairs per row or one, decided again at each layout: the width or the fonts (theme) may have changed. */
@@ -72,7 +76,7 @@ final class SettingsGrid extends VBox {
         Tab tab = new Tab(title);
         tab.setId("settings-group-" + title.toLowerCase(java.util.Locale.ROOT));
         tabs.getTabs().add(tab);
-        getChildren().addAll(heading, body);
+        getChildren().addAll(getChildren().size() - 1, List.of(heading, body));
     }
 
     /** A note under the current group's fields (e.g. what the data settings amount to). */
@@ -116,26 +120,63 @@ final class SettingsGrid extends VBox {
             for (int g = 0; g < bodies.size(); g++) {
                 tabs.getTabs().get(g).setContent(bodies.get(g));
             }
-            getChildren().add(tabs);
         } else {
             for (int g = 0; g < bodies.size(); g++) {
                 getChildren().addAll(titles.get(g), bodies.get(g));
             }
         }
+        tabs.setManaged(tabbed);
+        tabs.setVisible(tabbed);
+        getChildren().add(tabs);
     }
 
     /**
-     * How high the groups are when stacked at {@code width}, each under a title {@code titleHeight} high
-     * (measured on a title of the same style that is on screen), whichever way they are shown now.
+     * As tabs, the groups need no more than the tallest group with the tab headers: a tab added after them (the
+     * Runs tab) gives up height instead of pushing the run controls under the panel.
      */
-    double stackedHeight(double width, double titleHeight) {
+    @Override
+    protected double computeMinHeight(double width) {
+        return asTabs ? tabbedHeight(width) + snappedTopInset() + snappedBottomInset() : computePrefHeight(width);
+    }
+
+    /**
+     * How high the groups are when stacked at {@code width}, each under its title, whichever way they are shown
+     * now (the titles keep the style they had on screen).
+     */
+    double stackedHeight(double width) {
         double height = 0;
-        for (VBox body : bodies) {
-            double bodyWidth = width - (asTabs ? TAB_PADDING.getLeft() + TAB_PADDING.getRight() : 0);
-            double padding = asTabs ? TAB_PADDING.getTop() + TAB_PADDING.getBottom() : 0;
-            height += titleHeight + body.prefHeight(bodyWidth) - padding + 2 * ROW_GAP;
+        for (int g = 0; g < bodies.size(); g++) {
+            height += titles.get(g).prefHeight(width) + bodyHeight(bodies.get(g), width) + 2 * ROW_GAP;
         }
         return height - ROW_GAP;
+    }
+
+    /**
+     * How high the groups are as tabs at {@code width}: the tab headers and the tallest group (not a tab added
+     * after the groups), whichever way they are shown now.
+     */
+    double tabbedHeight(double width) {
+        double contentWidth = width - 2 * TAB_BORDER;
+        double tallestGroup = 0;
+        for (VBox body : bodies) {
+            tallestGroup = Math.max(tallestGroup, bodyHeight(body, contentWidth - TAB_PADDING.getLeft()
+                    - TAB_PADDING.getRight()) + TAB_PADDING.getTop() + TAB_PADDING.getBottom());
+        }
+        double tallestContent = 0;
+        for (Tab tab : tabs.getTabs()) {
+            if (tab.getContent() instanceof Region content) {
+                tallestContent = Math.max(tallestContent, content.prefHeight(contentWidth));
+            }
+        }
+        double headers = tabs.prefHeight(width) - tallestContent;
+        return headers + tallestGroup;
+    }
+
+    /** A group's fields and notes at {@code width}, without the padding it has inside a tab. */
+    private double bodyHeight(VBox body, double width) {
+        double padding = asTabs ? TAB_PADDING.getTop() + TAB_PADDING.getBottom() : 0;
+        double sides = asTabs ? TAB_PADDING.getLeft() + TAB_PADDING.getRight() : 0;
+        return body.prefHeight(width + sides) - padding;
     }
 
     /** The narrowest a field may become: no chosen value or typed number is cut short. */

@@ -48,7 +48,6 @@ public final class TrainView {
     private final Button play = new Button();
     private final Label chartNotes = new Label();
     private final SettingsGrid groups = new SettingsGrid();
-    private final Label settingsTitle = new Label("Settings");
     private final ListView<RunRecord> runs;
 
     public TrainView(TrainViewModel model, ViewContext context) {
@@ -178,7 +177,6 @@ public final class TrainView {
             b.setFocusTraversable(false);
         }
 
-        Node saveRow = saveRow();
 
         Label actionNote = new Label();
         actionNote.setId("action-note");
@@ -232,15 +230,19 @@ public final class TrainView {
             }
         });
         remove.setFocusTraversable(false);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        Node saveRow = saveRow(remove);
 
-        settingsTitle.getStyleClass().add("section-title");
-        return new ControlsPanel(() -> controls.getViewportBounds(), settingsTitle, groups,
+        return new ControlsPanel(() -> controls.getViewportBounds(), groups,
                 List.of(error, buttons, nextRun, actionNote, failureBox), List.of(progress, status), runsTitle, runs,
-                List.of(remove, saveRow));
+                List.of(saveRow));
     }
 
-    /** Save model (as Ctrl+S in the File menu) and which file the run's weights are in, saved or modified. */
-    private Node saveRow() {
+    /**
+     * Save model (as Ctrl+S in the File menu) beside {@code removeRun}, and under them which file the run's weights
+     * are in, saved or modified.
+     */
+    private Node saveRow(Button removeRun) {
         ModelSaving saving = model.saving();
         Button save = new Button("Save model");
         save.setId("save-model-button");
@@ -261,7 +263,7 @@ public final class TrainView {
             }
         };
         saving.problemProperty().addListener((obs, old, now) -> mark.run());
-        return new VBox(4, save, state);
+        return new VBox(4, new HBox(6, removeRun, save), state);
     }
 
     private Label label(String text, String help) {

@@ -138,6 +138,8 @@ public final class TrainingCharts {
                 + (long) dataset.getXValue(s, item) + ": " + RunSettingsText.rounded(dataset.getYValue(s, item), 2) + "%");
         NumberAxis rate = new NumberAxis("firing rate (%)");
         rate.setAutoRangeIncludesZero(true);
+        // before the first batch the axis has no data: 0–100 %, not JFreeChart's 0–1 under a percent title
+        rate.setDefaultAutoRange(new org.jfree.data.Range(0, 100));
         XYPlot plot = new XYPlot(data, iterationAxis(data), rate, renderer);
         JFreeChart chart = new JFreeChart("Firing rate per layer (current run)", theme.font(15, true), plot, true);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);

@@ -2,6 +2,7 @@ package org.mpbnlab.app.data;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +81,7 @@ class DataViewModelTest {
         CurrentModel copy = model(xor, 3);
         requests.get(0).accept(copy);
         assertEquals(DataViewModel.Kind.POINTS, model.kindProperty().get());
+        assertTrue(model.usesClassColoursProperty().get(), "the scatter's colours need their legend");
         assertEquals(3, model.iterationProperty().get());
         DecisionMap expected = DecisionMap.of(copy.network(), copy.dataset().train(),
                 new InputFeeder(copy.encoder(), 0), DataViewModel.RESOLUTION);
@@ -95,6 +97,7 @@ class DataViewModelTest {
         CurrentModel copy = model(glyphs, 0);
         requests.get(0).accept(copy);
         assertEquals(DataViewModel.Kind.IMAGES, model.kindProperty().get());
+        assertFalse(model.usesClassColoursProperty().get(), "issue 11 D2: the image grid uses no class colours");
         assertNull(model.decisionMapProperty().get());
         Predictions answers = Predictions.of(copy.network(), copy.dataset().test().limit(DataViewModel.GALLERY_SIZE),
                 new InputFeeder(copy.encoder(), 0), 16);

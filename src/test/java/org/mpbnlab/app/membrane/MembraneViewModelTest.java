@@ -160,6 +160,48 @@ class MembraneViewModelTest {
         assertTrue(model.figureProperty().get().caption().endsWith("batch statistics (training mode)"));
     }
 
+    /**
+     * Issue 11 M4: a run that has not trained (the app just opened, a model just opened) has no training batch;
+     * until the user chooses, its membranes are shown from the test batch, saying so, with the layer and neuron
+     * choices filled; once it trains, from the training batch, which the session kept recording meanwhile.
+     */
+    @Test
+    void untilTheUserChoosesAnUntrainedRunIsShownFromTheTestBatchAndATrainedOneFromTheTrainingBatch() {
+        ProbeFrame untrained = ProbeFrames.convEvaluation(3, 0, 4);
+        snapshots.set(ProbeFrames.snapshot(untrained, List.of(untrained)));
+        assertEquals(StatisticsSource.PROBE_BATCH, model.sourceProperty().get());
+        assertSame(untrained, model.figureProperty().get().frame());
+        assertEquals("", model.unavailableProperty().get());
+        assertEquals(2, model.layers().size());
+        assertTrue(model.sourceNoteProperty().get().startsWith("Shown from the test batch"),
+                model.sourceNoteProperty().get());
+        assertEquals(StatisticsSource.TRAINING_BATCH, model.recordFromProperty().get(),
+                "the session keeps recording training batches");
+
+        ProbeFrame trained = ProbeFrames.conv(3, MpbnMode.CHANNEL, 1, 5);
+        snapshots.set(ProbeFrames.snapshot(trained, List.of(untrained, trained)));
+        assertEquals(StatisticsSource.TRAINING_BATCH, model.sourceProperty().get());
+        assertSame(trained, model.figureProperty().get().frame());
+        assertEquals("", model.sourceNoteProperty().get());
+    }
+
+    @Test
+    void theUsersChoiceOfRecordingIsKeptAndAskedOfTheSession() {
+        ProbeFrame untrained = ProbeFrames.convEvaluation(3, 0, 4);
+        snapshots.set(ProbeFrames.snapshot(untrained, List.of(untrained)));
+        model.sourceProperty().set(StatisticsSource.TRAINING_BATCH);
+        assertEquals(StatisticsSource.TRAINING_BATCH, model.recordFromProperty().get());
+        assertNull(model.figureProperty().get(), "chosen by the user: no test batch shown in its place");
+        assertTrue(model.unavailableProperty().get().startsWith("No training batch yet"),
+                model.unavailableProperty().get());
+        assertEquals("", model.sourceNoteProperty().get());
+        model.sourceProperty().set(StatisticsSource.PROBE_BATCH);
+        assertEquals(StatisticsSource.PROBE_BATCH, model.recordFromProperty().get());
+        ProbeFrame evaluated = ProbeFrames.convEvaluation(3, 5, 6);
+        snapshots.set(ProbeFrames.snapshot(evaluated, List.of(untrained, evaluated)));
+        assertEquals(StatisticsSource.PROBE_BATCH, model.sourceProperty().get(), "a trained run keeps the choice");
+    }
+
     @Test
     void theHistoryScrubberSitsAtTheNewestRecordingInLiveMode() {
         snapshots.set(ProbeFrames.snapshot(latest, List.of(early, middle, latest)));

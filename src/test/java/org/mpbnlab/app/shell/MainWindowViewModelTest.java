@@ -107,6 +107,20 @@ class MainWindowViewModelTest {
         assertFalse(session.commands.contains("step"), "the arrows never train on the Membrane view");
     }
 
+    /** Issue 11 T1: Reset's status line says one thing per state, not "Starting the engine… reset: new run #2…". */
+    @Test
+    void whileResetBuildsTheNewRunTheStatusLineSaysOnlyThat() {
+        train.prepareFirstRun();
+        sessions.get(0).listener.published(snapshot(SessionState.READY, 0, 0));
+        train.form().field(SettingsTable.TIME_STEPS).textProperty().set("8");
+        train.reset();
+        assertEquals("Building run #2…", model.statusProperty().get());
+        sessions.get(1).listener.published(snapshot(SessionState.READY, 0, 0));
+        String ready = model.statusProperty().get();
+        assertTrue(ready.startsWith("Run #2 " + SessionState.READY.label() + " · iteration 0/100 · epoch 2 · reset: "
+                + "new run #2"), ready);
+    }
+
     @Test
     void theStatusLineNamesTheRunItsStateAndSpeedAndTheProgressIsIndeterminateWhileStarting() {
         assertTrue(model.statusProperty().get().startsWith("Starting the engine"), model.statusProperty().get());

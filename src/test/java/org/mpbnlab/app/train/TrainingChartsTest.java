@@ -49,4 +49,15 @@ class TrainingChartsTest {
             assertEquals(n, plot.getDataset().getXValue(s, count - 1), 0.0);
         }
     }
+
+    /** Issue 11 T2: before any data the firing-rate axis is on the percent scale its title names, 0–100. */
+    @Test
+    void theEmptyFiringRateAxisIsInPercent() {
+        XYPlot plot = TrainingCharts.firingRates(null, ChartTheme.DESK).getXYPlot();
+        plot.getRangeAxis().configure();
+        assertEquals("firing rate (%)", plot.getRangeAxis().getLabel());
+        assertEquals(0, plot.getRangeAxis().getRange().getLowerBound(), 0.0);
+        double top = plot.getRangeAxis().getRange().getUpperBound();
+        assertTrue(top >= 100 && top <= 110, "0 to 100 % (and the axis's margin), not 0 to 1: " + top);
+    }
 }

@@ -1,0 +1,116 @@
+package org.mpbnlab.app.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mpbnlab.app.FxThread.await;
+import static org.mpbnlab.app.FxThread.fx;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mpbnlab.app.charts.ChartRenderer;
+import org.mpbnlab.app.charts.ViewContext;
+import org.mpbnlab.app.shell.AppTheme;
+import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.train.settings.RunSettings;
+import org.mpbnlab.train.settings.SettingsTable;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The Train view's left panel takes the first arrangement that fits ({@link ControlsPanel}): stacked when the
+ * window is high enough, the settings as tabs with the run's state and runs under them when it is not, and
+ * everything as tabs only when even that is too high; and in every arrangement the note under Play ends above the
+ * panel's bottom (issue 11 #14: in classroom fonts its last line fell under the panel, because the Runs tab's list
+ * made the tabs too tall to give way).
+ */
+@ExtendWith(ApplicationExtension.class)
+class TrainControlsLayoutUiTest {
+
+    private static final Path SAMPLE = Path.of("sample-models", "glyphs-mlp-mpbn.zip");
+
+    private final List<RecordingRunControl> sessions = new ArrayList<>();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** The Train view of the sample model (its note under Play is four lines long) in a scene of the given size. */
+    private ScrollPane show(double width, double height, AppTheme theme) throws Exception {
+        RunSettings sample = RunSettings.defaults().with(SettingsTable.DATASET, "glyphs")
+                .with(SettingsTable.ARCH, "mlp");
+        ScrollPane panel = fx(() -> {
+            TrainViewModel model = new TrainViewModel(RegistryDataCatalog.standard(),
+                    RecordingRunControl.factory(sessions), Runnable::run, new RunPlan(sample, SAMPLE));
+            model.prepareFirstRun();
+            TrainView view = new TrainView(model, new ViewContext(new ChartRenderer()));
+            Parent root = (Parent) view.root();
+            root.getStyleClass().add("main-window"); // where the themes set the font size
+            Scene scene = new Scene(root, width, height);
+            scene.getStylesheets().setAll(theme.stylesheets());
+            stage.setScene(scene);
+            stage.show();
+            return (ScrollPane) scene.lookup("#settings-panel");
+        });
+        await(() -> {
+            panel.getScene().getRoot().applyCss();
+            panel.getScene().getRoot().layout();
+            return panel.getScene().getWidth() == width && panel.getScene().getHeight() == height;
+        });
+        return panel;
+    }
+
+    private static ControlsPanel controls(ScrollPane panel) {
+        return (ControlsPanel) panel.getContent();
+    }
+
+    /** Where {@code id}'s bottom is, and the panel's visible bottom, in scene coordinates. */
+    private static double[] bottoms(ScrollPane panel, String id) {
+        Node node = panel.lookup("#" + id);
+        Bounds shown = node.localToScene(node.getLayoutBounds());
+        Bounds visible = panel.localToScene(panel.getLayoutBounds());
+        return new double[] {shown.getMaxY(), visible.getMaxY()};
+    }
+
+    @Test
+    void aHighWindowStacksTheSettingsAndShowsTheRunsUnderThem() throws Exception {
+        ScrollPane panel = show(1400, 1100, AppTheme.NORMAL);
+        assertEquals(ControlsPanel.Arrangement.STACKED, fx(() -> controls(panel).arrangement()));
+        double[] runs = fx(() -> bottoms(panel, "save-model-button"));
+        assertTrue(runs[0] <= runs[1], "Save model below the panel's bottom: " + runs[0] + " > " + runs[1]);
+    }
+
+    @Test
+    void aLowerWindowShowsTheSettingsAsTabsAndKeepsTheRunStateAndRunsInView() throws Exception {
+        ScrollPane panel = show(1280, 720, AppTheme.NORMAL);
+        assertEquals(ControlsPanel.Arrangement.SETTINGS_AS_TABS, fx(() -> controls(panel).arrangement()));
+        for (String id : List.of("run-status", "runs", "save-model-button", "next-run")) {
+            double[] bottom = fx(() -> bottoms(panel, id));
+            assertTrue(bottom[0] <= bottom[1], id + " below the panel's bottom: " + bottom[0] + " > " + bottom[1]);
+        }
+    }
+
+    @Test
+    void inClassroomFontsTheNoteUnderPlayEndsAboveThePanelsBottom() throws Exception {
+        for (double height : new double[] {768, 640}) {
+            ScrollPane panel = show(1024, height, AppTheme.CLASSROOM);
+            assertEquals(ControlsPanel.Arrangement.ALL_AS_TABS, fx(() -> controls(panel).arrangement()));
+            double[] note = fx(() -> bottoms(panel, "next-run"));
+            assertTrue(note[0] <= note[1], "at 1024×" + height + " the note under Play ends at " + note[0]
+                    + ", under the panel's bottom " + note[1]);
+            assertTrue(fx(() -> controls(panel).getHeight() <= panel.getViewportBounds().getHeight()),
+                    "the panel needs scrolling");
+        }
+    }
+}
