@@ -87,8 +87,11 @@ final class ControlsPanel extends VBox {
     @Override
     protected void layoutChildren() {
         Bounds visible = viewport.get();
+        double inner = getWidth() - snappedLeftInset() - snappedRightInset();
+        groups.fitWidth(inner);
         if (visible.getHeight() > 0) {
             arrange(fitting(visible.getWidth(), visible.getHeight()));
+            groups.fitWidth(inner);
         }
         super.layoutChildren();
     }

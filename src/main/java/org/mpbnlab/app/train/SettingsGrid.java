@@ -33,8 +33,6 @@ final class SettingsGrid extends VBox {
     /** Per group: its grid and the notes under it, shown under the title or as the tab's content. */
     private final List<VBox> bodies = new ArrayList<>();
     private final List<List<Node[]>> pairs = new ArrayList<>();
-    private final List<Label> labels = new ArrayList<>();
-    private final List<Region> fields = new ArrayList<>();
     private final TabPane tabs = new TabPane();
     private int pairsPerRow;
     private boolean asTabs;
@@ -54,11 +52,19 @@ final class SettingsGrid extends VBox {
     /** Two pairs per row or one, decided again at each layout: the width or the fonts (theme) may have changed. */
     @Override
     protected void layoutChildren() {
-        int fitting = fittingPairs(getWidth());
+        fitWidth(getWidth());
+        super.layoutChildren();
+    }
+
+    /**
+     * Two pairs per row or one for {@code width}. The panel calls it before it lays the groups out, so that the
+     * height it gives them is that of the rows they will have (rows changed while being laid out would overlap).
+     */
+    void fitWidth(double width) {
+        int fitting = fittingPairs(width);
         if (fitting != pairsPerRow) {
             arrange(fitting);
         }
-        super.layoutChildren();
     }
 
     /** Starts a group: its title, then the pairs {@link #add}ed until the next group. */
@@ -91,8 +97,6 @@ final class SettingsGrid extends VBox {
 
     /** A label and its field in the current group. */
     void add(Label label, Region field) {
-        labels.add(label);
-        fields.add(field);
         label.setMinWidth(Region.USE_PREF_SIZE);
         pairs.get(pairs.size() - 1).add(new Node[] {label, field});
         arrange(pairsPerRow == 0 ? 2 : pairsPerRow);
@@ -136,7 +140,23 @@ final class SettingsGrid extends VBox {
      */
     @Override
     protected double computeMinHeight(double width) {
-        return asTabs ? tabbedHeight(width) + snappedTopInset() + snappedBottomInset() : computePrefHeight(width);
+        return asTabs ? computePrefHeight(width) : super.computePrefHeight(width);
+    }
+
+    /** As tabs: the headers and the tallest group at {@code width} (a tab pane measures wrapped notes as one line). */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (!asTabs) {
+            return super.computePrefHeight(width);
+        }
+        double inner = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+        return tabbedHeight(inner) + snappedTopInset() + snappedBottomInset();
+    }
+
+    /** Its height depends on its width (wrapped notes under the fields). */
+    @Override
+    public javafx.geometry.Orientation getContentBias() {
+        return javafx.geometry.Orientation.HORIZONTAL;
     }
 
     /**
@@ -162,10 +182,11 @@ final class SettingsGrid extends VBox {
             tallestGroup = Math.max(tallestGroup, bodyHeight(body, contentWidth - TAB_PADDING.getLeft()
                     - TAB_PADDING.getRight()) + TAB_PADDING.getTop() + TAB_PADDING.getBottom());
         }
+        // the tab pane's own height is its headers and its tallest content measured without a width
         double tallestContent = 0;
         for (Tab tab : tabs.getTabs()) {
             if (tab.getContent() instanceof Region content) {
-                tallestContent = Math.max(tallestContent, content.prefHeight(contentWidth));
+                tallestContent = Math.max(tallestContent, content.prefHeight(-1));
             }
         }
         double headers = tabs.prefHeight(width) - tallestContent;
@@ -179,16 +200,32 @@ final class SettingsGrid extends VBox {
         return body.prefHeight(width + sides) - padding;
     }
 
-    /** The narrowest a field may become: no chosen value or typed number is cut short. */
-    private double fieldMinWidth() {
-        return fields.stream().mapToDouble(f -> f.minWidth(-1)).max().orElse(0);
-    }
-
+    /**
+     * Two pairs per row when, in every group, each column's widest label and narrowest possible field (no chosen
+     * value or typed number cut short) fit beside the other column's; else one.
+     */
     private int fittingPairs(double width) {
-        double label = labels.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
-        double two = 2 * (label + fieldMinWidth()) + 3 * GAP + snappedLeftInset() + snappedRightInset()
-                + (asTabs ? TAB_PADDING.getLeft() + TAB_PADDING.getRight() + 2 * TAB_BORDER : 0);
-        return width <= 0 || width >= two ? 2 : 1;
+        if (width <= 0) {
+            return 2;
+        }
+        double room = width - 3 * GAP - snappedLeftInset() - snappedRightInset()
+                - (asTabs ? TAB_PADDING.getLeft() + TAB_PADDING.getRight() + 2 * TAB_BORDER : 0);
+        for (List<Node[]> group : pairs) {
+            double needed = 0;
+            for (int column = 0; column < 2; column++) {
+                double label = 0;
+                double field = 0;
+                for (int i = column; i < group.size(); i += 2) {
+                    label = Math.max(label, group.get(i)[0].prefWidth(-1));
+                    field = Math.max(field, group.get(i)[1].minWidth(-1));
+                }
+                needed += label + field;
+            }
+            if (needed > room) {
+                return 1;
+            }
+        }
+        return 2;
     }
 
     private void arrange(int perRow) {

@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mpbnlab.app.charts.ChartRenderer;
@@ -41,17 +42,34 @@ class TrainControlsLayoutUiTest {
     private final List<RecordingRunControl> sessions = new ArrayList<>();
     private Stage stage;
 
+    private double originalWidth;
+    private double originalHeight;
+
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        originalWidth = stage.getWidth();
+        originalHeight = stage.getHeight();
+    }
+
+    @AfterEach
+    void giveTheStageBack() throws Exception {
+        fx(() -> {
+            // the stage is shared with the next test class: give it back at the size it had
+            stage.setWidth(originalWidth);
+            stage.setHeight(originalHeight);
+            return true;
+        });
     }
 
     /** The Train view of the sample model (its note under Play is four lines long) in a scene of the given size. */
+    private TrainViewModel model;
+
     private ScrollPane show(double width, double height, AppTheme theme) throws Exception {
         RunSettings sample = RunSettings.defaults().with(SettingsTable.DATASET, "glyphs")
                 .with(SettingsTable.ARCH, "mlp");
         ScrollPane panel = fx(() -> {
-            TrainViewModel model = new TrainViewModel(RegistryDataCatalog.standard(),
+            model = new TrainViewModel(RegistryDataCatalog.standard(),
                     RecordingRunControl.factory(sessions), Runnable::run, new RunPlan(sample, SAMPLE));
             model.prepareFirstRun();
             TrainView view = new TrainView(model, new ViewContext(new ChartRenderer()));
@@ -60,6 +78,8 @@ class TrainControlsLayoutUiTest {
             Scene scene = new Scene(root, width, height);
             scene.getStylesheets().setAll(theme.stylesheets());
             stage.setScene(scene);
+            stage.setWidth(width);
+            stage.setHeight(height);
             stage.show();
             return (ScrollPane) scene.lookup("#settings-panel");
         });
@@ -89,6 +109,36 @@ class TrainControlsLayoutUiTest {
         assertEquals(ControlsPanel.Arrangement.STACKED, fx(() -> controls(panel).arrangement()));
         double[] runs = fx(() -> bottoms(panel, "save-model-button"));
         assertTrue(runs[0] <= runs[1], "Save model below the panel's bottom: " + runs[0] + " > " + runs[1]);
+    }
+
+    /**
+     * Choosing conv-small (a wider value than mlp) keeps two fields per row where they still fit, and the rows
+     * never run into the buttons under them (they overlapped when the rows changed while being laid out).
+     */
+    @Test
+    void aWiderChosenValueNeitherOverlapsTheButtonsNorUnstacksTheSettings() throws Exception {
+        ScrollPane panel = show(1400, 1100, AppTheme.NORMAL);
+        fx(() -> {
+            model.form().field(SettingsTable.ARCH).textProperty().set("conv-small");
+            return true;
+        });
+        await(() -> {
+            panel.getScene().getRoot().applyCss();
+            panel.getScene().getRoot().layout();
+            return true;
+        });
+        assertEquals(ControlsPanel.Arrangement.STACKED, fx(() -> controls(panel).arrangement()));
+        double[] seed = fx(() -> bottoms(panel, "setting-seed"));
+        double playTop = fx(() -> {
+            Node play = panel.lookup("#play");
+            return play.localToScene(play.getLayoutBounds()).getMinY();
+        });
+        assertTrue(seed[0] <= playTop, "the last setting ends at " + seed[0] + ", under Play's top " + playTop);
+        Node preset = fx(() -> panel.lookup("#setting-arch"));
+        Node timeSteps = fx(() -> panel.lookup("#setting-timesteps"));
+        assertEquals(fx(() -> preset.localToScene(preset.getLayoutBounds()).getMinY()),
+                fx(() -> timeSteps.localToScene(timeSteps.getLayoutBounds()).getMinY()), 1.0,
+                "preset and T share a row");
     }
 
     @Test
