@@ -30,11 +30,14 @@ final class RunStatusText {
         return s.latestTest() == null ? text : text + " · " + testAccuracy(s.latestTest());
     }
 
-    /** "test accuracy 85.2 % (first 256 test samples, iteration 150)", or "(all 2 000 test samples, …)". */
+    /**
+     * "test accuracy 85.2 % (first 256 test samples, iteration 150)", or "(all 2 000 test samples, …)"; the space
+     * before "%" does not break, so that a wrapped line never starts with "%".
+     */
     static String testAccuracy(TestMeasurement test) {
         String measured = test.wholeSplit() ? "all " + SettingsForm.grouped(test.splitSamples())
                 : "first " + SettingsForm.grouped(test.samples());
-        return String.format(Locale.ROOT, "test accuracy %.1f %% (%s test samples, iteration %d)",
+        return String.format(Locale.ROOT, "test accuracy %.1f\u00a0%% (%s test samples, iteration %d)",
                 100 * test.accuracy(), measured, test.iteration());
     }
 }

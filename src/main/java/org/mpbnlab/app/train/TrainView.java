@@ -306,6 +306,8 @@ public final class TrainView {
         TextField input = new TextField();
         input.setId(id);
         input.setPrefColumnCount(5);
+        // never narrower than five characters: a wide choice beside it must not squeeze a number out of sight
+        input.setMinWidth(Region.USE_PREF_SIZE);
         input.textProperty().bindBidirectional(field.textProperty());
         Tooltip tip = new Tooltip();
         input.setTooltip(tip);

@@ -23,13 +23,13 @@ class RunStatusTextTest {
 
     @Test
     void aSubsetFigureFromAnOlderIterationSaysSo() {
-        assertEquals("paused · iteration 168 of 374 · epoch 0 · test accuracy 85.2 % (first 256 test samples, "
+        assertEquals("paused · iteration 168 of 374 · epoch 0 · test accuracy 85.2\u00a0% (first 256 test samples, "
                 + "iteration 150)", RunStatusText.describe(paused(168, new TestMeasurement(150, 256, 2000, 0.852, 0.4))));
     }
 
     @Test
     void anEpochsEndFigureSaysAllTestSamples() {
-        assertEquals("paused · iteration 190 of 374 · epoch 1 · test accuracy 84.6 % (all 2 000 test samples, "
+        assertEquals("paused · iteration 190 of 374 · epoch 1 · test accuracy 84.6\u00a0% (all 2 000 test samples, "
                 + "iteration 187)", RunStatusText.describe(paused(190, new TestMeasurement(187, 2000, 2000, 0.846, 0.5))));
     }
 

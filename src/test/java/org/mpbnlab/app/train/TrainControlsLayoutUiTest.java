@@ -149,6 +149,21 @@ class TrainControlsLayoutUiTest {
             double[] bottom = fx(() -> bottoms(panel, id));
             assertTrue(bottom[0] <= bottom[1], id + " below the panel's bottom: " + bottom[0] + " > " + bottom[1]);
         }
+        fx(() -> {
+            // the widest data set name chosen: the number fields beside it keep their five characters
+            model.form().field(SettingsTable.DATASET).textProperty().set("fashion-mnist");
+            return true;
+        });
+        await(() -> {
+            panel.getScene().getRoot().applyCss();
+            panel.getScene().getRoot().layout();
+            return true;
+        });
+        for (String id : List.of("setting-train-samples", "setting-data-seed")) {
+            javafx.scene.control.TextField field = fx(() -> (javafx.scene.control.TextField) panel.lookup("#" + id));
+            assertTrue(fx(() -> field.getWidth() >= field.prefWidth(-1) - 1), id + " squeezed to "
+                    + fx(field::getWidth) + " px");
+        }
     }
 
     @Test
