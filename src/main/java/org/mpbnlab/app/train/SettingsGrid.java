@@ -42,6 +42,8 @@ final class SettingsGrid extends VBox {
         tabs.setId("settings-groups");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("settings-groups");
+        // the Runs tab comes and goes with the panel's height: shown at once, not grown from nothing by an animation
+        tabs.setStyle("-fx-open-tab-animation: NONE; -fx-close-tab-animation: NONE;");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         // hidden while the groups are stacked, but styled, so that its tabs' height is known before it is shown
         tabs.setManaged(false);
