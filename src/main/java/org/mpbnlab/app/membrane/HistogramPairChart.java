@@ -3,7 +3,6 @@ package org.mpbnlab.app.membrane;
 import java.awt.Color;
 import java.util.Locale;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.annotations.XYTitleAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
@@ -12,7 +11,6 @@ import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYIntervalSeries;
@@ -87,9 +85,7 @@ public final class HistogramPairChart {
         summary.setBackgroundPaint(new Color(255, 255, 255, 200));
         summary.setPadding(new RectangleInsets(1, 3, 1, 3));
         summary.setPosition(RectangleEdge.TOP);
-        XYTitleAnnotation box = new XYTitleAnnotation(0.01, 0.99, summary, RectangleAnchor.TOP_LEFT);
-        box.setMaxWidth(0.98);
-        plot.addAnnotation(box);
+        plot.addAnnotation(new SummaryBox(summary));
         return plot;
     }
 

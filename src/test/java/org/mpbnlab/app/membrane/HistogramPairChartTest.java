@@ -1,6 +1,7 @@
 package org.mpbnlab.app.membrane;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -96,5 +97,20 @@ class HistogramPairChartTest {
         assertEquals("0.00", HistogramPairChart.twoPlaces(-0.0));
         assertEquals("-0.01", HistogramPairChart.twoPlaces(-0.006));
         assertEquals("0.31", HistogramPairChart.twoPlaces(0.306));
+    }
+
+    @Test
+    void theNumbersOnAHistogramAreDrawnOnlyWhereTheyFitUnwrappedInTheUpperHalf() {
+        org.jfree.chart.title.TextTitle summary = new org.jfree.chart.title.TextTitle(
+                "u_pre  μ 0.00  σ 1.02\n30.2% > V_th = 0.5", new java.awt.Font(java.awt.Font.SANS_SERIF,
+                java.awt.Font.PLAIN, 16));
+        java.awt.Graphics2D g2 = new java.awt.image.BufferedImage(10, 10,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB).createGraphics();
+        assertTrue(SummaryBox.fits(g2, summary, new java.awt.geom.Rectangle2D.Double(0, 0, 600, 300)));
+        assertFalse(SummaryBox.fits(g2, summary, new java.awt.geom.Rectangle2D.Double(0, 0, 120, 300)),
+                "too narrow: the text would wrap over the bars");
+        assertFalse(SummaryBox.fits(g2, summary, new java.awt.geom.Rectangle2D.Double(0, 0, 600, 60)),
+                "too low: the text would cover most of the bars");
+        g2.dispose();
     }
 }

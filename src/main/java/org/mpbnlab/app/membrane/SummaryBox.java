@@ -1,0 +1,46 @@
+package org.mpbnlab.app.membrane;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.annotations.XYTitleAnnotation;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.Size2D;
+
+/**
+ * The numbers written in the top left corner of a histogram (μ, σ, the share past the threshold), drawn only
+ * when they fit: on one line each, within the plot's width and its upper half. On a small chart (a projector's
+ * large fonts at 1024×768) they would wrap word by word over the bars they describe; the same numbers of the
+ * chosen step are written under the charts, so a chart too small for them shows just its bars.
+ */
+final class SummaryBox extends XYTitleAnnotation {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Share of the plot's height the numbers may cover. */
+    static final double MAX_HEIGHT_SHARE = 0.5;
+
+    SummaryBox(TextTitle summary) {
+        super(0.01, 0.99, summary, RectangleAnchor.TOP_LEFT);
+        setMaxWidth(0.98);
+    }
+
+    /** True when {@code title}, unwrapped, fits the width and the upper half of {@code dataArea}. */
+    static boolean fits(Graphics2D g2, TextTitle title, Rectangle2D dataArea) {
+        Size2D natural = title.arrange(g2, RectangleConstraint.NONE);
+        return natural.getWidth() <= 0.98 * dataArea.getWidth()
+                && natural.getHeight() <= MAX_HEIGHT_SHARE * dataArea.getHeight();
+    }
+
+    @Override
+    public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
+                     int rendererIndex, PlotRenderingInfo info) {
+        if (fits(g2, (TextTitle) getTitle(), dataArea)) {
+            super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
+        }
+    }
+}
