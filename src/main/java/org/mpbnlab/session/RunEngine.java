@@ -27,6 +27,7 @@ final class RunEngine {
     private final Network network;
     private final Trainer trainer;
     private final ProbeRecorder recorder;
+    private final RunSettings settings;
     private final InputFeeder probeFeeder;
     private final InputFeeder testFeeder;
     private final DataSplit testSubset;
@@ -42,6 +43,7 @@ final class RunEngine {
     RunEngine(RunPlan plan, Dataset dataset, int testSamples) throws ModelFileException {
         this.dataset = dataset;
         RunSettings settings = plan.settings();
+        this.settings = settings;
         Network start = plan.startingModel() == null ? null : ModelFile.load(plan.startingModel()).network();
         TrainingRun run;
         try {
@@ -78,6 +80,23 @@ final class RunEngine {
 
     Dataset dataset() {
         return dataset;
+    }
+
+    /**
+     * Runs the network once in evaluation mode on a batch as large as the epoch's end measures the test split in
+     * ({@link Trainer#epochEndBatch}), on test samples through an encoder of its own, and throws the result away:
+     * the layers allocate their largest arrays now, while the run is built, and keep them. Otherwise they would
+     * allocate them at the first epoch's end, in the middle of training (392 MB per array for conv-small at
+     * T = 16), and allocating such an array stops every thread of the app, the UI thread included, for 100 ms or
+     * more (docs/spikes-view.md). Weights, statistics and the trainer's encoders are untouched, so the run stays
+     * that of the same settings on the command line.
+     */
+    void allocateForEpochEnd() {
+        int batch = Math.min(Trainer.epochEndBatch(trainer.config().batchSize()), dataset.test().count());
+        if (batch > 0) {
+            Evaluator.evaluate(network, dataset.test().limit(batch),
+                    new InputFeeder(RunFactory.encoder(settings, dataset), 0), batch);
+        }
     }
 
     /** Loss and accuracy on the first test samples, in evaluation mode. */

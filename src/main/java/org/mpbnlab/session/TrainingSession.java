@@ -214,6 +214,7 @@ public final class TrainingSession implements RunControl {
         if (pacing.engineThreads() > 0) {
             engine.network().setLoopThreads(pacing.engineThreads());
         }
+        engine.allocateForEpochEnd();
         trainLoss.clear();
         trainAccuracy.clear();
         testLoss.clear();

@@ -155,8 +155,16 @@ public final class Trainer {
         state.forEach((name, array) -> lastGoodState.get(name).assign(array));
     }
 
+    /**
+     * Samples per batch when the whole test split is measured at an epoch's end: at least 256, so that the
+     * measurement runs in large, fast batches.
+     */
+    public static int epochEndBatch(int trainingBatch) {
+        return Math.max(trainingBatch, 256);
+    }
+
     private void finishEpoch() {
-        Evaluation test = evaluate(dataset.test(), Math.max(config.batchSize(), 256));
+        Evaluation test = evaluate(dataset.test(), epochEndBatch(config.batchSize()));
         double seconds = epochNanos / 1e9;
         history.add(new EpochMetrics(epoch + 1, epochLossSum / epochSamples, epochCorrect / epochSamples,
                 test.loss(), test.accuracy(), epochSamples / seconds));
