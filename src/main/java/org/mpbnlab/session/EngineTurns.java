@@ -24,12 +24,7 @@ public final class EngineTurns {
 
     /** Runs {@code computation} on the calling thread when it is this thread's turn; waits for it until then. */
     public static void run(Runnable computation) {
-        TURN.lock();
-        try {
-            computation.run();
-        } finally {
-            TURN.unlock();
-        }
+        runChecked(computation::run);
     }
 
     /** Like {@link #run}, for a computation that may throw the checked {@code E}. */

@@ -17,13 +17,17 @@ import org.mpbnlab.snn.MpbnMode;
 class EngineTurnsTest {
 
     /** Waits (up to a generous guard time) until a thread is queued for a turn. */
-    private static void awaitSomeoneWaiting() throws InterruptedException {
+    private static void awaitSomeoneWaiting() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!EngineTurns.someoneWaits()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("nobody asked for a turn");
             }
-            Thread.sleep(1);
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
         }
     }
 
@@ -40,11 +44,7 @@ class EngineTurnsTest {
                     ran.set(true);
                     done.countDown();
                 });
-                try {
-                    awaitSomeoneWaiting();
-                } catch (InterruptedException e) {
-                    throw new AssertionError(e);
-                }
+                awaitSomeoneWaiting();
                 assertFalse(ran.get(), "the task ran while another computation had the turn");
             });
             assertTrue(done.await(60, TimeUnit.SECONDS));
@@ -72,11 +72,7 @@ class EngineTurnsTest {
             probe.await(s -> s.state() == SessionState.READY && s.curves().testLoss().size() == 1);
             EngineTurns.run(() -> {
                 session.step();
-                try {
-                    awaitSomeoneWaiting();
-                } catch (InterruptedException e) {
-                    throw new AssertionError(e);
-                }
+                awaitSomeoneWaiting();
                 assertTrue(publishedInTurn.isEmpty(), "a batch trained while another computation had the turn");
             });
             SessionSnapshot stepped = probe.await(s -> s.iteration() == 1);
