@@ -1,11 +1,20 @@
 package org.mpbnlab.cli;
 
 import org.mpbnlab.data.DatasetException;
+import org.mpbnlab.io.ModelFileException;
 import picocli.CommandLine;
 
 /**
- * Turns every failure into one line on the error stream and an exit code, never a stack trace:
- * 2 for impossible options or unknown names, 1 for a file, download or training failure.
+ * Turns every failure into one line on the error stream and an exit code, never a stack trace (README,
+ * "Exit codes"):
+ * <ul>
+ *   <li>2, bad input: what the command line asks for cannot be done as given: an impossible option or
+ *       combination, an unknown name, or a file the user named that is missing, a folder, or not a file the
+ *       command can read (a model file that is damaged or not a model, own data that cannot be read), or an
+ *       output that cannot be written where it was asked for;</li>
+ *   <li>1, failure: the input was usable but the work did not succeed: a download failed, the training
+ *       diverged, a fold's check found spikes that differ, writing the output failed.</li>
+ * </ul>
  */
 final class CliErrors implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
@@ -56,7 +65,8 @@ final class CliErrors implements CommandLine.IExecutionExceptionHandler, Command
     }
 
     static int exitCode(Throwable e) {
-        if (e instanceof IllegalArgumentException || e instanceof DatasetException && isUsage(e)) {
+        if (e instanceof IllegalArgumentException || e instanceof ModelFileException
+                || e instanceof DatasetException && isUsage(e)) {
             return BAD_INPUT;
         }
         return FAILED;

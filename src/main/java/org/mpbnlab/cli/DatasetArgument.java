@@ -1,6 +1,7 @@
 package org.mpbnlab.cli;
 
 import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.DatasetException;
 import org.mpbnlab.data.DatasetOptions;
 import org.mpbnlab.data.DatasetRegistry;
 import org.mpbnlab.data.UserDatasets;
@@ -36,6 +37,22 @@ final class DatasetArgument {
     /** Checks {@code value} and loads the dataset it names. */
     static Dataset load(String option, String value, DatasetRegistry registry, DatasetOptions options) {
         check(option, value, registry);
-        return registry.load(value, options);
+        return readingOwnData(value, registry, () -> registry.load(value, options));
+    }
+
+    /**
+     * Runs {@code loading}; when {@code value} is the path of the user's own data (not a built-in name), a file
+     * there that cannot be read is bad input (exit code 2, as a missing file is), not a failure of the command
+     * (exit code 1, left to a built-in set's download or cache).
+     */
+    static <T> T readingOwnData(String value, DatasetRegistry registry, java.util.function.Supplier<T> loading) {
+        try {
+            return loading.get();
+        } catch (DatasetException e) {
+            if (registry.names().contains(value)) {
+                throw e;
+            }
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
     }
 }

@@ -51,7 +51,8 @@ final class FoldCommand implements Callable<Integer> {
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "exact", description = "exact or naive (float32 formula, a lesson); default ${DEFAULT-VALUE}.")
     String method;
 
-    @Option(names = "--check", paramLabel = "DATASET", description = "Compare the folded and MPBN networks on DATASET: " + DatasetArgument.HELP + ".")
+    @Option(names = "--check", paramLabel = "DATASET", description = "Compare the folded and MPBN networks on DATASET and save only if every spike agrees: "
+            + DatasetArgument.HELP + ".")
     String check;
 
     @Mixin
@@ -90,9 +91,14 @@ final class FoldCommand implements Callable<Integer> {
             Dataset dataset = LoadedData.forModel(saved, "--check", check, DatasetRegistry.standard(), data.options());
             InputFeeder feeder = LoadedData.feeder(saved, dataset);
             int samples = dataset.test().count();
-            EquivalenceReport exact = EquivalenceChecker.compare(reference, folded, dataset.test(), feeder, batchSize, samples);
-            print(stdout, "folded (" + method + ")", exact);
-            putReport(report, exact);
+            EquivalenceReport foldCheck = EquivalenceChecker.compare(reference, folded, dataset.test(), feeder, batchSize,
+                    samples);
+            print(stdout, "folded (" + method + ")", foldCheck);
+            putReport(report, foldCheck);
+            if (foldCheck.spikeMismatches() > 0) {
+                stdout.flush();
+                throw new FoldCheckFailed(checkFailure(foldMethod, foldCheck, dataset.name()));
+            }
             if (result.folded() && foldMethod == FoldMethod.EXACT) {
                 Network naive = ThresholdFolder.fold(reference, FoldMethod.NAIVE).network();
                 EquivalenceReport lesson = EquivalenceChecker.compare(reference, naive, dataset.test(), feeder, batchSize,
@@ -109,12 +115,9 @@ final class FoldCommand implements Callable<Integer> {
             }
             timing(stdout, report.putObject("inferenceSamplesPerSecond"), reference, folded, deployable, dataset,
                     feeder);
-            if (foldMethod == FoldMethod.EXACT && exact.spikeMismatches() > 0) {
-                throw new FoldCheckFailed("the exact fold differs in " + exact.spikeMismatches() + " of "
-                        + exact.spikesCompared() + " spikes on " + dataset.name() + "; nothing was saved to " + out);
-            }
         }
-        // Saved only now: with --check, a model whose check failed (or could not run) is never written.
+        // Saved only now: with --check, a model whose check failed (or could not run) is never written; the
+        // deployable network's own mismatches are reported, not a failure (BN_pre in the weights is not bit-exact).
         FoldedModelFile.save(out, saveMe, info, deploy ? "deployable" : "folded (" + method + ")",
                 model.getFileName().toString());
         stdout.println(String.format(Locale.ROOT, "saved %s: %s; %s", out,
@@ -127,7 +130,21 @@ final class FoldCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The exact fold did not reproduce every spike: a failure (exit code 1), not bad input. */
+    /**
+     * What a check that found differences says (docs/decisions.md, 2026-12-01): how many spikes the fold changes,
+     * that nothing was saved, and for the naive fold how to save it anyway.
+     */
+    private String checkFailure(FoldMethod foldMethod, EquivalenceReport check, String dataset) {
+        String flips = check.spikeMismatches() + " of " + check.spikesCompared() + " spikes on " + dataset;
+        if (foldMethod == FoldMethod.NAIVE) {
+            return "the naive fold flips " + flips + " (float rounding at ties), so it is not the same network; "
+                    + "nothing was saved to " + out + ". To save it anyway, run fold --method naive without --check; "
+                    + "--method exact flips none";
+        }
+        return "the exact fold differs in " + flips + "; nothing was saved to " + out;
+    }
+
+    /** The fold did not reproduce every spike: a failure (exit code 1), not bad input. */
     static final class FoldCheckFailed extends RuntimeException {
         FoldCheckFailed(String message) {
             super(message);

@@ -66,7 +66,8 @@ final class TrainCommand implements Callable<Integer> {
             // a built-in or downloadable set: refused before anything is loaded or downloaded
             refuse(RunFactory.problem(settings, registry.info(settings.dataset(), base), SettingNames.COMMAND_LINE));
         }
-        Dataset data = RunFactory.loadData(settings, registry, base);
+        Dataset data = DatasetArgument.readingOwnData(settings.dataset(), registry,
+                () -> RunFactory.loadData(settings, registry, base));
         refuse(RunFactory.problem(settings, data, SettingNames.COMMAND_LINE));
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();

@@ -32,7 +32,8 @@ public final class MpbnLabApp extends Application {
 
     /**
      * Launches the JavaFX application (blocks until the window closes); options it does not know end
-     * the process with a one-line message and exit code 2, a {@code --model} file it cannot open with exit code 1.
+     * the process with a one-line message and exit code 2, and so does a {@code --model} file it cannot open (bad
+     * input, as in the commands: README, "Exit codes").
      */
     public static void launchApp(String[] args) {
         AppOptions options;
@@ -48,7 +49,7 @@ public final class MpbnLabApp extends Application {
             opened = options.modelToOpen();
         } catch (org.mpbnlab.io.ModelFileException e) {
             System.err.println("mpbn-lab: " + e.getMessage());
-            System.exit(1);
+            System.exit(2);
             return;
         }
         Thread preparer = new Thread(() -> {
