@@ -31,6 +31,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class SampleRecorder {
 
+    /** Spike values read at a time when they are turned into bytes (a small array, not a copy of the layer's). */
+    private static final int SPIKE_CHUNK = 1 << 14;
+
     private final Network network;
     /** The exact fold of the network, made on first use when it has MPBN layers. */
     private Network fold;
@@ -128,11 +131,7 @@ public final class SampleRecorder {
         int steps = pass.timeSteps();
         float[] x = floats(layer.lastInputCurrent());
         float[] uPre = floats(layer.lastMembraneBeforeNorm());
-        float[] spikeValues = floats(layer.lastSpikes());
-        byte[] spikes = new byte[spikeValues.length];
-        for (int i = 0; i < spikes.length; i++) {
-            spikes[i] = spikeValues[i] > 0.5f ? (byte) 1 : 0;
-        }
+        byte[] spikes = spikes(layer.lastSpikes());
         double vth = layer.lifParameters().threshold();
         float[] uHat = null;
         double[] threshold;
@@ -179,6 +178,22 @@ public final class SampleRecorder {
         byte[] out = new byte[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = (byte) Math.signum(values[i]);
+        }
+        return out;
+    }
+
+    /** The spikes (values 0 or 1) of a whole engine array as bytes, read through a small float chunk. */
+    private static byte[] spikes(INDArray array) {
+        ArrayValues.requireContiguous(array);
+        java.nio.FloatBuffer values = array.data().asNioFloat();
+        byte[] out = new byte[(int) array.length()];
+        float[] chunk = new float[Math.min(out.length, SPIKE_CHUNK)];
+        for (int start = 0; start < out.length; start += chunk.length) {
+            int count = Math.min(chunk.length, out.length - start);
+            values.get(start, chunk, 0, count);
+            for (int i = 0; i < count; i++) {
+                out[start + i] = chunk[i] > 0.5f ? (byte) 1 : 0;
+            }
         }
         return out;
     }

@@ -31,9 +31,10 @@ public final class SpikeRaster {
         }
         long total = (long) timeSteps * samples * neurons;
         long[] bits = new long[(int) ((total + 63) / 64)];
+        double[] row = new double[neurons];
         for (int t = 0; t < timeSteps; t++) {
             for (int b = 0; b < samples; b++) {
-                double[] row = ArrayValues.read(spikes, (t * batchSize + b) * neurons, neurons);
+                ArrayValues.read(spikes, (t * batchSize + b) * neurons, row);
                 long target = (long) (t * samples + b) * neurons;
                 for (int n = 0; n < neurons; n++) {
                     if (row[n] > 0.5) {

@@ -26,12 +26,20 @@ public final class ArrayValues {
 
     /** Values {@code [offset, offset + length)} of {@code array} in row-major order. */
     public static double[] read(INDArray array, int offset, int length) {
-        ArrayView view = ArrayView.of(array);
         double[] out = new double[length];
-        for (int i = 0; i < length; i++) {
-            out[i] = view.get(offset + i);
-        }
+        read(array, offset, out);
         return out;
+    }
+
+    /**
+     * Values {@code [offset, offset + into.length)} of {@code array} in row-major order, into {@code into}: a
+     * reader of many rows reuses one array instead of allocating one per row.
+     */
+    public static void read(INDArray array, int offset, double[] into) {
+        ArrayView view = ArrayView.of(array);
+        for (int i = 0; i < into.length; i++) {
+            into[i] = view.get(offset + i);
+        }
     }
 
     /** All values of {@code array} rounded to float, in row-major order. */
