@@ -46,7 +46,7 @@ public final class FoldView {
         saveDeployable.setOnAction(e -> save(true));
         saveFolded.disableProperty().bind(model.workbenchProperty().isNull());
         saveDeployable.disableProperty().bind(model.workbenchProperty().isNull());
-        fold.disableProperty().bind(model.task().busyProperty());
+        fold.disableProperty().bind(model.task().busyProperty().or(model.foldableProperty().not()));
         Label summary = new Label();
         summary.setId("fold-summary");
         summary.setWrapText(true);

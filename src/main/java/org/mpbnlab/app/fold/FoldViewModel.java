@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +20,7 @@ import org.mpbnlab.fold.FoldResult;
 import org.mpbnlab.session.CurrentModel;
 import org.mpbnlab.snn.FoldedLifNeurons;
 import org.mpbnlab.snn.LifNeurons;
+import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.snn.NeuronLayer;
 
 /**
@@ -34,8 +37,15 @@ public final class FoldViewModel {
     private final ObservableList<ThresholdLayer> layers = FXCollections.observableArrayList();
     private final IntegerProperty selectedLayer = new SimpleIntegerProperty(this, "selectedLayer", 0);
     private final IntegerProperty selectedSet = new SimpleIntegerProperty(this, "selectedSet", 0);
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary",
-            "Fold the current model: MPBN disappears into one threshold Ṽ per channel (or neuron).");
+    static final String INTRODUCTION = "Fold the current model: MPBN disappears into one threshold Ṽ per channel"
+            + " (or neuron).";
+    static final String NOTHING_TO_FOLD = "The current run has no MPBN, so there is nothing to fold: its neurons"
+            + " already compare u_pre with V_th. Choose a run with MPBN 'channel' or 'element' in the Train view's run"
+            + " list, or train or open one, to fold it.";
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", INTRODUCTION);
+    private final ReadOnlyBooleanWrapper foldable = new ReadOnlyBooleanWrapper(this, "foldable", true);
+    /** What {@link #summary} says about the last fold, or the introduction before any. */
+    private String foldSummary = INTRODUCTION;
 
     /**
      * @param models where the current model comes from (a copy of the run's network)
@@ -72,11 +82,37 @@ public final class FoldViewModel {
         selectedLayer.set(0);
         selectedSet.set(0);
         FoldResult result = folded.exactFold();
-        summary.set(String.format(Locale.ROOT, "Folded %s (iteration %d): %d %s folded, %s. The folded network fires"
+        foldSummary = String.format(Locale.ROOT, "Folded %s (iteration %d): %d %s folded, %s. The folded network fires"
                         + " exactly the spikes of the MPBN network in evaluation mode — check it below or side by side.",
                 folded.model().info().dataset(), folded.model().iteration(), read.size(),
-                read.size() == 1 ? "layer" : "layers", result.gammaSummary()));
+                read.size() == 1 ? "layer" : "layers", result.gammaSummary());
+        showSummary();
         task.message("Folded.");
+    }
+
+    /**
+     * Tells the view which MPBN the current run has (null when there is no run yet). A run without MPBN has
+     * nothing to fold: the summary says so before the user presses Fold, and {@link #foldableProperty} turns false.
+     * A fold made earlier stays shown below, and the summary names it.
+     */
+    public void currentRunMpbn(MpbnMode mode) {
+        foldable.set(mode != MpbnMode.OFF);
+        showSummary();
+    }
+
+    private void showSummary() {
+        if (foldable.get()) {
+            summary.set(foldSummary);
+        } else if (workbench.get() == null) {
+            summary.set(NOTHING_TO_FOLD);
+        } else {
+            summary.set(NOTHING_TO_FOLD + " Shown below: the fold made earlier. " + foldSummary);
+        }
+    }
+
+    /** False while the current run has no MPBN (there is nothing to fold). */
+    public ReadOnlyBooleanProperty foldableProperty() {
+        return foldable.getReadOnlyProperty();
     }
 
     /** Saves the folded ({@code deployable} false) or deployable model to {@code file}, atomically. */

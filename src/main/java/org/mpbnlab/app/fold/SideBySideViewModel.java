@@ -96,8 +96,20 @@ public final class SideBySideViewModel {
         }, recorded -> {
             pair.set(recorded);
             step.set(0);
-            fold.task().message("Recorded test sample " + index + ": " + counter());
+            fold.task().message(recordedMessage(index, recorded));
         });
+    }
+
+    /**
+     * E.g. "Recorded test sample 0 with both networks: 150,528 spikes compared over its 4 steps, 0 different." The
+     * whole sample's counts (the comparison's counts are cumulative, so those of the last step); the live counter
+     * below gives them up to the cursor's step.
+     */
+    static String recordedMessage(int index, Pair recorded) {
+        RecordingComparison c = recorded.comparison();
+        int last = recorded.left().timeSteps() - 1;
+        return String.format(Locale.ROOT, "Recorded test sample %d with both networks: %,d spikes compared over its %d"
+                + " steps, %,d different.", index, c.compared()[last], last + 1, c.different()[last]);
     }
 
     /** One step further (stops at the last step, and stops playing there). */

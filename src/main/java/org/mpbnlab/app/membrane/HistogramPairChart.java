@@ -35,11 +35,12 @@ public final class HistogramPairChart {
         NumberAxis membrane = new NumberAxis("potential");
         membrane.setRange(figure.layer().membraneRange().lower(), figure.layer().membraneRange().upper());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(membrane);
-        plot.setGap(6 * theme.fontScale());
+        plot.setGap(gapBetweenPlots(theme));
         double countTop = figure.sharedPeak() * 1.45;
-        plot.add(quantityPlot(figure, t, MembraneQuantity.BEFORE_NORM, countTop, theme), 1);
-        if (figure.layer().mpbnEnabled()) {
-            plot.add(quantityPlot(figure, t, MembraneQuantity.AFTER_NORM, countTop, theme), 1);
+        boolean twoPlots = figure.layer().mpbnEnabled();
+        plot.add(quantityPlot(figure, t, MembraneQuantity.BEFORE_NORM, countTop, !twoPlots, theme), 1);
+        if (twoPlots) {
+            plot.add(quantityPlot(figure, t, MembraneQuantity.AFTER_NORM, countTop, true, theme), 1);
         }
         JFreeChart chart = new JFreeChart("t = " + (t + 1), theme.font(15, true), plot, false);
         if (!figure.layer().mpbnEnabled()) {
@@ -52,8 +53,21 @@ public final class HistogramPairChart {
         return chart;
     }
 
+    /**
+     * The space between u_pre's plot and û's: a tick label's height. The lowest tick label of the upper plot ("0")
+     * and the highest of the lower one are centred on the plots' facing edges, so a smaller gap lets them overlap
+     * when the plots are short (large fonts on a small screen).
+     */
+    static double gapBetweenPlots(ChartTheme theme) {
+        return 1.3 * theme.font(11, false).getSize();
+    }
+
+    /**
+     * One plot of the pair. Both share one count range; only {@code labelled} (the lower one) names its axis
+     * "count", because two labels side by side read "count count" once the plots are shorter than the word.
+     */
     private static XYPlot quantityPlot(MembraneFigure figure, int t, MembraneQuantity quantity, double countTop,
-                                       ChartTheme theme) {
+                                       boolean labelled, ChartTheme theme) {
         Histogram histogram = figure.histogram(quantity, t);
         XYIntervalSeries series = new XYIntervalSeries(quantity.symbol());
         for (int k = 0; k < histogram.bins(); k++) {
@@ -69,7 +83,7 @@ public final class HistogramPairChart {
         bars.setDrawBarOutline(false);
         bars.setSeriesPaint(0, quantity == MembraneQuantity.BEFORE_NORM ? ChartTheme.BEFORE_NORM : ChartTheme.AFTER_NORM);
         bars.setDefaultToolTipGenerator((dataset, s, item) -> binTooltip(histogram, quantity, item, figure));
-        NumberAxis counts = new NumberAxis("count");
+        NumberAxis counts = new NumberAxis(labelled ? "count" : null);
         counts.setRange(0, countTop);
         counts.setAutoRange(false);
         XYPlot plot = new XYPlot(data, null, counts, bars);

@@ -76,7 +76,11 @@ public record MembraneFigure(ProbeFrame frame, LayerProbe layer, int channel, in
                 + (live ? "" : " (history)") + " · " + (layer.mpbnEnabled() ? frame.source().label() : "MPBN off");
     }
 
-    /** One line about the step under the cursor, e.g. "t = 2: u_pre mean 0.31 std 0.20 · û … · 12.5% fire". */
+    /**
+     * One line about the step under the cursor, e.g. "t = 2: u_pre mean 0.31 std 0.20 · û … · 12.5% fire (û &gt; V_th
+     * = 0.5)", and for one channel "· 12.5% of u_pre &gt; Ṽ = 0.436 (…)": the same share, counted on u_pre against the
+     * folded threshold. It is written here as well as on the histograms, which drop their numbers when too small.
+     */
     public String cursorSummary() {
         Histogram before = histogram(MembraneQuantity.BEFORE_NORM, cursor);
         Histogram after = histogram(MembraneQuantity.AFTER_NORM, cursor);
@@ -89,7 +93,8 @@ public record MembraneFigure(ProbeFrame frame, LayerProbe layer, int channel, in
                 RunSettingsText.number(layer.threshold()));
         double folded = thresholdOnMembrane(cursor);
         if (!Double.isNaN(folded)) {
-            text += String.format(Locale.ROOT, "  ·  Ṽ = %.3f (u_pre %s Ṽ ⇔ û > V_th, γ = %.3f, β = %.3f)", folded,
+            text += String.format(Locale.ROOT, "  ·  %.1f%% of u_pre %s Ṽ = %.3f (u_pre %s Ṽ ⇔ û > V_th, γ = %.3f, β = %.3f)",
+                    100 * fractionPastThreshold(cursor), firesBelowThreshold() ? "<" : ">", folded,
                     firesBelowThreshold() ? "<" : ">", layer.normalization().gamma(channel),
                     layer.normalization().beta(channel));
         }

@@ -110,8 +110,12 @@ public final class MainWindow {
                 app.ui(), System::nanoTime), context);
         dataTab = new Tab("Data", dataView.root());
         dataTab.setId("data-tab");
-        foldView = new FoldView(new FoldViewModel(train::copyCurrentModel, new BackgroundTask(FOLD_WORKER, app.ui())),
-                context);
+        FoldViewModel foldModel = new FoldViewModel(train::copyCurrentModel, new BackgroundTask(FOLD_WORKER, app.ui()));
+        java.util.function.Consumer<org.mpbnlab.session.SessionSnapshot> tellFold = now ->
+                foldModel.currentRunMpbn(now == null ? null : now.settings().mpbnMode());
+        tellFold.accept(train.snapshotProperty().get());
+        train.snapshotProperty().addListener((obs, old, now) -> tellFold.accept(now));
+        foldView = new FoldView(foldModel, context);
         Tab foldTab = new Tab("Fold", foldView.root());
         foldTab.setId("fold-tab");
         tabs.getTabs().addAll(trainTab, dataTab, membraneTab, spikesTab, foldTab);

@@ -17,6 +17,7 @@ import org.mpbnlab.data.Encoders;
 import org.mpbnlab.fold.FlipReport;
 import org.mpbnlab.session.CurrentModel;
 import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.snn.MpbnMode;
 import org.mpbnlab.train.ModelFile;
 import org.mpbnlab.train.SavedModel;
 import org.mpbnlab.train.settings.RunSettings;
@@ -65,6 +66,30 @@ class FoldViewModelTest {
         FoldViewModel fold = folded(sample("glyphs-mlp-plain.zip", 16));
         assertNull(fold.workbenchProperty().get());
         assertTrue(fold.task().messageProperty().get().contains("no MPBN"), fold.task().messageProperty().get());
+    }
+
+    @Test
+    void aCurrentRunWithoutMpbnSaysThereIsNothingToFoldBeforeTheUserTries() throws Exception {
+        CurrentModel model = sample("spirals-mlp2d-mpbn.zip", 32);
+        FoldViewModel fold = new FoldViewModel(() -> CompletableFuture.completedFuture(model),
+                new BackgroundTask(Runnable::run, Runnable::run));
+        assertTrue(fold.foldableProperty().get());
+        assertEquals(FoldViewModel.INTRODUCTION, fold.summaryProperty().get());
+        fold.currentRunMpbn(MpbnMode.OFF);
+        assertFalse(fold.foldableProperty().get());
+        assertEquals(FoldViewModel.NOTHING_TO_FOLD, fold.summaryProperty().get());
+        fold.currentRunMpbn(MpbnMode.CHANNEL);
+        assertTrue(fold.foldableProperty().get());
+        fold.fold();
+        String folded = fold.summaryProperty().get();
+        assertTrue(folded.startsWith("Folded spirals"), folded);
+        // a run without MPBN chosen after a fold: the summary says both, and the earlier fold stays shown
+        fold.currentRunMpbn(MpbnMode.OFF);
+        assertTrue(fold.summaryProperty().get().startsWith(FoldViewModel.NOTHING_TO_FOLD), fold.summaryProperty().get());
+        assertTrue(fold.summaryProperty().get().endsWith(folded), fold.summaryProperty().get());
+        assertNotNull(fold.workbenchProperty().get());
+        fold.currentRunMpbn(MpbnMode.ELEMENT);
+        assertEquals(folded, fold.summaryProperty().get());
     }
 
     @Test

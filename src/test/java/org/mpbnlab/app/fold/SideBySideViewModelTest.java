@@ -29,6 +29,9 @@ class SideBySideViewModelTest {
         for (LayerRecording layer : pair.left().layers()) {
             perStep += layer.neurons();
         }
+        // the message under the buttons counts the whole sample, not only its first step
+        assertEquals(String.format(Locale.ROOT, "Recorded test sample 5 with both networks: %,d spikes compared over its"
+                + " %d steps, 0 different.", perStep * steps, steps), fold.task().messageProperty().get());
         for (int t = 0; t < steps; t++) {
             assertEquals(t, side.stepProperty().get());
             assertEquals(perStep * (t + 1), pair.comparison().compared()[t]);

@@ -31,9 +31,14 @@ class HistogramPairChartTest {
         CombinedDomainXYPlot plot = (CombinedDomainXYPlot) chart.getPlot();
         List<XYPlot> parts = plot.getSubplots();
         assertEquals(2, parts.size());
-        // "count" alone: two longer titles ("u_pre count", "û count") ran into each other on a projector
-        assertEquals("count", parts.get(0).getRangeAxis().getLabel());
+        // one "count" per chart, on the lower plot: two labels side by side read "count count" on a projector
+        assertEquals(null, parts.get(0).getRangeAxis().getLabel());
         assertEquals("count", parts.get(1).getRangeAxis().getLabel());
+        // the plots stand a tick label's height apart, so the upper "0" and the lower top tick cannot overlap
+        assertTrue(plot.getGap() >= ChartTheme.DESK.font(11, false).getSize(), "gap " + plot.getGap());
+        ChartTheme classroom = ChartTheme.CLASSROOM;
+        double classroomGap = ((CombinedDomainXYPlot) HistogramPairChart.create(figure, 1, classroom).getPlot()).getGap();
+        assertTrue(classroomGap >= classroom.font(11, false).getSize(), "classroom gap " + classroomGap);
         Object marker = parts.get(0).getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).iterator().next();
         assertEquals(0.5, ((org.jfree.chart.plot.ValueMarker) marker).getValue(), 0.0);
         assertEquals(figure.layer().membraneRange().lower(), plot.getDomainAxis().getLowerBound(), 1e-12);
@@ -61,6 +66,11 @@ class HistogramPairChartTest {
                 .getSubplots().get(0);
         assertEquals(2, top.getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND).size());
         assertTrue(one.cursorSummary().contains("Ṽ = "), one.cursorSummary());
+        // the share past Ṽ is also in the line under the charts, which stays when the histograms drop their numbers
+        MembraneFigure atStep2 = new MembraneFigure(frame, frame.layers().get(0), 3, 1, true);
+        String share = String.format(java.util.Locale.ROOT, "%.1f%% of u_pre %s Ṽ = ", 100 * atStep2.fractionPastThreshold(1),
+                atStep2.firesBelowThreshold() ? "<" : ">");
+        assertTrue(atStep2.cursorSummary().contains(share), atStep2.cursorSummary());
     }
 
     @Test
@@ -87,7 +97,9 @@ class HistogramPairChartTest {
     @Test
     void withMpbnOffOnlyUPreIsDrawn() {
         JFreeChart chart = HistogramPairChart.create(figure(MpbnMode.OFF), 0, ChartTheme.DESK);
-        assertEquals(1, ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().size());
+        List<XYPlot> parts = ((CombinedDomainXYPlot) chart.getPlot()).getSubplots();
+        assertEquals(1, parts.size());
+        assertEquals("count", parts.get(0).getRangeAxis().getLabel());
     }
 
     /** A mean of −0.002 reads "μ 0.00" on the panel, not "μ -0.00" (a class asks what minus zero is). */
