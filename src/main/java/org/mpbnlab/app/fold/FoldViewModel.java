@@ -39,13 +39,14 @@ public final class FoldViewModel {
     private final IntegerProperty selectedSet = new SimpleIntegerProperty(this, "selectedSet", 0);
     static final String INTRODUCTION = "Fold the current model: MPBN disappears into one threshold Ṽ per channel"
             + " (or neuron).";
-    static final String NOTHING_TO_FOLD = "The current run has no MPBN, so there is nothing to fold: its neurons"
-            + " already compare u_pre with V_th. Choose a run with MPBN 'channel' or 'element' in the Train view's run"
-            + " list, or train or open one, to fold it.";
+    static final String NOTHING_TO_FOLD = "The current run has no MPBN: nothing to fold (its neurons already compare"
+            + " u_pre with V_th). To fold, choose, train or open a run with MPBN 'channel' or 'element'.";
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", INTRODUCTION);
     private final ReadOnlyBooleanWrapper foldable = new ReadOnlyBooleanWrapper(this, "foldable", true);
     /** What {@link #summary} says about the last fold, or the introduction before any. */
     private String foldSummary = INTRODUCTION;
+    /** The last fold's model, e.g. "glyphs (iteration 120)". */
+    private String foldedModel = "";
 
     /**
      * @param models where the current model comes from (a copy of the run's network)
@@ -82,10 +83,11 @@ public final class FoldViewModel {
         selectedLayer.set(0);
         selectedSet.set(0);
         FoldResult result = folded.exactFold();
-        foldSummary = String.format(Locale.ROOT, "Folded %s (iteration %d): %d %s folded, %s. The folded network fires"
+        foldedModel = String.format(Locale.ROOT, "%s (iteration %d)", folded.model().info().dataset(),
+                folded.model().iteration());
+        foldSummary = String.format(Locale.ROOT, "Folded %s: %d %s folded, %s. The folded network fires"
                         + " exactly the spikes of the MPBN network in evaluation mode — check it below or side by side.",
-                folded.model().info().dataset(), folded.model().iteration(), read.size(),
-                read.size() == 1 ? "layer" : "layers", result.gammaSummary());
+                foldedModel, read.size(), read.size() == 1 ? "layer" : "layers", result.gammaSummary());
         showSummary();
         task.message("Folded.");
     }
@@ -106,7 +108,7 @@ public final class FoldViewModel {
         } else if (workbench.get() == null) {
             summary.set(NOTHING_TO_FOLD);
         } else {
-            summary.set(NOTHING_TO_FOLD + " Shown below: the fold made earlier. " + foldSummary);
+            summary.set(NOTHING_TO_FOLD + " Below: the fold made earlier, of " + foldedModel + ".");
         }
     }
 

@@ -86,7 +86,8 @@ class FoldViewModelTest {
         // a run without MPBN chosen after a fold: the summary says both, and the earlier fold stays shown
         fold.currentRunMpbn(MpbnMode.OFF);
         assertTrue(fold.summaryProperty().get().startsWith(FoldViewModel.NOTHING_TO_FOLD), fold.summaryProperty().get());
-        assertTrue(fold.summaryProperty().get().endsWith(folded), fold.summaryProperty().get());
+        assertTrue(fold.summaryProperty().get().endsWith("Below: the fold made earlier, of spirals (iteration 0)."),
+                fold.summaryProperty().get());
         assertNotNull(fold.workbenchProperty().get());
         fold.currentRunMpbn(MpbnMode.ELEMENT);
         assertEquals(folded, fold.summaryProperty().get());
