@@ -54,12 +54,12 @@ public final class HistogramPairChart {
     }
 
     /**
-     * The space between u_pre's plot and û's: a tick label's height. The lowest tick label of the upper plot ("0")
+     * The space between u_pre's plot and û's: about a tick label's height. The lowest tick label of the upper plot ("0")
      * and the highest of the lower one are centred on the plots' facing edges, so a smaller gap lets them overlap
      * when the plots are short (large fonts on a small screen).
      */
     static double gapBetweenPlots(ChartTheme theme) {
-        return 1.3 * theme.font(11, false).getSize();
+        return theme.font(11, false).getSize();
     }
 
     /**
