@@ -13,14 +13,22 @@ import java.util.List;
  * @param trainSize     default number of training samples
  * @param testSize      default number of test samples
  * @param temporalSteps 0 for static samples, else event frames per sample
- * @param localFolder   where the files are found locally, or {@code null} (always null when built in)
+ * @param localFolder   where the files are found locally, or {@code null} (always null when built in; the path
+ *                      of the user's own data)
  * @param downloadBytes bytes to download when not local (0 when built in)
  */
 public record DatasetInfo(String name, Kind kind, String description, List<String> classNames, int[] sampleShape,
                           int trainSize, int testSize, int temporalSteps, String localFolder, long downloadBytes) {
 
-    /** Where a dataset comes from. */
-    public enum Kind { BUILTIN, DOWNLOAD }
+    /** Where a dataset comes from: generated, downloaded on first use, or the user's own files (a path). */
+    public enum Kind { BUILTIN, DOWNLOAD, OWN }
+
+    /** What the user's own data set {@code dataset}, just read from {@code path}, is: its shape, classes and splits. */
+    public static DatasetInfo ofOwn(Dataset dataset, String path) {
+        return new DatasetInfo(dataset.name(), Kind.OWN, "your data set " + path, dataset.classNames(),
+                dataset.train().sampleShape(), dataset.train().count(), dataset.test().count(), dataset.temporalSteps(),
+                path, 0);
+    }
 
     public DatasetInfo {
         classNames = List.copyOf(classNames);
@@ -36,8 +44,8 @@ public record DatasetInfo(String name, Kind kind, String description, List<Strin
         return sampleShape.clone();
     }
 
-    /** True when the dataset can be loaded without network: built in, or found locally. */
+    /** True when the dataset can be loaded without network: built in, the user's own, or found locally. */
     public boolean available() {
-        return kind == Kind.BUILTIN || localFolder != null;
+        return kind != Kind.DOWNLOAD || localFolder != null;
     }
 }

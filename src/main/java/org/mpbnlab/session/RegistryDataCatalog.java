@@ -43,7 +43,8 @@ public final class RegistryDataCatalog implements DataCatalog {
 
     @Override
     public boolean downloads(String name) {
-        return registry.info(name, base).kind() == DatasetInfo.Kind.DOWNLOAD;
+        // the user's own data (a path) is not in the registry, and is never downloaded
+        return registry.names().contains(name) && registry.info(name, base).kind() == DatasetInfo.Kind.DOWNLOAD;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.mpbnlab.app.shell;
 import java.nio.file.Path;
 import org.mpbnlab.data.Dataset;
 import org.mpbnlab.data.DatasetException;
+import org.mpbnlab.data.DatasetInfo;
 import org.mpbnlab.data.DatasetOptions;
 import org.mpbnlab.data.UserDatasets;
 import org.mpbnlab.train.settings.SettingsTable;
@@ -159,15 +160,20 @@ public final class MainWindowViewModel {
     public static DatasetCheck checkDataset(Path path) {
         try {
             Dataset data = UserDatasets.load(path, DatasetOptions.defaults());
-            return new DatasetCheck(path, data.name(), Optional.empty(), data.numClasses(), data.frameShape());
+            return new DatasetCheck(path, Optional.of(DatasetInfo.ofOwn(data, path.toString())), Optional.empty());
         } catch (DatasetException e) {
-            return new DatasetCheck(path, null, Optional.of(new Problem("Cannot open " + path.getFileName()
-                    + " as a data set", e.getMessage())), 0, new int[0]);
+            return new DatasetCheck(path, Optional.empty(), Optional.of(new Problem("Cannot open " + path.getFileName()
+                    + " as a data set", e.getMessage())));
         }
     }
 
-    /** What reading a data set gave: its name (the absolute path) and shape, or the problem. */
-    public record DatasetCheck(Path path, String name, Optional<Problem> problem, int classes, int[] frameShape) {
+    /** What reading a data set gave: what it is (its name is the absolute path), or the problem. */
+    public record DatasetCheck(Path path, Optional<DatasetInfo> info, Optional<Problem> problem) {
+
+        /** Its number of classes (0 when it could not be read). */
+        public int classes() {
+            return info.map(DatasetInfo::classes).orElse(0);
+        }
     }
 
     /**
@@ -178,7 +184,9 @@ public final class MainWindowViewModel {
         if (check.problem().isPresent()) {
             return check.problem();
         }
-        train.form().field(SettingsTable.DATASET).textProperty().set(check.name());
+        DatasetInfo info = check.info().orElseThrow();
+        train.form().knowOwnData(info);
+        train.form().field(SettingsTable.DATASET).textProperty().set(info.name());
         return Optional.empty();
     }
 

@@ -32,6 +32,8 @@ public final class SettingsForm {
     private final Map<Setting<?>, ValidatedField<?>> fields = new LinkedHashMap<>();
     private final Map<Setting<?>, Boolean> followsDefault = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    /** The user's own data sets read in this session, by name (their path): known once read. */
+    private final Map<String, DatasetInfo> ownData = new LinkedHashMap<>();
     private RunSettings current;
     private boolean updating;
 
@@ -85,9 +87,9 @@ public final class SettingsForm {
         if (first.isEmpty()) {
             built = build();
             followDefaults(built);
-            Optional<String> problem = isListed(built.dataset())
-                    ? RunFactory.problem(built, catalog.info(built.dataset()), SettingNames.FORM)
-                    : Optional.empty();
+            RunSettings candidate = built;
+            Optional<String> problem = infoOf(candidate.dataset())
+                    .flatMap(info -> RunFactory.problem(candidate, info, SettingNames.FORM));
             if (problem.isPresent()) {
                 first = problem.get();
                 built = null;
@@ -146,22 +148,38 @@ public final class SettingsForm {
     /**
      * What the described run trains and tests on, e.g. "Trains on 6 000 of 12 000 glyphs samples; tests on
      * 1 000 of 2 000 at each epoch's end (on a subset in between)."; empty while the settings are invalid or
-     * the data set is the user's own (known only once read).
+     * the data set is a path not read yet.
      */
     public String split() {
-        if (current == null || !isListed(current.dataset())) {
+        Optional<DatasetInfo> known = current == null ? Optional.empty() : infoOf(current.dataset());
+        if (known.isEmpty()) {
             return "";
         }
-        DatasetInfo info = catalog.info(current.dataset());
+        DatasetInfo info = known.get();
         int train = RunFactory.count(current.trainSamples(), info.trainSize());
         int test = RunFactory.count(current.testSamples(), info.testSize());
         return "Trains on " + of(train, info.trainSize()) + " " + info.name() + " samples; tests on "
                 + of(test, info.testSize()) + " at each epoch's end (on a subset in between).";
     }
 
-    /** True for a data set of the catalog; the user's own data (a path) is known only once read. */
-    private boolean isListed(String dataset) {
-        return catalog.datasetNames().contains(dataset);
+    /**
+     * What is known about {@code dataset} without loading it: the catalog's, or what reading the user's own data
+     * gave ({@link #knowOwnData}); empty for a path not read yet.
+     */
+    private Optional<DatasetInfo> infoOf(String dataset) {
+        if (catalog.datasetNames().contains(dataset)) {
+            return Optional.of(catalog.info(dataset));
+        }
+        return Optional.ofNullable(ownData.get(dataset));
+    }
+
+    /**
+     * Remembers what the user's own data set is (read when it was opened), so that the form checks a preset and
+     * the other settings against it as against a built-in one, and says what a run trains on.
+     */
+    public void knowOwnData(DatasetInfo info) {
+        ownData.put(info.name(), info);
+        revalidate();
     }
 
     private static String of(int used, int all) {

@@ -216,6 +216,12 @@ class MainWindowViewModelTest {
         assertEquals(Optional.empty(), model.useDataset(check));
         assertEquals(points.toAbsolutePath().toString(), train.form().field(SettingsTable.DATASET).textProperty().get());
         assertEquals(points.toAbsolutePath().toString(), train.form().settings().dataset());
+        // once read, own data is checked like a built-in set: what a run trains on, and presets that do not fit
+        assertTrue(train.form().split().startsWith("Trains on all "), train.form().split());
+        train.form().field(SettingsTable.ARCH).textProperty().set("conv-small");
+        assertTrue(train.form().errorProperty().get().contains("does not fit"), train.form().errorProperty().get());
+        train.form().field(SettingsTable.ARCH).textProperty().set("mlp-2d");
+        assertEquals("", train.form().errorProperty().get());
 
         Path bad = folder.resolve("bad.csv");
         Files.writeString(bad, "x,y,label\n1,2,0\n");

@@ -124,6 +124,23 @@ class TrainViewModelTest {
     }
 
     @Test
+    void aFailedRunOnTheUsersOwnDataSaysWhyToo(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        model.playPause();
+        sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 10));
+        // a path not read yet (typed, not opened): the form cannot check it, the run finds out
+        Path points = java.nio.file.Files.writeString(folder.resolve("points.csv"), "x,y,label\n");
+        type(model, SettingsTable.DATASET, points.toString());
+        assertEquals("", model.form().errorProperty().get());
+        model.playPause();
+        RecordingRunControl broken = sessions.get(1);
+        String reason = "could not train: the training split is empty";
+        broken.listener.published(failed(broken.plan, reason));
+        String failure = model.failureProperty().get();
+        assertTrue(failure.startsWith("Run #2 failed: " + reason + ". Check the settings"), failure);
+        assertFalse(failure.contains("datasets fetch"), failure);
+    }
+
+    @Test
     void aFailedRunSaysWhyInFullWithWhatToDoAndCanBeRemoved() {
         model.playPause();
         sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 10));
