@@ -3,6 +3,8 @@ package org.mpbnlab.app.train;
 import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mpbnlab.session.RunControl;
 import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionSnapshot;
@@ -16,13 +18,18 @@ public final class RunRecord {
 
     private final int number;
     private final RunPlan plan;
+    /** While a run trains, its entry in the run list says its iteration to this many. */
+    static final int LIST_ITERATION_STEP = 20;
+
     private final ReadOnlyObjectWrapper<SessionSnapshot> latest = new ReadOnlyObjectWrapper<>(this, "latest");
+    private final ReadOnlyStringWrapper listText = new ReadOnlyStringWrapper(this, "listText");
     /** The weights the run ended with; null while it is the current run (and for a run that failed). */
     private CompletableFuture<RunWeights> lastWeights;
 
     RunRecord(int number, RunPlan plan) {
         this.number = number;
         this.plan = plan;
+        listText.set(listText(label(), null));
     }
 
     /** 1-based, in the order the runs were started; also picks the run's colour. */
@@ -40,6 +47,19 @@ public final class RunRecord {
         return "#" + number + " " + plan.settings().dataset() + " · " + plan.label();
     }
 
+    /**
+     * The run list's text: the label and the run's state, e.g. {@code "#2 glyphs · … — paused, it. 40"}. It changes
+     * when the state does, and while training every {@link #LIST_ITERATION_STEP} iterations: a changed text lays
+     * out the list's wrapped entry again, which is not worth doing at every batch.
+     */
+    public ReadOnlyStringProperty listTextProperty() {
+        return listText.getReadOnlyProperty();
+    }
+
+    private static String listText(String label, SessionSnapshot s) {
+        return label + (s == null ? "" : " — " + s.state().label() + ", it. " + s.iteration());
+    }
+
     public ReadOnlyObjectProperty<SessionSnapshot> latestProperty() {
         return latest.getReadOnlyProperty();
     }
@@ -49,7 +69,12 @@ public final class RunRecord {
     }
 
     void update(SessionSnapshot snapshot) {
+        SessionSnapshot before = latest.get();
         latest.set(snapshot);
+        if (before == null || snapshot == null || before.state() != snapshot.state()
+                || before.iteration() / LIST_ITERATION_STEP != snapshot.iteration() / LIST_ITERATION_STEP) {
+            listText.set(listText(label(), snapshot));
+        }
     }
 
     /**

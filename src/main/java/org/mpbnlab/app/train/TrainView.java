@@ -215,13 +215,6 @@ public final class TrainView {
         runsTitle.getStyleClass().add("section-title");
         runs.setId("runs");
         runs.setCellFactory(list -> new RunCell());
-        model.snapshotProperty().addListener((obs, old, now) -> {
-            // refreshing re-lays out every cell's wrapped text: only when a run's line changes noticeably
-            if (old == null || now == null || old.state() != now.state()
-                    || old.iteration() / 20 != now.iteration() / 20) {
-                runs.refresh();
-            }
-        });
         Button remove = new Button("Remove selected run");
         remove.setOnAction(e -> {
             RunRecord selected = runs.getSelectionModel().getSelectedItem();
@@ -327,11 +320,15 @@ public final class TrainView {
         return input;
     }
 
-    /** A run in the list: its colour, its settings and its state. */
+    /**
+     * A run in the list: its colour, its settings and its state. The text follows each run's own snapshots, the
+     * current run's and those that come from a run after another has replaced it (its pause, say).
+     */
     private final class RunCell extends ListCell<RunRecord> {
         @Override
         protected void updateItem(RunRecord run, boolean empty) {
             super.updateItem(run, empty);
+            textProperty().unbind();
             if (empty || run == null) {
                 setText(null);
                 setGraphic(null);
@@ -339,9 +336,7 @@ public final class TrainView {
             }
             java.awt.Color c = context.themeProperty().get().colour(run.number() - 1);
             Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
-            SessionSnapshot s = run.latest();
-            String state = s == null ? "" : " — " + s.state().label() + ", it. " + s.iteration();
-            setText(run.label() + state);
+            textProperty().bind(run.listTextProperty());
             setWrapText(true);
             setPrefWidth(0);
             setGraphic(swatch);
