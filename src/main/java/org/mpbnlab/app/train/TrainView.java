@@ -47,6 +47,7 @@ public final class TrainView {
     private final ChartPane firing;
     private final Button play = new Button();
     private final Label chartNotes = new Label();
+    private final RunLegend legend = new RunLegend();
     private final SettingsGrid groups = new SettingsGrid();
     private final ListView<RunRecord> runs;
 
@@ -82,7 +83,7 @@ public final class TrainView {
         chartNotes.getStyleClass().add("chart-notes");
         chartNotes.setWrapText(true);
         chartNotes.setMinHeight(Region.USE_PREF_SIZE);
-        VBox charts = new VBox(8, chartNotes, top, firing);
+        VBox charts = new VBox(8, new VBox(2, chartNotes, legend), top, firing);
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox.setVgrow(firing, Priority.ALWAYS);
         top.setPrefHeight(300);
@@ -117,9 +118,11 @@ public final class TrainView {
         ChartTheme theme = context.themeProperty().get();
         chartNotes.setText(TrainingCharts.LINE_STYLES + (common.isEmpty() ? ""
                 : "\n" + TrainingCharts.sharedSettings(runs.size(), common)));
+        legend.show(runs, theme);
         for (TrainingCharts.Metric metric : TrainingCharts.Metric.values()) {
             ChartPane pane = metric == TrainingCharts.Metric.LOSS ? loss : accuracy;
-            pane.show(() -> TrainingCharts.withoutNotes(TrainingCharts.comparison(metric, runs, common, theme)),
+            pane.show(() -> TrainingCharts.withoutNotesAndLegend(TrainingCharts.comparison(metric, runs, common,
+                            theme)),
                     () -> TrainingCharts.comparison(metric, runs, common, theme));
         }
         firing.show(() -> TrainingCharts.firingRates(current, theme));

@@ -45,7 +45,7 @@ public final class TrainingCharts {
      * Loss or accuracy of all {@code runs}: thin = training batches (moving average), thick = test samples (the
      * first ones between epochs' ends, all of them at each epoch's end);
      * {@link #LINE_STYLES} and the shared settings are written under the title (for an exported chart: on
-     * screen the view writes them once above both charts, see {@link #withoutNotes}).
+     * screen the view writes them once above both charts, see {@link #withoutNotesAndLegend}).
      *
      * @param common the settings all runs share, written under the title
      */
@@ -105,15 +105,12 @@ public final class TrainingCharts {
     }
 
     /**
-     * {@code chart} without the notes under its title (the legend stays): on screen the Train view writes
-     * them once above both comparison charts, so that each keeps its height for the curves.
+     * {@code chart} without the notes under its title and without its legend: on screen the Train view writes the
+     * notes and the runs' legend once above both comparison charts (see {@link RunLegend}, which wraps a long
+     * run's name instead of cutting it), so that each chart keeps its height for the curves.
      */
-    public static JFreeChart withoutNotes(JFreeChart chart) {
-        for (Object subtitle : List.copyOf(chart.getSubtitles())) {
-            if (subtitle instanceof TextTitle title) {
-                chart.removeSubtitle(title);
-            }
-        }
+    public static JFreeChart withoutNotesAndLegend(JFreeChart chart) {
+        chart.clearSubtitles();
         return chart;
     }
 
