@@ -26,7 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.controlsfx.control.StatusBar;
 import org.mpbnlab.app.charts.BackgroundWorker;
 import org.mpbnlab.app.charts.ChartRenderer;
 import org.mpbnlab.app.charts.ViewContext;
@@ -365,10 +364,8 @@ public final class MainWindow {
         return root.getScene().getWindow();
     }
 
-    private StatusBar statusBar() {
-        StatusBar bar = new StatusBar();
-        bar.setId("status-bar");
-        bar.textProperty().bind(model.statusProperty());
+    private StatusLine statusBar() {
+        StatusLine bar = new StatusLine(model.statusProperty(), model.progressProperty());
         if (showPulseGaps) {
             Label pauseMeter = new Label();
             pauseMeter.setId("pulse-gap");
@@ -377,7 +374,6 @@ public final class MainWindow {
                     + "while training ran: how long the window could not repaint."));
             bar.getRightItems().add(pauseMeter);
         }
-        bar.progressProperty().bind(model.progressProperty());
         return bar;
     }
 

@@ -33,6 +33,7 @@ final class RunLegend extends FlowPane {
         Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
         Label entry = new Label(run.label(), swatch);
         entry.setWrapText(true);
+        entry.getStyleClass().add("chart-notes");
         return entry;
     }
 

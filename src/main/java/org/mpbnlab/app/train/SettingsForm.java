@@ -35,6 +35,8 @@ public final class SettingsForm {
     /** The user's own data sets read in this session, by name (their path): known once read. */
     private final Map<String, DatasetInfo> ownData = new LinkedHashMap<>();
     private RunSettings current;
+    /** The last settings that could be used: the split note keeps describing them while a field is invalid. */
+    private RunSettings lastValid;
     private boolean updating;
 
     /**
@@ -96,6 +98,9 @@ public final class SettingsForm {
             }
         }
         current = built;
+        if (built != null) {
+            lastValid = built;
+        }
         error.set(first);
         changed.run();
     }
@@ -147,17 +152,19 @@ public final class SettingsForm {
 
     /**
      * What the described run trains and tests on, e.g. "Trains on 6 000 of 12 000 glyphs samples; tests on
-     * 1 000 of 2 000 at each epoch's end (on a subset in between)."; empty while the settings are invalid or
-     * the data set is a path not read yet.
+     * 1 000 of 2 000 at each epoch's end (on a subset in between)."; while a field is invalid, what the last valid
+     * settings used (the note keeps its lines, so that the buttons under it do not move as the user types; the red
+     * field and the message under the buttons say what is wrong); empty when the data set is a path not read yet.
      */
     public String split() {
-        Optional<DatasetInfo> known = current == null ? Optional.empty() : infoOf(current.dataset());
+        RunSettings described = current != null ? current : lastValid;
+        Optional<DatasetInfo> known = described == null ? Optional.empty() : infoOf(described.dataset());
         if (known.isEmpty()) {
             return "";
         }
         DatasetInfo info = known.get();
-        int train = RunFactory.count(current.trainSamples(), info.trainSize());
-        int test = RunFactory.count(current.testSamples(), info.testSize());
+        int train = RunFactory.count(described.trainSamples(), info.trainSize());
+        int test = RunFactory.count(described.testSamples(), info.testSize());
         return "Trains on " + of(train, info.trainSize()) + " " + info.name() + " samples; tests on "
                 + of(test, info.testSize()) + " at each epoch's end (on a subset in between).";
     }

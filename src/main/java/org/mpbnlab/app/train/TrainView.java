@@ -86,8 +86,8 @@ public final class TrainView {
         VBox charts = new VBox(8, new VBox(2, chartNotes, legend), top, firing);
         VBox.setVgrow(top, Priority.ALWAYS);
         VBox.setVgrow(firing, Priority.ALWAYS);
-        top.setPrefHeight(300);
-        firing.setPrefHeight(330);
+        top.setPrefHeight(280);
+        firing.setPrefHeight(350);
         charts.setPadding(new Insets(8));
         root.setCenter(charts);
         model.snapshotProperty().addListener((obs, old, now) -> redraw());
@@ -151,7 +151,9 @@ public final class TrainView {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(model.form().errorProperty());
-        error.visibleProperty().bind(model.form().errorProperty().isNotEmpty());
+        // a refused action's note repeats the error: one of the two is shown
+        error.visibleProperty().bind(model.form().errorProperty().isNotEmpty()
+                .and(model.actionNoteProperty().isEmpty()));
         error.managedProperty().bind(error.visibleProperty());
 
         play.setId("play");
@@ -230,7 +232,7 @@ public final class TrainView {
         Node saveRow = saveRow(remove);
 
         return new ControlsPanel(() -> controls.getViewportBounds(), groups,
-                List.of(error, buttons, nextRun, actionNote, failureBox), List.of(progress, status), runsTitle, runs,
+                buttons, List.of(actionNote, error, nextRun, failureBox), List.of(progress, status), runsTitle, runs,
                 List.of(saveRow));
     }
 

@@ -39,7 +39,7 @@ public final class TrainingCharts {
 
     /** How the comparison charts draw a run, said once above them on screen and under the title of an export. */
     public static final String LINE_STYLES = "thin: training batches (moving average) · thick: test samples in eval "
-            + "mode, the first ones between epochs' ends, all at each epoch's end";
+            + "mode (all at each epoch's end, the first ones between)";
 
     /**
      * Loss or accuracy of all {@code runs}: thin = training batches (moving average), thick = test samples (the

@@ -16,7 +16,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.GridPane;
-import org.controlsfx.control.StatusBar;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -289,7 +288,7 @@ class MainWindowUiTest {
     @Test
     void theStatusBarShowsProgressOnlyWhileTrainingAndNoPauseMeter(FxRobot robot) throws Exception {
         await(() -> snapshot() != null && snapshot().state() == SessionState.READY);
-        StatusBar bar = robot.lookup("#status-bar").queryAs(StatusBar.class);
+        Node bar = robot.lookup("#status-bar").query();
         Node progress = fx(() -> bar.lookup(".progress-bar"));
         assertFalse(fx(progress::isVisible), "nothing in progress at the start");
         robot.type(KeyCode.SPACE);

@@ -1,6 +1,7 @@
 package org.mpbnlab.app.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,27 @@ class ProjectorLayoutUiTest {
                 }
             }
         }
+        assertEquals("", String.join("\n", findings));
+    }
+
+    /**
+     * A long message in the status bar at 1024 × 768 in classroom fonts is shown whole, on as many lines as it needs
+     * (it ended in "…": a class cannot hover for a tooltip), and the tab above it still fits.
+     */
+    @Test
+    void aLongStatusMessageIsShownWholeInClassroomFontsAt1024() throws Exception {
+        await(() -> snapshotState() == SessionState.READY);
+        fx(() -> {
+            window.trainModel().form().field(org.mpbnlab.train.settings.SettingsTable.SEED).textProperty()
+                    .set("forty-two, the answer to everything, typed where a whole number belongs");
+            window.trainModel().step();
+            return true;
+        });
+        List<String> findings = new ArrayList<>(audit(AppTheme.CLASSROOM, 1024, 768, "train-tab"));
+        Node bar = fx(() -> stage.getScene().lookup("#status-bar"));
+        javafx.scene.control.Label text = fx(() -> (javafx.scene.control.Label) bar.lookup(".status-label"));
+        assertTrue(fx(() -> text.getText()).contains("typed where a whole number belongs"), fx(text::getText));
+        findings.addAll(fx(() -> LayoutAudit.audit(bar)));
         assertEquals("", String.join("\n", findings));
     }
 

@@ -178,4 +178,44 @@ class TrainControlsLayoutUiTest {
                     "the panel needs scrolling");
         }
     }
+
+    /**
+     * Play, One batch and Reset stay where they are while messages under them come and go: an invalid seed, One batch
+     * refused for it, the seed corrected (issue 11: the tester's click on One batch hit empty space, because each
+     * message moved the buttons; a red message pushed them under the status bar at 1024 × 768 in classroom fonts).
+     */
+    @Test
+    void theRunButtonsStayPutWhileMessagesComeAndGo() throws Exception {
+        for (Object[] size : new Object[][] {{1024.0, 768.0, AppTheme.CLASSROOM}, {1280.0, 720.0, AppTheme.NORMAL},
+            {1280.0, 720.0, AppTheme.CLASSROOM}}) {
+            ScrollPane panel = show((double) size[0], (double) size[1], (AppTheme) size[2]);
+            String where = size[0] + "×" + size[1] + " " + size[2] + ": ";
+            double[] before = fx(() -> buttonsAt(panel));
+            List<Runnable> changes = List.of(
+                () -> model.form().field(SettingsTable.SEED).textProperty().set("abc"),
+                () -> model.step(),
+                () -> model.form().field(SettingsTable.SEED).textProperty().set("0"));
+            for (Runnable change : changes) {
+                double[] after = fx(() -> {
+                    change.run();
+                    return buttonsAt(panel);
+                });
+                assertEquals(before[0], after[0], 0.5, where + "Play moved");
+                assertEquals(before[1], after[1], 0.5, where + "One batch moved");
+                double[] note = fx(() -> bottoms(panel, "run-messages"));
+                assertTrue(note[0] <= note[1] + 0.5, where + "the messages end under the panel's bottom");
+            }
+        }
+    }
+
+    /** Play's and One batch's top left corners (x, y of each) after a layout. */
+    private static double[] buttonsAt(ScrollPane panel) {
+        panel.getScene().getRoot().applyCss();
+        panel.getScene().getRoot().layout();
+        Node play = panel.lookup("#play");
+        Node step = panel.lookup("#step");
+        Bounds p = play.localToScene(play.getLayoutBounds());
+        Bounds s = step.localToScene(step.getLayoutBounds());
+        return new double[] {p.getMinY(), s.getMinY(), p.getMinX(), s.getMinX()};
+    }
 }
