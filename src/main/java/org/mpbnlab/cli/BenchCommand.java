@@ -10,7 +10,8 @@ import org.mpbnlab.data.DatasetOptions;
 import org.mpbnlab.data.DatasetRegistry;
 import org.mpbnlab.data.Encoders;
 import org.mpbnlab.fold.Deployment;
-import org.mpbnlab.fold.InferenceTiming;
+import org.mpbnlab.fold.ProcessorMeter;
+import org.mpbnlab.fold.SteadyTiming;
 import org.mpbnlab.fold.ThroughputSpread;
 import org.mpbnlab.fold.TimedRepeats;
 import org.mpbnlab.fold.ThresholdFolder;
@@ -40,13 +41,17 @@ import picocli.CommandLine.Spec;
  * folded and deployable inference. Every figure is told as minimum, median and maximum over the repeats
  * ({@link ThroughputSpread}): training in repeats one after the other ({@link TimedRepeats}; the batch that
  * closes an epoch evaluates the test set and is left out), the four inference figures of a preset timed
- * interleaved, round by round ({@link InferenceTiming}). docs/benchmarks.md compares them with the PyTorch peer.
+ * interleaved, round by round, after a warm-up that lasts until the JIT is done, in rounds the machine left to
+ * them ({@link SteadyTiming}). docs/benchmarks.md compares them with the PyTorch peer.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure training and inference throughput.")
 final class BenchCommand implements Callable<Integer> {
 
     /** Untimed iterations before timing: the JIT compiles the loops, buffers are allocated. */
     private static final int WARMUP_ITERATIONS = 15;
+
+    /** Untimed passes of each network per inference warm-up cycle ({@link SteadyTiming}: cycles until the JIT is done). */
+    private static final int INFERENCE_WARMUP_PASSES = 10;
 
     /** Training and test samples of the glyphs set that is trained and inferred on. */
     private static final int TRAIN_SAMPLES = 4096;
@@ -105,12 +110,15 @@ final class BenchCommand implements Callable<Integer> {
             Pass pass = new Pass(timeSteps, batch, false);
             int[] indices = java.util.stream.IntStream.range(0, batch).toArray();
             var input = feeder.encode(mpbn, data.test(), indices, pass).dup();
-            ThroughputSpread[] rates = InferenceTiming.interleavedSpreads(List.of(plain, mpbn, folded, deployable),
-                    input, pass, 10, repeats, seconds);
-            row(out, rows, new BenchRow(arch, MpbnMode.OFF, "infer", rates[0]));
-            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer", rates[1]));
-            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer-folded", rates[2]));
-            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer-deployable", rates[3]));
+            List<Runnable> passes = java.util.stream.Stream.of(plain, mpbn, folded, deployable)
+                    .<Runnable>map(network -> () -> network.forward(input, pass)).toList();
+            SteadyTiming.Result timing = SteadyTiming.measure(passes, batch, INFERENCE_WARMUP_PASSES, repeats, seconds,
+                    System::nanoTime, ProcessorMeter.system());
+            List<SteadyTiming.Measured> rates = timing.passes();
+            row(out, rows, new BenchRow(arch, MpbnMode.OFF, "infer", rates.get(0)));
+            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer", rates.get(1)));
+            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer-folded", rates.get(2)));
+            row(out, rows, new BenchRow(arch, MpbnMode.CHANNEL, "infer-deployable", rates.get(3)));
         }
         if (json) {
             out.println(new BenchReport(timeSteps, batch, repeats, seconds, rows).toJson());

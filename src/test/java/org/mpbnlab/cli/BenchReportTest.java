@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mpbnlab.fold.SteadyTiming;
 import org.mpbnlab.fold.ThroughputSpread;
 import org.mpbnlab.snn.MpbnMode;
 
@@ -47,6 +48,21 @@ class BenchReportTest {
         String text = new BenchRow("mlp", MpbnMode.CHANNEL, "infer", ThroughputSpread.of(95, 100, 105)).text();
         assertTrue(text.matches("mlp +mpbn=channel +infer +median +100\\.0 samples/s +min +95\\.0 +max +105\\.0"
                 + " +spread +10\\.0%"), text);
+    }
+
+    @Test
+    void anInferenceRowSaysHowManyOfItsRoundsOtherProcessesShared() throws Exception {
+        var quiet = new SteadyTiming.Measured(ThroughputSpread.of(95, 100, 105), 3, 0, 0.02, 3, 60);
+        var shared = new SteadyTiming.Measured(ThroughputSpread.of(60, 100, 105), 3, 2, 0.94, 6, 58.5);
+        assertTrue(new BenchRow("mlp", MpbnMode.CHANNEL, "infer", quiet).text().endsWith("spread  10.0%  quiet"));
+        BenchRow busy = new BenchRow("mlp", MpbnMode.CHANNEL, "infer", shared);
+        assertTrue(busy.text().endsWith("spread  45.0%  2 of 3 rounds shared (others 0.9 cores)"), busy.text());
+        JsonNode json = Json.MAPPER.readTree(new BenchReport(4, 64, 3, 1.0, List.of(busy)).toJson().toString());
+        JsonNode row = json.get("rows").get(0);
+        assertEquals(2, row.get("sharedRounds").asInt());
+        assertEquals(0.94, row.get("othersCores").asDouble());
+        assertEquals(6, row.get("roundsRun").asInt());
+        assertEquals(58.5, row.get("perCpuSecond").asDouble());
     }
 
     @Test
