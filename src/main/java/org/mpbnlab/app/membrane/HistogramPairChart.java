@@ -93,14 +93,33 @@ public final class HistogramPairChart {
         if (quantity == MembraneQuantity.BEFORE_NORM && !Double.isNaN(folded)) {
             plot.addDomainMarker(new ValueMarker(folded, ChartTheme.FOLDED_THRESHOLD, theme.dashed()));
         }
-        TextTitle summary = new TextTitle(summaryText(histogram, quantity, figure, t), theme.font(11, false));
+        plot.addAnnotation(new SummaryBox(summaryTitle(summaryText(histogram, quantity, figure, t), theme),
+                summaryTitle(widestSummaryText(figure), theme)));
+        return plot;
+    }
+
+    private static TextTitle summaryTitle(String text, ChartTheme theme) {
+        TextTitle summary = new TextTitle(text, theme.font(11, false));
         summary.setTextAlignment(HorizontalAlignment.LEFT);
         summary.setPaint(Color.DARK_GRAY);
         summary.setBackgroundPaint(new Color(255, 255, 255, 200));
         summary.setPadding(new RectangleInsets(1, 3, 1, 3));
         summary.setPosition(RectangleEdge.TOP);
-        plot.addAnnotation(new SummaryBox(summary));
-        return plot;
+        return summary;
+    }
+
+    /**
+     * The widest and tallest {@link #summaryText} any panel of {@code figure} can have: the longer symbol, negative
+     * two-digit numbers, a share of 100.0 %, and the Ṽ line when the figure has one. Every panel decides from it
+     * whether its numbers fit ({@link SummaryBox}), so that all show them or none do.
+     */
+    static String widestSummaryText(MembraneFigure figure) {
+        String text = "u_pre  μ -00.00  σ 00.00" + System.lineSeparator() + "100.0% > V_th = "
+                + RunSettingsText.number(figure.layer().threshold()) + ": fire";
+        if (!Double.isNaN(figure.thresholdOnMembrane(figure.cursor()))) {
+            text += System.lineSeparator() + "100.0% > Ṽ = -00.00 (purple): fire";
+        }
+        return text;
     }
 
     /**

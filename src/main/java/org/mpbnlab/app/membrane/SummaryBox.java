@@ -16,6 +16,10 @@ import org.jfree.chart.ui.Size2D;
  * when they fit: on one line each, within the plot's width and its upper half. On a small chart (a projector's
  * large fonts at 1024×768) they would wrap word by word over the bars they describe; the same numbers of the
  * chosen step are written under the charts, so a chart too small for them shows just its bars.
+ *
+ * <p>Whether they fit is decided on the widest text the figure's panels can have ({@code widest}), not on this
+ * panel's own numbers: all panels of a figure are the same size, so they all show their numbers or none do (a
+ * "−" or a longer share would otherwise leave a box on one panel only).
  */
 final class SummaryBox extends XYTitleAnnotation {
 
@@ -24,8 +28,15 @@ final class SummaryBox extends XYTitleAnnotation {
     /** Share of the plot's height the numbers may cover. */
     static final double MAX_HEIGHT_SHARE = 0.5;
 
-    SummaryBox(TextTitle summary) {
+    private final TextTitle widest;
+
+    /**
+     * @param summary this panel's numbers
+     * @param widest  the widest and tallest text any panel of the figure can have, in the same font
+     */
+    SummaryBox(TextTitle summary, TextTitle widest) {
         super(0.01, 0.99, summary, RectangleAnchor.TOP_LEFT);
+        this.widest = widest;
         setMaxWidth(0.98);
     }
 
@@ -39,7 +50,7 @@ final class SummaryBox extends XYTitleAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
-        if (fits(g2, (TextTitle) getTitle(), dataArea)) {
+        if (fits(g2, widest, dataArea)) {
             super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
         }
     }

@@ -102,6 +102,36 @@ class HistogramPairChartTest {
         assertEquals("count", parts.get(0).getRangeAxis().getLabel());
     }
 
+    /**
+     * Every panel decides whether its numbers fit from one text, the widest any panel of the figure can have: in
+     * classroom fonts one panel kept its numbers over the bars while the seven others, with a minus sign or a longer
+     * share, had none. That text is at least as wide, line for line in the panels' font, and as tall as every panel's.
+     */
+    @Test
+    void theTextThatDecidesWhetherNumbersFitIsAtLeastAsLargeAsEveryPanels() {
+        java.awt.Graphics2D g = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_ARGB)
+                .createGraphics();
+        java.awt.FontMetrics metrics = g.getFontMetrics(ChartTheme.CLASSROOM.font(11, false));
+        ProbeFrame frame = ProbeFrames.conv(3, MpbnMode.CHANNEL, 5, 2);
+        for (int channel : new int[] {LayerProbe.ALL_CHANNELS, 0, 1, 2}) {
+            MembraneFigure figure = new MembraneFigure(frame, frame.layers().get(0), channel, 0, true);
+            String[] widest = HistogramPairChart.widestSummaryText(figure).split("\\R");
+            int widestLine = java.util.Arrays.stream(widest).mapToInt(metrics::stringWidth).max().orElse(0);
+            for (int t = 0; t < figure.timeSteps(); t++) {
+                for (MembraneQuantity quantity : new MembraneQuantity[] {MembraneQuantity.BEFORE_NORM,
+                        MembraneQuantity.AFTER_NORM}) {
+                    String[] lines = HistogramPairChart.summaryText(figure.histogram(quantity, t), quantity, figure, t)
+                            .split("\\R");
+                    assertTrue(lines.length <= widest.length, "channel " + channel + " t " + t + " " + quantity);
+                    for (String line : lines) {
+                        assertTrue(metrics.stringWidth(line) <= widestLine, "'" + line + "' is wider than the widest");
+                    }
+                }
+            }
+        }
+        g.dispose();
+    }
+
     /** A mean of −0.002 reads "μ 0.00" on the panel, not "μ -0.00" (a class asks what minus zero is). */
     @Test
     void aValueThatRoundsToZeroHasNoMinusSign() {
