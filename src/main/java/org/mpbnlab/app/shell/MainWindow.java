@@ -211,10 +211,10 @@ public final class MainWindow {
                 : answer == discard ? ModelSaving.Answer.DISCARD : ModelSaving.Answer.CANCEL;
     }
 
-    /** The native Save dialog, starting in {@code folder} with {@code name} proposed. */
-    private Optional<Path> chooseSaveFile(Path folder, String name) {
+    /** The native Save dialog, titled {@code title} (which run), starting in {@code folder} with {@code name} proposed. */
+    private Optional<Path> chooseSaveFile(Path folder, String name, String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the model (weights and every setting)");
+        chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("MPBN Lab model", "*.zip"));
         if (java.nio.file.Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());

@@ -34,6 +34,14 @@ final class DrawingPad {
         canvas.setOnMousePressed(this::press);
         canvas.setOnMouseDragged(this::drag);
         canvas.setOnMouseReleased(e -> model.selectDrawing(ink.intensities()));
+        // another input chosen (a sample, or a new model's first sample): the pad is wiped, not left showing a drawing
+        // that is no longer the input
+        model.drawingProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                ink.clear();
+                redraw();
+            }
+        });
         Tooltip.install(canvas, new Tooltip("Draw with the mouse; the network answers when you let go"));
         Button clear = new Button("Clear");
         clear.setOnAction(e -> {

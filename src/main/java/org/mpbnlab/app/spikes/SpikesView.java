@@ -25,6 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.mpbnlab.app.charts.SteadyToggleButton;
 import org.mpbnlab.data.Dataset;
 import org.mpbnlab.probe.LayerRecording;
 import org.mpbnlab.probe.Recording;
@@ -151,7 +152,7 @@ public final class SpikesView {
         Button back = new Button("◀");
         back.setTooltip(new Tooltip("Previous time step"));
         back.setOnAction(e -> player.stepBack());
-        ToggleButton play = new ToggleButton("Play");
+        ToggleButton play = new SteadyToggleButton("Play", "Pause");
         play.setId("spikes-play");
         play.setTooltip(new Tooltip("Play the steps one after another (from the first when at the last)"));
         play.setOnAction(e -> {
@@ -163,7 +164,6 @@ public final class SpikesView {
         });
         player.playingProperty().addListener((obs, old, now) -> {
             play.setSelected(now);
-            play.setText(now ? "Pause" : "Play");
         });
         Button forward = new Button("▶");
         forward.setId("spikes-step");

@@ -86,13 +86,22 @@ public final class SpikesViewModel {
     private long runChanges;
     private boolean shown;
     private boolean stale = true;
-    private float[] drawing;
+    /** The drawn input while it is the one shown; null once another input is (the pad then shows a blank page). */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<float[]> drawing =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "drawing");
 
     public SpikesViewModel(ModelSource source, TimeCursor cursor, Executor background, Executor ui) {
         this.source = source;
         this.background = background;
         this.ui = ui;
         this.player = new StepPlayer(cursor);
+        // the pad keeps a drawing only while it is the input: after a gallery pick or a model change to its first
+        // sample, a drawing left on the pad would look like the input
+        selectedSample.addListener((obs, old, now) -> {
+            if (now.intValue() != DRAWN) {
+                drawing.set(null);
+            }
+        });
         onlyMisclassified.addListener((obs, old, now) ->
                 shownGallery.setPredicate(now ? GalleryItem::misclassified : null));
         recording.addListener((obs, old, now) -> {
@@ -235,7 +244,7 @@ public final class SpikesViewModel {
         if (!canDraw()) {
             throw new IllegalStateException("drawing needs a dataset of 28×28 single-channel images");
         }
-        drawing = intensities.clone();
+        drawing.set(intensities.clone());
         selectedSample.set(DRAWN);
         requestRecording();
     }
@@ -263,7 +272,7 @@ public final class SpikesViewModel {
     private void recordSelection(CurrentModel model, SampleRecorder recorder) {
         long id = requests.get();
         int selected = selectedSample.get();
-        float[] drawn = drawing;
+        float[] drawn = drawing.get();
         background.execute(() -> {
             Recording made;
             try {
@@ -391,6 +400,11 @@ public final class SpikesViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** The drawn input (row by row, in [0, 1]) while it is the input shown, else null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<float[]> drawingProperty() {
+        return drawing.getReadOnlyProperty();
     }
 
     /** The test-set index shown, {@link #DRAWN} for a drawing, −1 for none. */

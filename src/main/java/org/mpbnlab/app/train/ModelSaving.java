@@ -73,7 +73,7 @@ public final class ModelSaving {
     private final ModelWriter modelWriter;
     private final Predicate<Path> shipped;
     private final Path homeFolder;
-    private SaveDialog dialog = (folder, name) -> Optional.empty();
+    private SaveDialog dialog = (folder, name, title) -> Optional.empty();
     /** Asks before a run with unsaved training is removed; keeps the run until a view says how to ask. */
     private Function<String, Answer> question = text -> Answer.CANCEL;
 
@@ -147,11 +147,16 @@ public final class ModelSaving {
         return write(runFile, runFile.file);
     }
 
+    /** "Save run #2 glyphs · mlp · T8 … (weights and every setting)": the Save dialog says which run it saves. */
+    static String dialogTitle(RunFile runFile) {
+        return "Save run " + runFile.run.label() + " (weights and every setting)";
+    }
+
     private CompletableFuture<Boolean> saveAs(RunFile runFile) {
         if (saving.get()) {
             return pending;
         }
-        Optional<Path> chosen = dialog.choose(suggestedFolder(runFile), suggestedName(runFile));
+        Optional<Path> chosen = dialog.choose(suggestedFolder(runFile), suggestedName(runFile), dialogTitle(runFile));
         return chosen.map(path -> write(runFile, withExtension(path))).orElse(CompletableFuture.completedFuture(false));
     }
 

@@ -13,7 +13,8 @@ public interface SaveDialog {
     /**
      * @param folder        the folder the dialog starts in
      * @param suggestedName the file name it proposes
+     * @param title         the dialog's title: which run it saves (at Quit one dialog opens per unsaved run)
      * @return the file chosen, or empty when the user cancelled
      */
-    Optional<Path> choose(Path folder, String suggestedName);
+    Optional<Path> choose(Path folder, String suggestedName, String title);
 }

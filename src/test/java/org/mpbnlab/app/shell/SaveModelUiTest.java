@@ -60,7 +60,7 @@ class SaveModelUiTest {
     void start(Stage stage) {
         this.stage = stage;
         window = TinyWindow.show(stage, RunPlan.fromRandomWeights(TINY));
-        window.trainModel().saving().setDialog((start, name) -> {
+        window.trainModel().saving().setDialog((start, name, title) -> {
             asked.add(name);
             return Optional.of(folder.resolve("lesson"));
         });
@@ -150,7 +150,7 @@ class SaveModelUiTest {
     @Test
     void ctrlQAsksAboutEveryRunWithUnsavedTrainingAndSavesEach(FxRobot robot) throws Exception {
         fx(() -> {
-            saving().setDialog((start, name) -> Optional.of(folder.resolve(name)));
+            saving().setDialog((start, name, title) -> Optional.of(folder.resolve(name)));
             return null;
         });
         await(() -> snapshot() != null && snapshot().state() == SessionState.READY);

@@ -2,6 +2,7 @@ package org.mpbnlab.app.spikes;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -253,6 +254,10 @@ class SpikesViewModelTest {
         assertEquals(SpikesViewModel.DRAWN, vm.selectedSampleProperty().get());
         float[] input = drawn.inputAt(0, 0);
         assertTrue(input[10 * 28 + 14] > input[10 * 28 + 3], "the stroke is brighter than the background");
+        assertArrayEquals(pad, vm.drawingProperty().get(), "the pad keeps the drawing while it is the input");
+        vm.selectSample(2);
+        source.waiting.remove(0).complete(model("glyphs", 3, 3));
+        assertNull(vm.drawingProperty().get(), "a sample picked: the pad no longer shows the drawing as the input");
     }
 
     @Test
@@ -267,6 +272,7 @@ class SpikesViewModelTest {
         vm.refresh();
         source.waiting.remove(0).complete(model("xor", "mlp-2d", 3, 3));
         assertEquals(0, vm.selectedSampleProperty().get(), "a 2-D set has no drawing: its first point is shown");
+        assertNull(vm.drawingProperty().get(), "the pad is wiped: the drawing is no longer the input");
         assertFalse(vm.statusProperty().get().startsWith("could not"), vm.statusProperty().get());
         assertEquals(2, vm.recordingProperty().get().inputAt(0, 0).length);
         assertTrue(vm.traces().isEmpty(), "neuron 300 of a glyph layer is not a neuron of the 2-D model");

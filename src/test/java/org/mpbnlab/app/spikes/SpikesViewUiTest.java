@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ToggleButton;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -86,8 +87,12 @@ class SpikesViewUiTest {
             model.player().cursor().stepProperty().addListener((obs, old, now) -> drawnSteps.add(view.raster(0).timeStep()));
             return true;
         });
+        double scrubBefore = scrubLeft(robot);
         robot.clickOn("#spikes-play");
         await(() -> drawnSteps.size() >= 2);
+        // Play turned into Pause without moving the scrub slider beside it (issue 11: it shifted ~20 px)
+        assertEquals("Pause", FxThread.fx(() -> robot.lookup("#spikes-play").queryAs(ToggleButton.class).getText()));
+        assertEquals(scrubBefore, scrubLeft(robot), 0.5, "the scrub slider moved when Play became Pause");
         // playing the 6 steps at half a step per second takes 10 s; the pause comes after the second
         robot.clickOn("#spikes-play");
         await(() -> !model.player().playingProperty().get());
@@ -202,5 +207,14 @@ class SpikesViewUiTest {
 
     private static double[] fx(java.util.function.IntFunction<double[]> read, int argument) throws Exception {
         return FxThread.fx(() -> read.apply(argument));
+    }
+
+    /** The scrub slider's left edge in the scene, after a layout. */
+    private static double scrubLeft(FxRobot robot) throws Exception {
+        return FxThread.fx(() -> {
+            javafx.scene.Node scrub = robot.lookup("#spikes-scrub").query();
+            scrub.getScene().getRoot().layout();
+            return scrub.localToScene(scrub.getLayoutBounds()).getMinX();
+        });
     }
 }

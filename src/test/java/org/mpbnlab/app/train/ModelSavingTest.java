@@ -66,7 +66,7 @@ class ModelSavingTest {
     private ModelSaving saving(TrainViewModel train, ModelSaving.ModelWriter writer) {
         ModelSaving saving = new ModelSaving(train, Runnable::run, Runnable::run, writer,
                 file -> SampleModels.isIn(file, List.of(Path.of("sample-models"))), folder);
-        saving.setDialog((start, name) -> {
+        saving.setDialog((start, name, title) -> {
             asked.add(start + " | " + name);
             return answer;
         });
@@ -439,8 +439,10 @@ class ModelSavingTest {
     void quittingAsksOnceAboutEveryRunWithUnsavedTrainingAndSaveSavesEach() throws Exception {
         TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
         ModelSaving saving = saving(train, ModelSaving.MODEL_FILE);
-        saving.setDialog((start, name) -> {
+        List<String> titles = new ArrayList<>();
+        saving.setDialog((start, name, title) -> {
             asked.add(start + " | " + name);
+            titles.add(title);
             return Optional.of(folder.resolve(name));
         });
         train.playPause();
@@ -466,6 +468,10 @@ class ModelSavingTest {
         CompletableFuture<Boolean> close = saving.mayClose(q -> ModelSaving.Answer.SAVE);
         assertEquals(List.of(folder + " | xor-mlp-2d-run1.zip", folder + " | xor-mlp-2d-run2.zip"), asked,
                 "a file is asked for each run, in turn");
+        // each dialog says which run it saves (issue 11: both were titled "Save the model")
+        assertEquals(List.of("Save run " + train.runs().get(0).label() + " (weights and every setting)",
+                "Save run " + train.runs().get(1).label() + " (weights and every setting)"), titles);
+        assertTrue(titles.get(0).startsWith("Save run #1 ") && titles.get(1).startsWith("Save run #2 "), titles.toString());
         assertFalse(close.isDone(), "run #2's copy is still to come");
         CurrentModel runTwo = copyAt(settings.with(SettingsTable.SEED, 4L), 5);
         deliver(runTwo);

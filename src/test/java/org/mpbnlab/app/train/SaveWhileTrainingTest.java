@@ -61,7 +61,7 @@ class SaveWhileTrainingTest {
             made[0] = train;
             ModelSaving saving = ui.submit(() -> {
                 ModelSaving s = new ModelSaving(train, writer, ui, ModelSaving.MODEL_FILE, file -> false, folder);
-                s.setDialog((start, name) -> Optional.of(target));
+                s.setDialog((start, name, title) -> Optional.of(target));
                 train.snapshotProperty().addListener((obs, old, now) -> {
                     if (now != null) {
                         snapshots.add(now);

@@ -1,4 +1,4 @@
-package org.mpbnlab.app.membrane;
+package org.mpbnlab.app.charts;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -6,14 +6,15 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.text.Text;
 
 /**
- * A toggle button whose text changes with its state ("Play steps" / "Stop") but whose width does not: it is
- * always as wide as its widest text, so that the controls beside it stay where they are when it is pressed.
+ * A toggle button whose text changes with its state ("Play steps" / "Stop", "Play" / "Pause") but whose width
+ * does not: it is always as wide as its widest text, so that the controls beside it stay where they are when it is
+ * pressed (a slider beside it must not move under the user's mouse).
  */
-final class SteadyToggleButton extends ToggleButton {
+public final class SteadyToggleButton extends ToggleButton {
 
     private final List<String> texts;
 
-    SteadyToggleButton(String off, String on) {
+    public SteadyToggleButton(String off, String on) {
         texts = List.of(off, on);
         textProperty().bind(Bindings.when(selectedProperty()).then(on).otherwise(off));
     }
