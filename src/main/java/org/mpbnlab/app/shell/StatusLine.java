@@ -13,9 +13,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The window's bottom line: the run's state and the latest message, wrapped onto as many lines as it needs (a
- * class at a projector reads a message whole; a tooltip is no help to them), a progress bar while something is
- * in progress, and room for more items on the right.
+ * The window's bottom line: the run's state and the latest message, wrapped onto more lines when long (a class at a
+ * projector reads a message whole; a tooltip is no help to them; the theme's {@code .status-label} allows three, a
+ * failed run's longer reason is shown whole in the Train view), a progress bar while something is in progress, and
+ * room for more items on the right.
  */
 final class StatusLine extends HBox {
 
@@ -32,8 +33,8 @@ final class StatusLine extends HBox {
         message.getStyleClass().add("status-label");
         message.textProperty().bind(text);
         message.setWrapText(true);
-        message.setMaxWidth(Double.MAX_VALUE);
         message.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(progress);

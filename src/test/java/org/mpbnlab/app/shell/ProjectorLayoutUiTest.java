@@ -88,8 +88,8 @@ class ProjectorLayoutUiTest {
     }
 
     /**
-     * A long message in the status bar at 1024 × 768 in classroom fonts is shown whole, on as many lines as it needs
-     * (it ended in "…": a class cannot hover for a tooltip), and the tab above it still fits.
+     * A long message in the status bar at 1024 × 768 in classroom fonts is shown whole, on more lines (it ended in
+     * "…": a class cannot hover for a tooltip), and the tab above it still fits.
      */
     @Test
     void aLongStatusMessageIsShownWholeInClassroomFontsAt1024() throws Exception {
