@@ -8,7 +8,8 @@
 # pulses, longest gap, 99th percentile, gaps over 50 ms; then the min / median / max of the longest gap.
 # Needs Xvfb, a JDK 17 and Maven. Settings (environment): DISPLAY_NUMBER (default 91), REPEATS (3),
 # DURATION (seconds, 60), SCREEN (1400x900x24, the app's full window size), OUT (a folder for logs and the model),
-# JAVA_OPTS (more JVM options, e.g. a flight recording), NICE (e.g. -15, needs root: runs Xvfb and the app
+# JAVA_OPTS (more JVM options, e.g. a flight recording, or -XX:+UseG1GC to measure with the JVM's default collector
+# instead of the app's ZGC), NICE (e.g. -15, needs root: runs Xvfb and the app
 # each in a scheduling group of its own (a new session, see "autogroup" in `man 7 sched`) at that
 # niceness, so that on a machine shared with other people's busy processes the app gets the cores about
 # as if it ran alone; without NICE it competes with them as any program would).
@@ -21,7 +22,9 @@ screen="${SCREEN:-1400x900x24}"
 out="${OUT:-$(mktemp -d)}"
 mkdir -p "$out"
 cd "$root"
-[ -f target/mpbn-lab.jar ] || mvn -q package -DskipTests
+# the app as users start it: the jar with JavaFX's jars beside it (target/javafx), which the launcher puts on the
+# module path of the app's JVM, with the app's garbage collector (AppCollector)
+[ -f target/mpbn-lab.jar ] && [ -d target/javafx ] || mvn -q package -DskipTests
 jar="$root/target/mpbn-lab.jar"
 # a conv-small model at T = 16, opened at start with the app's --model
 model="$out/conv-small-t16.zip"
@@ -58,7 +61,7 @@ for r in $(seq 1 "$repeats"); do
         exit 1
     fi
     echo "repeat $r (load average $load): ${line#pulse-bench: }"
-    grep 'add up to' "$out/result-$r.txt" | sed 's/^pulse-bench: /    /' || true
+    grep 'add up to\|garbage collector' "$out/result-$r.txt" | sed 's/^pulse-bench: /    /' || true
     grep 'first showing' "$out/result-$r.txt" | sed 's/^pulse-bench: /    (not measured above) /' || true
     results+=("$(sed -E 's/.*longest gap ([0-9.]+) ms.*/\1/' <<< "$line")")
 done

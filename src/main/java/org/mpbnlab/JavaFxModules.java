@@ -69,24 +69,32 @@ final class JavaFxModules {
     }
 
     /**
-     * The command that starts the app again with JavaFX from {@code folder} on the module path: same java, JVM
-     * options and class path, then the arguments; {@code parent} is this JVM's process id.
+     * The command that starts the app again, with JavaFX from {@code folder} on the module path when there is one
+     * (else from the class path, as before): same java, JVM options and class path, then the arguments;
+     * {@code parent} is this JVM's process id.
      */
-    static List<String> command(String java, List<String> jvmOptions, Path folder, String classPath, long parent,
-                                String[] args) {
+    static List<String> command(String java, List<String> jvmOptions, Optional<Path> folder, String classPath,
+                                long parent, String[] args) {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(jvmOptions);
         command.add("-D" + STARTED_BY + "=" + parent);
-        command.add("--module-path");
-        command.add(folder.toString());
-        command.add("--add-modules");
-        command.add(String.join(",", MODULES));
+        folder.ifPresent(modules -> {
+            command.add("--module-path");
+            command.add(modules.toString());
+            command.add("--add-modules");
+            command.add(String.join(",", MODULES));
+        });
         command.add("-cp");
         command.add(classPath);
         command.add(Launcher.class.getName());
         command.addAll(List.of(args));
         return command;
+    }
+
+    /** True in an app started by the launcher in a second JVM. */
+    static boolean relaunched() {
+        return System.getProperty(STARTED_BY) != null;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.mpbnlab;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mpbnlab.app.shell.AppOptions;
@@ -48,26 +49,42 @@ public final class Launcher {
     }
 
     /**
-     * Starts the desktop app, with JavaFX on the module path: when this JVM has JavaFX on the class path (as
-     * {@code java -jar} gives it) and the build's folder of JavaFX jars is beside the jar, the app starts in a
-     * new JVM that has them on the module path ({@link JavaFxModules}); otherwise here.
+     * Starts the desktop app with JavaFX on the module path and the app's garbage collector: when this JVM has
+     * JavaFX on the class path (as {@code java -jar} gives it) and the build's folder of JavaFX jars is beside the
+     * jar, or when its options choose no collector, the app starts in a new JVM that has both
+     * ({@link JavaFxModules}, {@link AppCollector}); otherwise here ({@code mvn javafx:run} gives both itself).
      */
     private static void startApp(String[] args) {
-        if (!JavaFxModules.onModulePath()) {
-            Optional<Path> modules = JavaFxModules.codeSource().flatMap(JavaFxModules::folderBeside);
-            if (modules.isPresent()) {
-                try {
-                    System.exit(Relaunch.run(JavaFxModules.command(Relaunch.java(), Relaunch.jvmOptions(),
-                            modules.get(), Relaunch.classPath(), ProcessHandle.current().pid(), args), Map.of()));
-                } catch (IOException e) {
-                    // no second JVM: start here, from the class path
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    System.exit(130);
-                }
+        List<String> options = Relaunch.jvmOptions();
+        boolean onModulePath = JavaFxModules.onModulePath();
+        Optional<Path> modules = onModulePath ? Optional.empty()
+                : JavaFxModules.codeSource().flatMap(JavaFxModules::folderBeside);
+        if (startsInSecondJvm(JavaFxModules.relaunched(), onModulePath, modules, options)) {
+            try {
+                System.exit(Relaunch.run(JavaFxModules.command(Relaunch.java(), AppCollector.addedTo(options),
+                        modules, Relaunch.classPath(), ProcessHandle.current().pid(), args), Map.of()));
+            } catch (IOException e) {
+                // no second JVM: start here, from the class path
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                System.exit(130);
             }
         }
         JavaFxModules.exitWithTheStartingJvm();
         MpbnLabApp.launchApp(args);
+    }
+
+    /**
+     * True when the app must start in a second JVM: never in one the launcher started itself, nor when JavaFX is
+     * on the module path already ({@code mvn javafx:run}, whose options in the pom choose the collector too);
+     * otherwise when the build's JavaFX jars are there to put on the module path, or when {@code options} choose
+     * no garbage collector (the app's is then added).
+     */
+    static boolean startsInSecondJvm(boolean relaunched, boolean javaFxOnModulePath, Optional<Path> javaFxJars,
+                                     List<String> options) {
+        if (relaunched || javaFxOnModulePath) {
+            return false;
+        }
+        return javaFxJars.isPresent() || !AppCollector.chosenIn(options);
     }
 }

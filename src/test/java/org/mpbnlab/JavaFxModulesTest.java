@@ -34,11 +34,19 @@ class JavaFxModulesTest {
     void theRelaunchPutsJavaFxOnTheModulePathAndKeepsOptionsClassPathAndArguments() {
         Path folder = Path.of("target", "javafx");
         List<String> command = JavaFxModules.command("/jdk/bin/java", List.of("-Xmx2g", "-Dmpbnlab.pulseLog=true"),
-                folder, "target/mpbn-lab.jar", 4711, new String[] {"--classroom"});
+                Optional.of(folder), "target/mpbn-lab.jar", 4711, new String[] {"--classroom"});
         assertEquals(List.of("/jdk/bin/java", "-Xmx2g", "-Dmpbnlab.pulseLog=true", "-Dmpbnlab.startedBy=4711",
                 "--module-path", folder.toString(),
                 "--add-modules", "javafx.controls,javafx.swing", "-cp", "target/mpbn-lab.jar", Launcher.class.getName(),
                 "--classroom"), command);
         assertTrue(command.indexOf("--module-path") < command.indexOf(Launcher.class.getName()), "JVM options first");
+    }
+
+    @Test
+    void withoutTheFolderTheRelaunchKeepsJavaFxOnTheClassPath() {
+        List<String> command = JavaFxModules.command("/jdk/bin/java", List.of("-XX:+UseZGC"), Optional.empty(),
+                "mpbn-lab.jar", 4711, new String[] {"--model", "m.zip"});
+        assertEquals(List.of("/jdk/bin/java", "-XX:+UseZGC", "-Dmpbnlab.startedBy=4711", "-cp", "mpbn-lab.jar",
+                Launcher.class.getName(), "--model", "m.zip"), command);
     }
 }

@@ -1,6 +1,9 @@
 package org.mpbnlab.app.shell;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
@@ -114,12 +117,19 @@ final class PulseBench {
         System.out.printf(Locale.ROOT, "pulse-bench: %.0f s, %d recordings shown, %d pulses, longest gap %.1f ms, "
                         + "99th percentile %.0f ms, %d gaps over 50 ms%n", seconds, recordingsShown - 1, gaps.pulses(),
                 gaps.longestGapMillis(), gaps.percentileMillis(99), gaps.gapsOver50ms());
+        System.out.printf(Locale.ROOT, "pulse-bench: garbage collector: %s%n", collectors());
         PulseGapCauses.Anatomy late = window.pulseMonitor().lateGapCauses();
         if (late != null) {
             System.out.printf(Locale.ROOT, "pulse-bench: the gaps over 50 ms add up to %.0f ms: %s%n", late.gap(), late);
         }
         System.out.flush();
         Platform.runLater(stage::hide);
+    }
+
+    /** The JVM's collectors as it names them, e.g. "ZGC Cycles, ZGC Pauses" or "G1 Young Generation, G1 Old Generation". */
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", "));
     }
 
     private static void after(Duration delay, Runnable action) {
