@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The garbage collector the desktop app runs with: ZGC, whose pauses stay under a millisecond whatever the heap
- * holds. With the JVM's default (G1) the window froze 10–70 ms at a time, 30–65 times a minute, while a
- * recording was made during training: the engine keeps its large arrays on the heap (2.4 GB for conv-small at
+ * holds. With the JVM's default (G1) the window froze 10–330 ms at a time, 14–65 times a minute, while
+ * recordings were made during training: the engine keeps its large arrays on the heap (2.4 GB for conv-small at
  * T = 16), and then every array of a few MB allocated for a recording or a batch starts a G1 marking cycle with
  * two pauses (see docs/spikes-view.md, "Pulse gaps", and docs/decisions.md).
  *
