@@ -12,6 +12,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.geometry.Orientation;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -53,7 +57,7 @@ class ProjectorViewsLayoutTest {
      * a clip inside it, such as a table's header row cutting a column header).
      */
     private static final List<String> SCROLLING_PANES = List.of("spikes-layers", "spikes-gallery",
-            "fold-check-report", "explorer-scroll", "data-gallery");
+            "fold-check-report", "explorer-controls", "data-gallery");
     /**
      * The naive fold's table of flips has twelve columns of full float digits: in the classroom's large font it
      * scrolls sideways (its headers and cells are still never cut short); in the normal font it fits.
@@ -194,6 +198,7 @@ class ProjectorViewsLayoutTest {
     private List<String> foldSideBySideAndCheckAll() throws Exception {
         Tab tab = select("fold-tab");
         FoldView fold = window.foldView();
+        double tabsBeforeFold = subTabsTop(fold);
         fx(() -> {
             fold.model().fold();
             return true;
@@ -205,12 +210,56 @@ class ProjectorViewsLayoutTest {
         });
         List<String> findings = new ArrayList<>(audit("Fold, side by side", tab.getContent()));
         fx(() -> {
+            fold.parts().getSelectionModel().select(1);
+            return true;
+        });
+        findings.addAll(audit("Fold, thresholds", tab.getContent()));
+        fx(() -> {
             fold.parts().getSelectionModel().select(2);
             fold.check().checkAll();
             return true;
         });
         await(() -> fold.check().reportProperty().get() != null && !fold.model().task().busyProperty().get());
         findings.addAll(audit("Fold, check all", tab.getContent()));
+        findings.addAll(fx(() -> checkAllReadWithoutSidewaysScrolling(stage.getScene().getRoot())));
+        double tabsAfterCheck = subTabsTop(fold);
+        if (Math.abs(tabsAfterCheck - tabsBeforeFold) > 1) {
+            findings.add(String.format(java.util.Locale.ROOT, "Fold: the sub-tab bar moved from y %.0f (before folding)"
+                    + " to y %.0f (after checking all): a click at its old place misses", tabsBeforeFold, tabsAfterCheck));
+        }
+        return findings;
+    }
+
+    /** The top of the Fold tab's sub-tab bar (Side by side, Thresholds, …) in the window, after layout. */
+    private double subTabsTop(FoldView fold) throws Exception {
+        return fx(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            Node header = fold.parts().lookup(".tab-header-area");
+            return header.localToScene(header.getLayoutBounds()).getMinY();
+        });
+    }
+
+    /**
+     * The check-all report scrolls down when the window is low, never sideways: its text, tables and the margin
+     * histogram are as wide as the window shows, and the totals table shows all its rows without a scroll bar.
+     */
+    private static List<String> checkAllReadWithoutSidewaysScrolling(Node root) {
+        List<String> findings = new ArrayList<>();
+        ScrollPane report = (ScrollPane) root.lookup("#fold-check-report");
+        double shown = report.getViewportBounds().getWidth();
+        double needed = report.getContent().getLayoutBounds().getWidth();
+        if (needed > shown + 1) {
+            findings.add(String.format(java.util.Locale.ROOT, "Fold, check all: the report is %.0f px wide in a %.0f px"
+                    + " view: it scrolls sideways", needed, shown));
+        }
+        Node totals = root.lookup("#fold-check-summary");
+        for (Node bar : totals.lookupAll(".scroll-bar")) {
+            if (bar instanceof ScrollBar scrollBar && scrollBar.getOrientation() == Orientation.VERTICAL
+                    && scrollBar.isVisible()) {
+                findings.add("Fold, check all: the totals table hides rows behind a scroll bar");
+            }
+        }
         return findings;
     }
 
@@ -237,6 +286,28 @@ class ProjectorViewsLayoutTest {
         });
         await(() -> fold.explorer().stateProperty().get() != null && !fold.model().task().busyProperty().get());
         findings.addAll(audit("Fold, explorer", tab.getContent()));
+        findings.addAll(fx(() -> spinnersShowTheirLargestValue(tab.getContent())));
+        return findings;
+    }
+
+    /** Every spinner under {@code part} is wide enough to show the largest value it can hold. */
+    private static List<String> spinnersShowTheirLargestValue(Node part) {
+        List<String> findings = new ArrayList<>();
+        for (Node node : part.lookupAll(".spinner")) {
+            if (node instanceof Spinner<?> spinner && spinner.isVisible()
+                    && spinner.getValueFactory() instanceof javafx.scene.control.SpinnerValueFactory
+                    .IntegerSpinnerValueFactory numbers) {
+                javafx.scene.control.TextField editor = spinner.getEditor();
+                javafx.scene.text.Text largest = new javafx.scene.text.Text(String.valueOf(numbers.getMax()));
+                largest.setFont(editor.getFont());
+                double room = editor.getWidth() - editor.getInsets().getLeft() - editor.getInsets().getRight();
+                if (largest.getLayoutBounds().getWidth() > room + 1) {
+                    findings.add(String.format(java.util.Locale.ROOT, "%s: its largest value %d needs %.0f px, the"
+                            + " field shows %.0f px", LayoutAudit.path(part, spinner), numbers.getMax(),
+                            largest.getLayoutBounds().getWidth(), room));
+                }
+            }
+        }
         return findings;
     }
 

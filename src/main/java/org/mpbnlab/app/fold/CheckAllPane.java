@@ -10,6 +10,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,8 +30,15 @@ final class CheckAllPane {
     private final TableView<String[]> cells = table("fold-check-cells", "layer", "step", "spikes\ncompared",
             "different\n(exact)", "different\n(deployable)", "smallest\n|u_pre − Ṽ|");
     private final ChartPane margins;
-    private final VBox right;
+    private final VBox left = new VBox(6);
+    private final VBox right = new VBox(6);
+    private final FlowPane totalsAndSpeeds = new FlowPane(6, 6);
+    private final VBox column = new VBox(6);
+    private final BorderPane report = new BorderPane();
+    private final ScrollPane scroller;
     private final Label note;
+    /** Whether the report is laid out in two columns (null before the first arrangement). */
+    private Boolean twoColumns;
 
     CheckAllPane(CheckAllViewModel model, ViewContext context) {
         this.model = model;
@@ -47,28 +55,30 @@ final class CheckAllPane {
         note.setWrapText(true);
         note.setMinHeight(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, check, note);
-        // left the totals and the counts per layer and step, right the margins and the speeds; tables as wide
-        // and tall as their content (the per-step counts scroll after 5 rows), and the whole report scrolls
-        // rather than squeeze anything when the window is too small for it (on a projector the fonts are large)
-        VBox left = new VBox(6, summary, cells);
-        // never narrower than its tables: in a projector's large font the report scrolls sideways instead
+        // Wide window: left the totals and the counts per layer and step, right the margins and the speeds.
+        // Narrow window (a projector's large font at 1024 px): one column — the totals beside the speeds, the
+        // margins across the whole width, then the counts per layer and step. Either way the report scrolls down,
+        // never sideways, and every table is as wide and tall as its content (the per-step counts scroll after 5
+        // rows)
         left.setMinWidth(Region.USE_PREF_SIZE);
         margins.setMinHeight(220);
         margins.setMinWidth(260);
-        VBox.setVgrow(margins, Priority.ALWAYS);
-        right = new VBox(6, margins, speeds);
-        BorderPane report = new BorderPane(right);
         report.setTop(top);
-        report.setLeft(left);
         BorderPane.setMargin(top, new Insets(0, 0, 6, 0));
-        BorderPane.setMargin(left, new Insets(0, 6, 0, 0));
         report.setPadding(new Insets(6));
         ScrollPane scroller = new ScrollPane(report);
         scroller.setId("fold-check-report");
         scroller.setFitToWidth(true);
         scroller.setFitToHeight(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        this.scroller = scroller;
+        scroller.widthProperty().addListener((obs, old, now) -> arrange());
+        arrange();
         root.setCenter(scroller);
-        note.fontProperty().addListener((obs, old, now) -> fitTables());
+        note.fontProperty().addListener((obs, old, now) -> {
+            fitTables();
+            arrange();
+        });
         model.reportProperty().addListener((obs, old, now) -> show(now));
         context.themeProperty().addListener((obs, old, now) -> show(model.reportProperty().get()));
         margins.setExplanation("Press \"Check all\": the distribution of |u_pre − Ṽ| appears here.");
@@ -92,6 +102,44 @@ final class CheckAllPane {
                 + " float spacing (dashed).");
     }
 
+    /**
+     * Two columns when the window is wide enough for the left tables beside the margins chart and the speeds,
+     * otherwise one column (see the constructor).
+     */
+    private void arrange() {
+        double scrollBar = 2 * note.getFont().getSize();
+        double available = scroller.getWidth() - scrollBar - report.getPadding().getLeft() - report.getPadding().getRight();
+        double twoNeed = Math.max(summary.prefWidth(-1), cells.prefWidth(-1)) + 6 + right.getMinWidth();
+        boolean wide = scroller.getWidth() <= 0 || available >= twoNeed;
+        if (twoColumns != null && twoColumns == wide) {
+            return;
+        }
+        twoColumns = wide;
+        left.getChildren().clear();
+        right.getChildren().clear();
+        totalsAndSpeeds.getChildren().clear();
+        column.getChildren().clear();
+        report.setLeft(null);
+        report.setCenter(null);
+        if (wide) {
+            left.getChildren().setAll(summary, cells);
+            right.getChildren().setAll(margins, speeds);
+            VBox.setVgrow(margins, Priority.ALWAYS);
+            margins.setMinHeight(220);
+            report.setLeft(left);
+            report.setCenter(right);
+            BorderPane.setMargin(left, new Insets(0, 6, 0, 0));
+        } else {
+            totalsAndSpeeds.getChildren().setAll(summary, speeds);
+            VBox.setVgrow(margins, Priority.NEVER);
+            // as high as a readable plot needs (the report then scrolls down rather than squeezing it)
+            margins.setMinHeight(Math.max(220, 16 * note.getFont().getSize()));
+            column.getChildren().setAll(totalsAndSpeeds, margins, cells);
+            column.setFillWidth(true);
+            report.setCenter(column);
+        }
+    }
+
     /** Every column as wide as its content in the font in use. */
     private void fitTables() {
         double size = note.getFont().getSize();
@@ -100,6 +148,7 @@ final class CheckAllPane {
         TableFit.fit(cells, size, 5);
         // the speeds are never narrower than their table (the chart above them takes the width left over)
         right.setMinWidth(Math.max(margins.getMinWidth(), speeds.getPrefWidth()));
+        arrange();
         // the counts per layer and step are never squeezed to the totals' width: the column holding both tables is
         // as wide as the wider, so that no header or number of either is cut or scrolls sideways
     }

@@ -48,9 +48,9 @@ final class ExplorerPane {
         Spinner<Integer> layer = new Spinner<>(1, 64, 1);
         Spinner<Integer> channel = new Spinner<>(1, 100_000, 1);
         Spinner<Integer> step = new Spinner<>(1, 1024, 1);
-        layer.setPrefWidth(70);
-        channel.setPrefWidth(90);
-        step.setPrefWidth(70);
+        for (Spinner<Integer> spinner : java.util.List.of(layer, channel, step)) {
+            SpinnerFit.toLargestValue(spinner);
+        }
         layer.valueProperty().addListener((obs, old, now) -> model.layerProperty().set(now - 1));
         channel.valueProperty().addListener((obs, old, now) -> model.channelProperty().set(now - 1));
         step.valueProperty().addListener((obs, old, now) -> model.stepProperty().set(now - 1));
@@ -95,17 +95,20 @@ final class ExplorerPane {
         HBox charts = new HBox(6, before, after);
         HBox.setHgrow(before, Priority.ALWAYS);
         HBox.setHgrow(after, Priority.ALWAYS);
-        // the histograms never shrink below readable: when the sliders and the formula take the height (a
-        // projector's large font), the whole explorer scrolls instead
+        // the histograms are the point of the explorer: always in view and never lower than readable. When the
+        // sliders and the formula need more height than is left (a projector's large font), they scroll in their
+        // own pane above the histograms, which stay where the class sees them move
         charts.setMinHeight(CHARTS_MIN_HEIGHT);
+        charts.setPrefHeight(CHARTS_MIN_HEIGHT);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        VBox content = new VBox(top, charts);
-        ScrollPane scroller = new ScrollPane(content);
-        scroller.setId("explorer-scroll");
-        scroller.setFitToWidth(true);
-        scroller.setFitToHeight(true);
-        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setCenter(scroller);
+        ScrollPane controls = new ScrollPane(top);
+        controls.setId("explorer-controls");
+        controls.setFitToWidth(true);
+        controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        controls.setMinHeight(0);
+        controls.prefHeightProperty().bind(top.heightProperty().add(2));
+        controls.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
+        root.setCenter(new VBox(controls, charts));
         model.stateProperty().addListener((obs, old, now) -> show(now));
         context.themeProperty().addListener((obs, old, now) -> show(model.stateProperty().get()));
     }

@@ -72,11 +72,30 @@ final class FoldCharts {
         NumberAxis groups = new NumberAxis(layer.groupNoun());
         groups.setRange(0.4, layer.groups() + 0.6);
         NumberAxis values = new NumberAxis("folded threshold Ṽ");
+        values.setRange(valueRangeWithLabelRoom(layer, set));
         XYPlot plot = new XYPlot(data, groups, values, bars);
         plot.addRangeMarker(thresholdMarker(layer.vth(), "V_th = " + ThresholdLayer.trim(layer.vth()), theme));
         JFreeChart chart = new JFreeChart(layer.description() + (layer.sets() > 1 ? " · t = " + (set + 1) : "")
                 + " · Ṽ per " + layer.groupNoun(), theme.font(14, true), plot, true);
         return theme.apply(chart);
+    }
+
+    /**
+     * The bars' value range: zero, every Ṽ and V_th, plus 30 % of the span above the highest, so that the dashed
+     * V_th line's label (written above the line) stays inside the plot even when V_th is the highest value and the
+     * plot is low (a projector's large font leaves ~100 px).
+     */
+    static org.jfree.data.Range valueRangeWithLabelRoom(ThresholdLayer layer, int set) {
+        double lo = Math.min(0, layer.vth());
+        double hi = Math.max(0, layer.vth());
+        for (int g = 0; g < layer.groups(); g++) {
+            if (layer.direction()[set][g] != 0) {
+                lo = Math.min(lo, layer.threshold()[set][g]);
+                hi = Math.max(hi, layer.threshold()[set][g]);
+            }
+        }
+        double span = Math.max(hi - lo, 1e-6);
+        return new org.jfree.data.Range(lo == 0 ? 0 : lo - 0.05 * span, hi + 0.3 * span);
     }
 
     /** One cell per neuron of a conv layer with a threshold per neuron: the channels side by side. */
@@ -239,9 +258,11 @@ final class FoldCharts {
             shade.setPaint(FIRING_REGION);
             shade.setLabel("fires");
             shade.setLabelFont(theme.font(11, true));
-            // below the plot's top edge, never centred on it
-            shade.setLabelAnchor(RectangleAnchor.TOP);
-            shade.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+            // below the plot's top edge, never centred on it; at the region's far end from the threshold, so that a
+            // narrow region does not write "fires" over the threshold's own label
+            boolean aboveTheMark = region == ExplorerState.Region.ABOVE;
+            shade.setLabelAnchor(aboveTheMark ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+            shade.setLabelTextAnchor(aboveTheMark ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             shade.setLabelOffset(MARKER_LABEL_OFFSET);
             plot.addDomainMarker(shade, Layer.BACKGROUND);
         }

@@ -80,7 +80,12 @@ public final class FoldView {
         message.textProperty().bind(model.task().messageProperty());
         message.visibleProperty().bind(model.task().messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
-        VBox top = new VBox(6, actions, summary, message);
+        // the summary's two lines and the message's one keep their room while empty (before a fold, while a job
+        // has not said anything), so that folding or checking never moves the sub-tabs under the mouse
+        VBox texts = new VBox(6, summary, message);
+        texts.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 3 * (lineHeight(summary.getFont()) + 2) + 6, summary.fontProperty()));
+        VBox top = new VBox(6, actions, texts);
         top.setPadding(new Insets(6));
         parts.getTabs().addAll(
                 tab("Side by side", "fold-side-tab", new SideBySidePane(sideBySide).root()),
@@ -91,6 +96,13 @@ public final class FoldView {
         parts.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setTop(top);
         root.setCenter(parts);
+    }
+
+    /** The height of one line of text in {@code font}. */
+    private static double lineHeight(javafx.scene.text.Font font) {
+        javafx.scene.text.Text line = new javafx.scene.text.Text("Ág");
+        line.setFont(font);
+        return Math.ceil(line.getLayoutBounds().getHeight());
     }
 
     private static Tab tab(String name, String id, javafx.scene.Node content) {

@@ -85,8 +85,9 @@ public final class FoldViewModel {
         FoldResult result = folded.exactFold();
         foldedModel = String.format(Locale.ROOT, "%s (iteration %d)", folded.model().info().dataset(),
                 folded.model().iteration());
-        foldSummary = String.format(Locale.ROOT, "Folded %s: %d %s folded, %s. The folded network fires"
-                        + " exactly the spikes of the MPBN network in evaluation mode — check it below or side by side.",
+        // two lines at 1024 px in the classroom font (the header keeps two lines' room, so nothing below moves)
+        foldSummary = String.format(Locale.ROOT, "Folded %s: %d %s, %s. The folded network fires exactly the MPBN"
+                        + " network's spikes in evaluation mode: check it below or side by side.",
                 foldedModel, read.size(), read.size() == 1 ? "layer" : "layers", result.gammaSummary());
         showSummary();
         task.message("Folded.");

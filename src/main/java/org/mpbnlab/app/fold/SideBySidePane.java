@@ -47,7 +47,7 @@ final class SideBySidePane {
         Spinner<Integer> sample = new Spinner<>(0, 1_000_000, 0);
         sample.setId("side-sample");
         sample.setEditable(true);
-        sample.setPrefWidth(110);
+        SpinnerFit.toLargestValue(sample);
         sample.valueProperty().addListener((obs, old, now) -> model.sampleProperty().set(now));
         ComboBox<SideBySideViewModel.Right> right = new ComboBox<>(
                 FXCollections.observableArrayList(SideBySideViewModel.Right.values()));

@@ -57,13 +57,16 @@ final class TableFit {
         return total;
     }
 
-    /** The header row's height: one line of text per line of the tallest header (a header may hold a line break). */
+    /**
+     * The header row's height: one line of text per line of the tallest header (a header may hold a line break), and
+     * never less than the 2 em the default style gives every column header.
+     */
     static double headerHeight(TableView<String[]> table, double fontSize) {
         int lines = 1;
         for (TableColumn<String[], ?> column : table.getColumns()) {
             lines = Math.max(lines, column.getText().split("\n", -1).length);
         }
-        return Math.ceil(fontSize * 1.25 * lines + 8);
+        return Math.ceil(Math.max(2 * fontSize + 2, fontSize * 1.25 * lines + 8));
     }
 
     private static double width(String text, Font font) {

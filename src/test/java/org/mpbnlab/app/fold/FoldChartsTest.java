@@ -24,8 +24,12 @@ class FoldChartsTest {
                     state.exact().threshold(), "Ṽ", ChartTheme.FOLDED_THRESHOLD, state.region(), theme);
             var after = FoldCharts.explorerHistogram(state.after(), "û (after MPBN)", state.channel().vth(), "V_th",
                     ChartTheme.THRESHOLD, ExplorerState.Region.ABOVE, theme);
-            assertEquals(List.of(), ChartTextAudit.audit(before, 620, 280, 100), "u_pre histogram");
-            assertEquals(List.of(), ChartTextAudit.audit(after, 620, 280, 100), "û histogram");
+            // 620 px: half of a 1280 px window; 490 px: half of a 1024 px one; 380 px: narrower still (the region right of
+            // V_th is narrow, its "fires" must not cover V_th's label)
+            for (int width : new int[] {620, 490, 380}) {
+                assertEquals(List.of(), ChartTextAudit.audit(before, width, 280, 100), "u_pre histogram, " + width);
+                assertEquals(List.of(), ChartTextAudit.audit(after, width, 280, 100), "û histogram, " + width);
+            }
         }
         // γ = 0: every û is β, V_th lies at the right end of the û histogram's data; its label and "fires" still fit
         explorer.gammaProperty().set(0.0);

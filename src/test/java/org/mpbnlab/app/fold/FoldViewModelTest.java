@@ -58,7 +58,7 @@ class FoldViewModelTest {
         assertFalse(fold.task().busyProperty().get());
         assertTrue(first.describe(0, 0).startsWith("neuron 1: "));
         assertTrue(fold.summaryProperty().get().matches(
-                ".*: 2 layers folded, γ < 0 in \\d+ groups?, γ = 0 in \\d+ groups?\\. .*"), fold.summaryProperty().get());
+                ".*: 2 layers, γ < 0 in \\d+ groups?, γ = 0 in \\d+ groups?\\. .*"), fold.summaryProperty().get());
     }
 
     @Test
