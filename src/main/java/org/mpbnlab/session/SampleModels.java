@@ -84,9 +84,15 @@ public final class SampleModels {
             NetworkSpec spec = description.spec();
             ModelInfo provenance = description.info();
             LayerSpec.LifSpec lif = spec.firstLif();
+            if (spec.layers().stream().anyMatch(LayerSpec.FoldedLifSpec.class::isInstance)) {
+                throw new ModelFileException("'" + model.getFileName() + "' is a folded (or deployable) model, made by"
+                        + " fold or the Fold tab: its MPBN is already folded into thresholds, and the app trains MPBN"
+                        + " models. Open the model it was folded from instead, or use this one from the command line"
+                        + " with eval, record or predict.");
+            }
             if (lif == null || !Presets.NAMES.contains(spec.preset())) {
-                throw new ModelFileException(where + "it is not one of the presets " + Presets.NAMES
-                        + " (the app trains presets only).");
+                throw new ModelFileException(where + "it is not one of the app's presets ("
+                        + String.join(", ", Presets.NAMES) + "); the app trains these presets only.");
             }
             RunSettings recorded = provenance.settings() != null ? provenance.settings()
                     : RunSettings.defaults().with(SettingsTable.DATASET, provenance.dataset())

@@ -113,7 +113,7 @@ public final class DataView {
         for (int c = 0; c < classNames.size(); c++) {
             java.awt.Color colour = context.themeProperty().get().colour(c);
             Rectangle swatch = new Rectangle(12, 12, Color.rgb(colour.getRed(), colour.getGreen(), colour.getBlue()));
-            HBox entry = new HBox(4, swatch, new Label(c + " " + classNames.get(c)));
+            HBox entry = new HBox(4, swatch, new Label(DataViewModel.legendEntry(c, classNames.get(c))));
             entry.setAlignment(Pos.CENTER_LEFT);
             legend.getChildren().add(entry);
         }

@@ -195,6 +195,15 @@ public final class DataViewModel {
         status.set("");
     }
 
+    /**
+     * A class's entry in the legend, "2 arm C": its number (the label the network answers) and its name, the number
+     * once when the name is only the number (a CSV's labels 0, 1, … give "0", not "0 0").
+     */
+    public static String legendEntry(int classIndex, String name) {
+        return name == null || name.isBlank() || name.strip().equals(String.valueOf(classIndex))
+                ? String.valueOf(classIndex) : classIndex + " " + name;
+    }
+
     /** True for data the view draws as points in the plane: samples of two numbers. */
     static boolean isPoints(Dataset data) {
         return data.temporalSteps() == 0 && data.train().sampleSize() == 2;

@@ -336,11 +336,22 @@ public final class ModelSaving {
         if (runFile != null && train.hasLiveRun()) {
             if (now != null && now.state() == SessionState.FAILED) {
                 runFile.modified = false; // a failed run has no weights to save
+            } else if (now != null && now.state() != SessionState.PREPARING && backAtItsStart(runFile, now.iteration())) {
+                runFile.modified = false;
             } else if (now != null && now.state() != SessionState.PREPARING && now.iteration() != runFile.savedIteration) {
                 runFile.modified = true;
             }
         }
         show();
+    }
+
+    /**
+     * True when a run at {@code iteration} 0 (not trained yet, or Reset) holds exactly its starting weights — the
+     * seed's random ones or those of the file it started from — and has no file of its own with other weights:
+     * there is no training to save or to lose.
+     */
+    private static boolean backAtItsStart(RunFile runFile, long iteration) {
+        return iteration == 0 && (runFile.file == null || runFile.openedOnly);
     }
 
     /** A replaced run is modified when the weights it ended with are not those of its file; nothing to save if none. */
@@ -355,7 +366,8 @@ public final class ModelSaving {
                 replaced.modified = false;
             } else {
                 replaced.lastIteration = weights.iteration();
-                replaced.modified = replaced.modified || weights.iteration() != replaced.savedIteration;
+                replaced.modified = !backAtItsStart(replaced, weights.iteration())
+                        && (replaced.modified || weights.iteration() != replaced.savedIteration);
             }
             show();
         }, ui);

@@ -41,6 +41,10 @@ final class SaveProblems {
         } else if (reason.contains("not a directory")) {
             advice = "Part of the path " + folder + " is a file, not a folder. Choose an existing folder and save "
                     + "again.";
+        } else if (e instanceof NoSuchFileException && folder != null && Files.isDirectory(folder)) {
+            // the folder is there but no file can be made in it (a system folder such as /proc)
+            advice = "MPBN Lab cannot write in the folder " + folder + " (it exists, but files cannot be made in it)."
+                    + " Choose a folder you can write to, such as your home folder, and save again.";
         } else if (e instanceof NoSuchFileException) {
             advice = "The folder " + folder + " does not exist. Choose an existing folder and save again.";
         } else if (reason.contains("directory") || reason.contains("is a folder")) {

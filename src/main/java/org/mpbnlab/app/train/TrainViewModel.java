@@ -208,6 +208,11 @@ public final class TrainViewModel {
         }
         RunPlan next = plan(settings);
         List<Setting<?>> changed = settings.differences(current.plan().settings());
+        if (changed.isEmpty() && session == null) {
+            // the run shown again after a failed later run was removed: its engine went to the later run
+            return "Run #" + current.number() + " cannot train any more: a later run was started after it. Start new"
+                    + " run trains a new one from " + next.startingPoint() + ".";
+        }
         if (changed.isEmpty()) {
             SessionSnapshot now = snapshot.get();
             String state = now == null ? "is stopped" : now.state() == SessionState.FAILED ? "failed"
@@ -413,12 +418,17 @@ public final class TrainViewModel {
     /** Why a run failed, in full, and what the user can do about it. */
     private String failureText(RunRecord run, SessionSnapshot failed) {
         String dataset = run.plan().settings().dataset();
-        String advice = catalog.downloads(dataset)
-                ? dataset + " is read from files downloaded on first use. If this computer has no network, run "
-                        + "`java -jar target/mpbn-lab.jar datasets fetch " + dataset + "` where there is one (the "
-                        + "files are kept), or choose a built-in dataset such as glyphs."
+        boolean downloaded = catalog.downloads(dataset);
+        String reason = failed.message();
+        if (downloaded && reason.contains(dataset + " is not available offline")) {
+            // the engine's message goes on about folders, variables and command-line options: not the app's words
+            reason = dataset + " is not on this computer and could not be downloaded";
+        }
+        String advice = downloaded
+                ? "Choose a built-in data set such as glyphs, or train once with " + dataset + " where there is a"
+                        + " network: it is downloaded then and kept for later runs."
                 : "Check the settings, or open another model file.";
-        return "Run #" + run.number() + " failed: " + failed.message() + ". " + advice
+        return "Run #" + run.number() + " failed: " + reason + ". " + advice
                 + " Remove the run to drop it from the list and the charts.";
     }
 

@@ -167,4 +167,12 @@ class DataViewModelTest {
         assertTrue(none.statusProperty().get().contains("Train tab"), none.statusProperty().get());
         assertEquals(DataViewModel.Kind.NONE, none.kindProperty().get());
     }
+
+    @Test
+    void aClassWhoseNameIsItsNumberIsNamedOnceInTheLegend() {
+        assertEquals("0", DataViewModel.legendEntry(0, "0"));
+        assertEquals("1", DataViewModel.legendEntry(1, "1"));
+        assertEquals("2 arm C", DataViewModel.legendEntry(2, "arm C"));
+        assertEquals("1 0", DataViewModel.legendEntry(1, "0"), "a name that is another number is kept");
+    }
 }

@@ -155,4 +155,17 @@ class FoldViewModelTest {
         assertTrue(ModelFile.load(deployable).info().origin().startsWith("deployable from"));
         assertTrue(fold.task().messageProperty().get().startsWith("Saved deployable.zip"));
     }
+
+    @Test
+    void aFoldedModelOpenedInTheAppIsSaidToBeFoldedWithWhatToOpenInstead(@TempDir Path folder) throws Exception {
+        FoldViewModel fold = folded(sample("spirals-mlp2d-mpbn.zip", 64));
+        Path file = folder.resolve("f.zip");
+        fold.workbenchProperty().get().save(file, false);
+        org.mpbnlab.io.ModelFileException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.mpbnlab.io.ModelFileException.class, () -> org.mpbnlab.session.SampleModels.planOf(file));
+        String said = refused.getMessage();
+        assertTrue(said.startsWith("'f.zip' is a folded (or deployable) model, made by fold or the Fold tab"), said);
+        assertTrue(said.contains("the app trains MPBN models. Open the model it was folded from instead"), said);
+        assertFalse(said.contains("[") || said.contains("presets"), said);
+    }
 }

@@ -294,6 +294,36 @@ class ModelSavingTest {
     }
 
     @Test
+    void aFolderThatExistsButTakesNoFilesIsSaidToBeNotWritableNotMissing() {
+        // /proc, for one: the folder is there, but making the temporary file in it fails with "no such file"
+        String said = SaveProblems.whileWriting(folder.resolve("m.zip"),
+                new java.nio.file.NoSuchFileException(folder.resolve(".m.zip.tmp").toString()));
+        assertTrue(said.startsWith("MPBN Lab cannot write in the folder " + folder + " (it exists, but files cannot be"
+                + " made in it). Choose a folder you can write to"), said);
+        assertFalse(said.contains("does not exist"), said);
+        assertTrue(said.endsWith("Nothing was lost: the run and its weights are unchanged."), said);
+    }
+
+    @Test
+    void aResetRunIsBackAtItsStartingWeightsWithNothingToSaveOrAskAbout() {
+        TrainViewModel train = train(RunPlan.fromRandomWeights(settings));
+        ModelSaving saving = saving(train, (file, model) -> { });
+        train.playPause();
+        publish(SessionState.PAUSED, 3);
+        assertEquals("Trained, not saved: Save model (Ctrl+S) writes it to a file.", saving.stateProperty().get());
+        train.reset();
+        publish(SessionState.READY, 0);
+        assertFalse(saving.modifiedProperty().get(), "reset: the run holds its starting weights again");
+        assertEquals("Not in a file yet: Save model (Ctrl+S) writes it to one.", saving.stateProperty().get());
+        List<String> questions = new ArrayList<>();
+        assertTrue(saving.mayClose(q -> {
+            questions.add(q);
+            return ModelSaving.Answer.CANCEL;
+        }).getNow(false), "nothing trained since the reset: closes without asking");
+        assertEquals(List.of(), questions);
+    }
+
+    @Test
     void aFullDiskLeavesTheEarlierFileWholeAndSaysWhatToDo() throws Exception {
         Path lesson = folder.resolve("lesson.zip");
         TrainViewModel train = train(RunPlan.fromRandomWeights(settings));

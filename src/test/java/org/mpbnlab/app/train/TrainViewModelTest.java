@@ -148,12 +148,15 @@ class TrainViewModelTest {
         type(model, SettingsTable.ARCH, "mlp");
         model.playPause();
         RecordingRunControl broken = sessions.get(1);
-        String reason = "could not train: cannot reach the download server (no network)";
+        String reason = "could not train: mnist is not available offline and could not be downloaded (no network)."
+                + " Put train-images-idx3-ubyte.gz into /root/.cache/mpbn-lab/mnist (or into a folder given by"
+                + " --data-dir or MPBN_DATA_DIR), or set MPBN_DATASET_MIRROR to a reachable mirror";
         broken.listener.published(failed(broken.plan, reason));
         String failure = model.failureProperty().get();
-        assertTrue(failure.startsWith("Run #2 failed: " + reason + "."), failure);
-        assertTrue(failure.contains("datasets fetch mnist"), failure);
-        assertTrue(failure.contains("choose a built-in dataset"), failure);
+        // the app's words, short: what happened and what to do in the app, no command line, folders or variables
+        assertEquals("Run #2 failed: mnist is not on this computer and could not be downloaded. Choose a built-in"
+                + " data set such as glyphs, or train once with mnist where there is a network: it is downloaded then"
+                + " and kept for later runs. Remove the run to drop it from the list and the charts.", failure);
         String next = model.nextRunProperty().get();
         assertTrue(next.startsWith("Run #2 failed: Play starts a new run"), next);
         model.removeRun(model.currentRun());
@@ -161,6 +164,14 @@ class TrainViewModelTest {
         assertEquals(1, model.currentRun().number());
         assertEquals("", model.failureProperty().get());
         assertTrue(broken.commands.contains("close"));
+        assertEquals("Start new run", model.playLabelProperty().get());
+        // the form back at run #1's settings: the note says why #1 cannot go on, not that it is merely paused
+        type(model, SettingsTable.DATASET, model.currentRun().plan().settings().dataset());
+        type(model, SettingsTable.ARCH, model.currentRun().plan().settings().arch());
+        String note = model.nextRunProperty().get();
+        assertTrue(note.startsWith("Run #1 cannot train any more: a later run was started after it. Start new run"
+                + " trains a new one from"), note);
+        assertFalse(note.contains("paused"), note);
         assertEquals("Start new run", model.playLabelProperty().get());
         type(model, SettingsTable.DATASET, "xor");
         type(model, SettingsTable.ARCH, "mlp-2d");
