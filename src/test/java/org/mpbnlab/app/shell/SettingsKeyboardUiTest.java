@@ -63,6 +63,27 @@ class SettingsKeyboardUiTest {
         assertTrue(fx(dataset::isFocused));
     }
 
+    /**
+     * Ctrl+H in a settings field hides the settings (its menu item, View ▸ Show settings panel) and leaves the
+     * field as it was: the field's own Ctrl+H (delete the character before the caret) turned "0.5" into "0." and
+     * started a new run on the next Play (seen in V_th; the first field shown is the test's).
+     */
+    @Test
+    void ctrlHInATextFieldHidesTheSettingsAndLeavesTheFieldAlone(FxRobot robot) throws Exception {
+        await(() -> state() == SessionState.READY);
+        TextField field = robot.lookup("#setting-train-samples").queryAs(TextField.class);
+        String before = fx(field::getText);
+        robot.clickOn("#setting-train-samples");
+        await(field::isFocused);
+        robot.type(KeyCode.END);
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        assertEquals(before, fx(field::getText), "Ctrl+H edited the field"); // the robot's keys were handled
+        await(() -> robot.lookup("#settings-panel").tryQuery().isEmpty());
+        robot.press(KeyCode.CONTROL).type(KeyCode.H).release(KeyCode.CONTROL);
+        await(() -> robot.lookup("#settings-panel").tryQuery().isPresent());
+        assertEquals(before, fx(field::getText));
+    }
+
     private SessionState state() {
         var snapshot = window.trainModel().snapshotProperty().get();
         return snapshot == null ? null : snapshot.state();
