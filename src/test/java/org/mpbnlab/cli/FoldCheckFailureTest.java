@@ -18,7 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FoldCheckFailureTest {
 
-    /** The sample conv model: its naive float32 fold flips spikes at rounding ties, e.g. on glyphs test samples 125, 280 and 422. */
+    /**
+     * The sample conv model: its naive float32 fold flips spikes at rounding ties (28 in the first 1 000 glyphs test
+     * samples here, e.g. on samples 125, 280 and 422). Which spikes sit at a tie depends on the last bits of the
+     * native convolution, which may differ on another processor; over 1 000 samples some always do.
+     */
     private static final String CONV_MODEL = Path.of("sample-models", "glyphs-conv-small-mpbn.zip").toString();
 
     @TempDir
@@ -28,7 +32,7 @@ class FoldCheckFailureTest {
     void aNaiveFoldThatFlipsSpikesIsNotSavedAndTheMessageSaysHowToSaveItAnyway() throws Exception {
         Path out = dir.resolve("naive.zip");
         CommandLineTest.Result fold = CommandLineTest.run("fold", "--model", CONV_MODEL, "--method", "naive",
-                "--check", "glyphs", "--limit", "423", "--out", out.toString());
+                "--check", "glyphs", "--limit", "1000", "--out", out.toString());
         Matcher counts = Pattern.compile("folded \\(naive\\): (\\d+) of (\\d+) spikes differ").matcher(fold.out());
         assertTrue(counts.find(), fold.out());
         long flips = Long.parseLong(counts.group(1));
