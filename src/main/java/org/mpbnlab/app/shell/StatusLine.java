@@ -39,7 +39,7 @@ final class StatusLine extends HBox {
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(progress);
         bar.visibleProperty().bind(Bindings.notEqual(0, progress));
-        bar.managedProperty().bind(bar.visibleProperty());
+        // hidden, the bar keeps its place: the line's height does not change when something starts or stops
         bar.setMinWidth(Region.USE_PREF_SIZE);
         rightItems.setAlignment(Pos.CENTER_RIGHT);
         rightItems.setMinWidth(Region.USE_PREF_SIZE);
