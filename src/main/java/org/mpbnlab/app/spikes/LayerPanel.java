@@ -49,11 +49,11 @@ final class LayerPanel {
         maps.setId("maps-" + index);
         raster.setOnPick((neuron, step) -> model.toggleTrace(index, neuron));
         maps.setOnPick((neuron, step) -> model.toggleTrace(index, neuron));
-        Tooltip.install(raster, new Tooltip("Spikes of every neuron (down) at every step (across) up to the cursor; "
+        nameUnderMouse(raster, "Spikes of every neuron (down) at every step (across) up to the cursor; "
                 + "a band of neurons when there are more than pixels, darker = more of them spiked. "
-                + "Click a neuron to follow its membrane."));
-        Tooltip.install(maps, new Tooltip("Spikes of the current step, one map per channel. Click a neuron to "
-                + "follow its membrane."));
+                + "Click a neuron to follow its membrane.");
+        nameUnderMouse(maps, "Spikes of the current step, one map per channel (channel 1 at the top left, then "
+                + "row by row). Click a neuron to follow its membrane.");
         Tooltip.install(counts, new Tooltip("Spikes of this layer at each step; the current step is blue"));
         raster.setPrefSize(150, 170);
         raster.setMaxWidth(Double.MAX_VALUE);
@@ -69,6 +69,22 @@ final class LayerPanel {
         root.setPadding(new Insets(4, 6, 6, 6));
         root.getStyleClass().add("layer-panel");
         show(layer);
+    }
+
+    /**
+     * A tooltip on {@code canvas} that says what it shows and names the neuron under the mouse, the one a click
+     * traces, as the trace legend does (counted from 1, with its element of record's arrays).
+     */
+    private void nameUnderMouse(SpikeRasterCanvas canvas, String what) {
+        Tooltip tip = new Tooltip(what);
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        Tooltip.install(canvas, tip);
+        canvas.setOnMouseMoved(e -> {
+            int[] cell = canvas.cellAt(e.getX(), e.getY());
+            tip.setText(cell == null ? what : what + "\nHere: " + NeuronNames.withArrayElement(layer, cell[0])
+                    + ", step " + (cell[1] + 1));
+        });
     }
 
     VBox root() {

@@ -176,20 +176,25 @@ public final class SpikesView {
         scrub.setSnapToTicks(true);
         scrub.setShowTickMarks(true);
         scrub.setPrefWidth(220);
-        player.timeStepsProperty().addListener((obs, old, now) -> scrub.setMax(Math.max(1, now.intValue())));
         scrub.valueProperty().addListener((obs, old, now) -> {
             int t = (int) Math.round(now.doubleValue()) - 1;
             if (t != player.cursor().step() && (scrub.isValueChanging() || scrub.isPressed())) {
                 player.scrubTo(t);
             }
         });
-        player.cursor().stepProperty().addListener((obs, old, now) -> scrub.setValue(now.intValue() + 1));
         Label stepLabel = new Label();
         stepLabel.setId("spikes-step-label");
-        Runnable stepText = () -> stepLabel.setText("step " + (player.cursor().step() + 1) + " of "
-                + player.timeStepsProperty().get());
-        player.cursor().stepProperty().addListener((obs, old, now) -> stepText.run());
-        player.timeStepsProperty().addListener((obs, old, now) -> stepText.run());
+        // the thumb and the label follow the cursor and the recording's T together: the cursor may move (in the
+        // Membrane view) before a recording with enough steps is here, and the slider clamps a value past its max
+        Runnable showStep = () -> {
+            int steps = Math.max(1, player.timeStepsProperty().get());
+            int shown = Math.min(player.cursor().step(), steps - 1) + 1;
+            scrub.setMax(steps);
+            scrub.setValue(shown);
+            stepLabel.setText(player.timeStepsProperty().get() == 0 ? "" : "step " + shown + " of " + steps);
+        };
+        player.cursor().stepProperty().addListener((obs, old, now) -> showStep.run());
+        player.timeStepsProperty().addListener((obs, old, now) -> showStep.run());
         Slider speed = new Slider(Math.log(StepPlayer.MIN_SPEED), Math.log(StepPlayer.MAX_SPEED), Math.log(2));
         speed.setId("spikes-speed");
         speed.setPrefWidth(110);
@@ -268,6 +273,7 @@ public final class SpikesView {
         traceLayer.setPromptText("layer");
         traceLayer.setId("trace-layer");
         traceIndex.setPromptText("neuron #");
+        traceIndex.setTooltip(new Tooltip("The neuron's number in the chosen layer, counted from 1"));
         traceIndex.setPrefColumnCount(5);
         traceIndex.setId("trace-index");
         Button add = new Button("Add trace");
@@ -301,27 +307,24 @@ public final class SpikesView {
                 + "Ṽ: the folded threshold of the neuron's channel: u_pre above Ṽ exactly when û above V_th (thin steps)\n"
                 + "V_th: the firing threshold (black dashes)\n"
                 + "▼: the neuron spiked; the dotted drop is the reset of the raw membrane, u = u_pre·(1 − s) = 0"));
-        VBox panel = new VBox(4, pick, traceLegend, lines, traces);
+        // why a typed number was refused, under the field the user typed it in (not only in a tooltip)
+        Label problem = new Label();
+        problem.setId("trace-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.textProperty().bind(model.traceProblemProperty());
+        problem.visibleProperty().bind(model.traceProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        traceIndex.styleProperty().bind(javafx.beans.binding.Bindings.when(model.traceProblemProperty().isEmpty())
+                .then("").otherwise("-fx-border-color: #c0392b;"));
+        VBox panel = new VBox(4, pick, problem, traceLegend, lines, traces);
         panel.setPadding(new Insets(4, 4, 4, 4));
         return panel;
     }
 
     private void addTraceByIndex() {
-        int layer = traceLayer.getSelectionModel().getSelectedIndex();
-        try {
-            int neuron = Integer.parseInt(traceIndex.getText().trim());
-            if (layer >= 0 && model.toggleTrace(layer, neuron)) {
-                traceIndex.setStyle("");
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // shown below like any other impossible neuron
-        }
-        Recording now = model.recordingProperty().get();
-        String range = now == null || layer < 0 ? "choose a layer first"
-                : "neurons are numbered 0–" + (now.layers().get(layer).neurons() - 1);
-        traceIndex.setStyle("-fx-border-color: #c0392b;");
-        traceIndex.setTooltip(new Tooltip(range));
+        model.toggleTraceByNumber(traceLayer.getSelectionModel().getSelectedIndex(), traceIndex.getText());
     }
 
     private void showPad(Dataset dataset) {
@@ -397,10 +400,14 @@ public final class SpikesView {
             return;
         }
         for (TracedNeuron t : model.traces()) {
-            Label entry = new Label("● " + NeuronNames.of(recording.layers().get(t.layer()), t.neuron()));
+            LayerRecording layer = recording.layers().get(t.layer());
+            Label entry = new Label("● " + NeuronNames.withArrayElement(layer, t.neuron()));
             entry.setTextFill(TracePalette.colour(t.colour()));
             entry.setTooltip(new Tooltip("Its lines are drawn in this colour, and it is outlined on its raster. "
-                    + "Click to remove its trace."));
+                    + "Click to remove its trace.\nThe app counts layers, neurons, channels, y, x and steps from 1; "
+                    + "record's .npz counts from 0: " + NeuronNames.arrayElement(layer, t.neuron())
+                    + " is its u_pre at every step (step t on screen is row t − 1), s = the sample's place in "
+                    + "--samples; the same index picks its x, u_hat and spikes."));
             entry.setOnMouseClicked(e -> model.toggleTrace(t.layer(), t.neuron()));
             traceLegend.getChildren().add(entry);
         }

@@ -3,6 +3,7 @@ package org.mpbnlab.app.spikes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -80,6 +81,7 @@ public final class SpikesViewModel {
     private final ReadOnlyIntegerWrapper galleryIteration = new ReadOnlyIntegerWrapper(this, "galleryIteration", 0);
     private final IntegerProperty sampleInRecording = new SimpleIntegerProperty(this, "sampleInRecording", 0);
     private final ObservableList<TracedNeuron> traces = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper traceProblem = new ReadOnlyStringWrapper(this, "traceProblem", "");
     /** Numbers the requests, so that an answer to an older request never replaces a newer one. */
     private final AtomicLong requests = new AtomicLong();
     /** Counts the runs (and resets) seen, so that a copy refused by a replaced run is asked again of the new one. */
@@ -331,6 +333,47 @@ public final class SpikesViewModel {
         }
         traces.add(new TracedNeuron(layer, neuron, freeColour()));
         return true;
+    }
+
+    /**
+     * Adds (or removes) the trace of the neuron the user typed, {@code typed}, in LIF layer {@code layer}: neurons
+     * are numbered from 1 on screen (see {@link NeuronNames}), so "117" is the neuron at index 116. When that neuron
+     * does not exist, nothing changes and {@link #traceProblemProperty()} says why and what to type; it is cleared
+     * once a trace is added. Returns true when a trace was added or removed.
+     */
+    public boolean toggleTraceByNumber(int layer, String typed) {
+        Recording now = recording.get();
+        if (now == null) {
+            traceProblem.set("Choose a sample first: its recording holds the neurons.");
+            return false;
+        }
+        if (layer < 0 || layer >= now.layers().size()) {
+            traceProblem.set("Choose a layer first.");
+            return false;
+        }
+        LayerRecording l = now.layers().get(layer);
+        String range = String.format(Locale.ROOT, "LIF %d has neurons 1–%,d%s", layer + 1, l.neurons(),
+                l.convolutional() ? " (channel by channel, row by row; or click one on its maps)" : "");
+        String text = typed == null ? "" : typed.trim();
+        int number;
+        try {
+            number = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            traceProblem.set((text.isEmpty() ? "Type a neuron number: " : "'" + text + "' is not a neuron number: ")
+                    + range + ".");
+            return false;
+        }
+        if (number < 1 || number > l.neurons()) {
+            traceProblem.set("There is no neuron " + number + ": " + range + ".");
+            return false;
+        }
+        traceProblem.set("");
+        return toggleTrace(layer, number - 1);
+    }
+
+    /** Why the typed neuron number was refused (what to type instead), or "" when it was not. */
+    public ReadOnlyStringProperty traceProblemProperty() {
+        return traceProblem.getReadOnlyProperty();
     }
 
     public void clearTraces() {

@@ -34,7 +34,8 @@ public final class TraceChart extends Region {
     }
 
     private static final double RIGHT = 10;
-    private static final String EMPTY_HINT = "Click a neuron on a raster (or pick one by index) to follow its membrane.";
+    private static final String EMPTY_HINT =
+            "Click a neuron on a raster (or type its number in \"neuron #\") to follow its membrane.";
 
     private final Canvas canvas = new Canvas();
     /** The font of the tick labels and the hint; the margins are derived from it. */

@@ -302,4 +302,58 @@ class SpikesViewModelTest {
         vm.clearTraces();
         assertTrue(vm.traces().isEmpty());
     }
+
+    @Test
+    void aTypedNeuronNumberCountsFromOneAndARefusalSaysWhatToType() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        assertFalse(vm.toggleTraceByNumber(0, "5"));
+        assertEquals("Choose a sample first: its recording holds the neurons.", vm.traceProblemProperty().get());
+        vm.selectSample(1);
+        source.waiting.remove(0).complete(model("glyphs", 3, 4));
+        assertTrue(vm.toggleTraceByNumber(0, " 117 "));
+        assertEquals(List.of(new TracedNeuron(0, 116, 0)), vm.traces(), "neuron 117 on screen is index 116");
+        assertEquals("", vm.traceProblemProperty().get());
+        assertFalse(vm.toggleTraceByNumber(0, "9999"));
+        assertEquals("There is no neuron 9999: LIF 1 has neurons 1–512.", vm.traceProblemProperty().get());
+        assertFalse(vm.toggleTraceByNumber(1, "abc"));
+        assertEquals("'abc' is not a neuron number: LIF 2 has neurons 1–256.", vm.traceProblemProperty().get());
+        assertFalse(vm.toggleTraceByNumber(0, "0"), "numbers start at 1");
+        assertFalse(vm.toggleTraceByNumber(0, ""));
+        assertEquals("Type a neuron number: LIF 1 has neurons 1–512.", vm.traceProblemProperty().get());
+        assertEquals(1, vm.traces().size(), "a refused number changes no trace");
+        assertTrue(vm.toggleTraceByNumber(0, "512"), "the last neuron");
+        assertEquals(511, vm.traces().get(1).neuron());
+    }
+
+    @Test
+    void aNeuronIsNamedCountingFromOneBesideItsElementOfRecordsArrays() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        vm.selectSample(0);
+        source.waiting.remove(0).complete(model("glyphs", "conv-small", 2, 4));
+        Recording recording = vm.recordingProperty().get();
+        org.mpbnlab.probe.LayerRecording conv = recording.layers().get(0);
+        assertArrayEquals(new int[] {32, 28, 28}, conv.shape());
+        int neuron = (1 * 28 + 17) * 28 + 13;
+        assertEquals("LIF 1 · channel 2, y 18, x 14 = 0.u_pre[:, s, 1, 17, 13]",
+                NeuronNames.withArrayElement(conv, neuron));
+        org.mpbnlab.probe.LayerRecording second = recording.layers().get(1);
+        assertEquals("LIF 2 · channel 1, y 1, x 1 = 1.u_pre[:, s, 0, 0, 0]", NeuronNames.withArrayElement(second, 0));
+        assertTrue(vm.toggleTraceByNumber(0, Integer.toString(neuron + 1)));
+        assertEquals(neuron, vm.traces().get(0).neuron(), "the typed number is the flat index + 1");
+        assertFalse(vm.toggleTraceByNumber(0, "25089"));
+        assertEquals("There is no neuron 25089: LIF 1 has neurons 1–25,088 (channel by channel, row by row; or click "
+                + "one on its maps).", vm.traceProblemProperty().get());
+    }
+
+    @Test
+    void aDenseNeuronIsNamedCountingFromOneBesideItsElementOfRecordsArrays() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        vm.selectSample(0);
+        source.waiting.remove(0).complete(model("glyphs", 2, 4));
+        org.mpbnlab.probe.LayerRecording first = vm.recordingProperty().get().layers().get(0);
+        assertEquals("LIF 1 · neuron 117 = 0.u_pre[:, s, 116]", NeuronNames.withArrayElement(first, 116));
+    }
 }

@@ -200,6 +200,62 @@ class SpikesViewUiTest {
         }
     }
 
+    @Test
+    void aNeuronNumberThatDoesNotExistIsExplainedUnderTheFieldAndATracedNeuronNamesItsArrayElement(FxRobot robot)
+            throws Exception {
+        SpikesViewModel model = window.spikesView().model();
+        await(() -> window.trainModel().snapshotProperty().get() != null
+                && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
+        robot.clickOn("#spikes-tab");
+        await(() -> model.recordingProperty().get() != null);
+        javafx.scene.control.Label problem = robot.lookup("#trace-problem").queryAs(javafx.scene.control.Label.class);
+        assertFalse(FxThread.fx(problem::isVisible));
+
+        robot.clickOn("#trace-index").write("9999");
+        robot.clickOn("#trace-add");
+        await(() -> problem.isVisible());
+        assertEquals("There is no neuron 9999: LIF 1 has neurons 1–512.", FxThread.fx(problem::getText));
+        assertTrue(FxThread.fx(() -> model.traces().isEmpty()));
+
+        FxThread.fx(() -> {
+            ((javafx.scene.control.TextField) robot.lookup("#trace-index").query()).setText("117");
+            return true;
+        });
+        robot.clickOn("#trace-add");
+        await(() -> !model.traces().isEmpty());
+        assertFalse(FxThread.fx(problem::isVisible), "the message goes once the number is right");
+        assertEquals(new TracedNeuron(0, 116, 0), FxThread.fx(() -> model.traces().get(0)));
+        javafx.scene.layout.Pane legend = robot.lookup("#trace-legend").queryAs(javafx.scene.layout.Pane.class);
+        assertEquals("● LIF 1 · neuron 117 = 0.u_pre[:, s, 116]",
+                FxThread.fx(() -> ((javafx.scene.control.Label) legend.getChildren().get(0)).getText()));
+    }
+
+    @Test
+    void theScrubThumbStandsAtTheStepTheCursorWasMovedToBeforeTheRecordingCame(FxRobot robot) throws Exception {
+        SpikesViewModel model = window.spikesView().model();
+        await(() -> window.trainModel().snapshotProperty().get() != null
+                && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
+        // the cursor is the Membrane view's too: it may stand at step 4 before the Spikes view has a recording
+        FxThread.fx(() -> {
+            model.player().cursor().moveTo(3, STEPS);
+            return true;
+        });
+        robot.clickOn("#spikes-tab");
+        await(() -> model.recordingProperty().get() != null);
+        javafx.scene.control.Slider scrub = robot.lookup("#spikes-scrub").queryAs(javafx.scene.control.Slider.class);
+        javafx.scene.control.Label label = robot.lookup("#spikes-step-label").queryAs(javafx.scene.control.Label.class);
+        assertEquals("step 4 of " + STEPS, FxThread.fx(label::getText));
+        assertEquals(4.0, FxThread.fx(scrub::getValue), "the thumb stands where the label says");
+        assertEquals((double) STEPS, FxThread.fx(scrub::getMax));
+        // and when the cursor moves in the other view meanwhile
+        FxThread.fx(() -> {
+            model.player().cursor().moveTo(1, STEPS);
+            return true;
+        });
+        assertEquals(2.0, FxThread.fx(scrub::getValue));
+        assertEquals("step 2 of " + STEPS, FxThread.fx(label::getText));
+    }
+
     private List<javafx.scene.Node> tiles() {
         javafx.scene.layout.Pane gallery = (javafx.scene.layout.Pane) window.spikesView().root().lookup("#spikes-gallery");
         return List.copyOf(gallery.getChildren());
