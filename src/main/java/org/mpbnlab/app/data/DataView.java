@@ -104,7 +104,9 @@ public final class DataView {
             regions.show(data.train(), model.decisionMapProperty().get());
         } else {
             caption.setText(data.name() + ": the first " + model.gallery().size() + " test samples · under each: its "
-                    + "label → the network's answer (red when wrong), iteration " + model.iterationProperty().get());
+                    + "label → the network's answer (red when wrong), iteration " + model.iterationProperty().get()
+                    + (data.test().sampleShape().length == 4 ? " · each clip in one picture, coloured by when a pixel "
+                    + "lit: blue at step 1 → green → red at step " + data.test().sampleShape()[0] : ""));
         }
     }
 

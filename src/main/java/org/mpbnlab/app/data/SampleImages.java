@@ -1,12 +1,15 @@
 package org.mpbnlab.app.data;
 
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import org.mpbnlab.app.charts.ClipColours;
 import org.mpbnlab.data.DataSplit;
 
 /**
  * A sample's features as a picture: {@code [C, H, W]} images (three channels in colour, otherwise the mean
- * of the channels in grey) and {@code [T, C, H, W]} sequences (the mean over their frames, a motion trail),
+ * of the channels in grey) and {@code [T, C, H, W]} sequences in {@link ClipColours}' colours of time (blue
+ * lit early, red lit late), so that a moving bar shows its direction, which the sum of its frames hides;
  * each stretched from its own smallest to its largest value, so the features need no raw scale.
  */
 final class SampleImages {
@@ -16,22 +19,24 @@ final class SampleImages {
 
     static WritableImage of(DataSplit split, int index) {
         int[] shape = split.sampleShape();
+        if (shape.length == 4) {
+            WritableImage clip = new WritableImage(shape[3], shape[2]);
+            clip.getPixelWriter().setPixels(0, 0, shape[3], shape[2], PixelFormat.getIntArgbInstance(),
+                    ClipColours.argb(split.sample(index), shape), 0, shape[3]);
+            return clip;
+        }
         int height = shape[shape.length - 2];
         int width = shape[shape.length - 1];
         int channels = shape[shape.length - 3];
-        int frames = shape.length == 4 ? shape[0] : 1;
         float[] values = split.sample(index);
         int plane = height * width;
         boolean colour = channels == 3;
         int planes = colour ? 3 : 1;
         float[][] pixels = new float[planes][plane];
-        for (int f = 0; f < frames; f++) {
-            for (int c = 0; c < channels; c++) {
-                float[] target = pixels[colour ? c : 0];
-                int offset = (f * channels + c) * plane;
-                for (int i = 0; i < plane; i++) {
-                    target[i] += values[offset + i];
-                }
+        for (int c = 0; c < channels; c++) {
+            float[] target = pixels[colour ? c : 0];
+            for (int i = 0; i < plane; i++) {
+                target[i] += values[c * plane + i];
             }
         }
         float lo = Float.POSITIVE_INFINITY;

@@ -78,8 +78,16 @@ final class GalleryPane {
     }
 
     private void updateCaption() {
+        Dataset data = model.datasetProperty().get();
         caption.setText("Under each: its label → the model's answer at iteration "
-                + model.galleryIterationProperty().get() + " (red: wrong)");
+                + model.galleryIterationProperty().get() + " (red: wrong)" + (data == null ? "" : clipKey(data)));
+    }
+
+    /** For clips, what the colours of a thumbnail mean (see {@link Thumbnails#of}); "" for other data. */
+    static String clipKey(Dataset data) {
+        int[] shape = data.test().sampleShape();
+        return shape.length == 4 ? ". Colour: when a pixel lit, blue at step 1 → green → red at step " + shape[0]
+                : "";
     }
 
     private void rebuild() {

@@ -10,6 +10,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -60,10 +61,17 @@ final class LayerPanel {
         raster.setMinWidth(110);
         maps.setPrefSize(420, 170);
         HBox.setHgrow(maps, Priority.ALWAYS);
-        VBox rasterColumn = new VBox(2, raster, counts);
+        // the bars' canvas sits in a pane that may shrink: a bare canvas keeps its width as the column's minimum, so
+        // a column that once was wide could never be narrower again and its captions ran under the scroll bar
+        Pane countsBox = new Pane(counts);
+        countsBox.setMinWidth(0);
+        countsBox.setPrefWidth(0);
+        countsBox.setMinHeight(counts.getHeight());
+        countsBox.setPrefHeight(counts.getHeight());
+        VBox rasterColumn = new VBox(2, raster, countsBox);
         HBox cells = new HBox(8, rasterColumn, maps);
         HBox.setHgrow(rasterColumn, layer.convolutional() ? Priority.NEVER : Priority.ALWAYS);
-        counts.widthProperty().bind(raster.widthProperty());
+        counts.widthProperty().bind(countsBox.widthProperty());
         counts.widthProperty().addListener((obs, old, now) -> drawCounts(shownStep));
         root = new VBox(3, title, cells, countsCaption);
         root.setPadding(new Insets(4, 6, 6, 6));

@@ -3,10 +3,11 @@ package org.mpbnlab.app.spikes;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import org.mpbnlab.app.charts.ClipColours;
 import org.mpbnlab.data.DataSplit;
 import org.mpbnlab.data.Normalisation;
 
-/** Small images of samples: an image frame at its pixel size (grey or colour), a moving-bar clip as its trail. */
+/** Small images of samples: an image frame at its pixel size (grey or colour), a moving-bar clip coloured by time. */
 public final class Thumbnails {
 
     private static final Color[] CLASS_COLOURS = {
@@ -48,7 +49,10 @@ public final class Thumbnails {
         return image;
     }
 
-    /** The thumbnail of test sample {@code index}: its image, or for a clip [T, C, H, W] the brightest of its frames. */
+    /**
+     * The thumbnail of test sample {@code index}: its image, or for a clip [T, C, H, W] its frames in one picture
+     * coloured by time ({@link ClipColours}: blue lit early, red lit late), so a moving bar shows its direction.
+     */
     public static WritableImage of(DataSplit split, int index) {
         int[] shape = split.sampleShape();
         float[] sample = split.sample(index);
@@ -56,15 +60,10 @@ public final class Thumbnails {
             return image(sample, shape, split.normalisation());
         }
         if (shape.length == 4) {
-            int frame = shape[1] * shape[2] * shape[3];
-            float[] trail = new float[frame];
-            java.util.Arrays.fill(trail, Float.NEGATIVE_INFINITY);
-            for (int t = 0; t < shape[0]; t++) {
-                for (int i = 0; i < frame; i++) {
-                    trail[i] = Math.max(trail[i], sample[t * frame + i]);
-                }
-            }
-            return image(trail, new int[] {shape[1], shape[2], shape[3]}, split.normalisation());
+            WritableImage image = new WritableImage(shape[3], shape[2]);
+            image.getPixelWriter().setPixels(0, 0, shape[3], shape[2], PixelFormat.getIntArgbInstance(),
+                    ClipColours.argb(sample, shape), 0, shape[3]);
+            return image;
         }
         return null;
     }

@@ -46,6 +46,7 @@ public final class TraceChart extends Region {
     private final Tooltip tooltip = new Tooltip();
     private final List<SpikeMarker> markers = new ArrayList<>();
     private final List<Point> points = new ArrayList<>();
+    private List<AxisLabels.Label> yLabels = List.of();
     private Recording recording;
     private List<TracedNeuron> traces = List.of();
     private int sample;
@@ -69,6 +70,11 @@ public final class TraceChart extends Region {
         this.sample = sample;
         this.step = step;
         redraw();
+    }
+
+    /** The values written on the y axis last time, top to bottom as placed (thresholds first). */
+    public List<String> yLabels() {
+        return yLabels.stream().map(AxisLabels.Label::text).toList();
     }
 
     /** The spike markers drawn last time, in order. */
@@ -97,6 +103,7 @@ public final class TraceChart extends Region {
         g.setFont(font.font());
         g.setTextBaseline(VPos.TOP);
         if (recording == null || traces.isEmpty()) {
+            yLabels = List.of();
             g.setFill(Color.GRAY);
             double y = 8;
             for (String line : font.wrap(EMPTY_HINT, w - 16)) {
@@ -125,23 +132,47 @@ public final class TraceChart extends Region {
         double pad = Math.max(0.05, 0.08 * (hi - lo));
         final double min = lo - pad;
         final double max = hi + pad;
-        String maxText = String.format(Locale.ROOT, "%.2f", max);
-        String minText = String.format(Locale.ROOT, "%.2f", min);
-        left = Math.max(font.width(maxText), font.width(minText)) + 8;
         top = Math.max(10, 0.8 * font.size());
         bottom = font.lineHeight() + 4;
-        double plotW = w - left - RIGHT;
         double plotH = h - top - bottom;
-        java.util.function.IntToDoubleFunction xOf = t -> left + (t + 0.5) * plotW / steps;
         java.util.function.DoubleUnaryOperator yOf = v -> top + (max - v) / (max - min) * plotH;
+        // the y axis: the thresholds' values first, where a student reads how far u_pre (or û) was past them
+        List<AxisLabels.Label> wanted = new ArrayList<>();
+        wanted.add(new AxisLabels.Label(yOf.applyAsDouble(recording.threshold()), String.format(Locale.ROOT,
+                "V_th %.2f", recording.threshold()), -2));
+        for (TracedNeuron trace : traces) {
+            LayerRecording layer = recording.layers().get(trace.layer());
+            double vTilde = shownThreshold(layer, step, trace.neuron());
+            if (showsFoldedThreshold(layer, trace.neuron()) && Double.isFinite(vTilde)) {
+                wanted.add(new AxisLabels.Label(yOf.applyAsDouble(vTilde), String.format(Locale.ROOT, "Ṽ %.2f",
+                        vTilde), trace.colour()));
+            }
+        }
+        double half = font.lineHeight() / 2;
+        wanted.add(new AxisLabels.Label(yOf.applyAsDouble(0), "0", -1));
+        wanted.add(new AxisLabels.Label(top + half, String.format(Locale.ROOT, "%.2f", max), -1));
+        wanted.add(new AxisLabels.Label(top + plotH - half, String.format(Locale.ROOT, "%.2f", min), -1));
+        yLabels = AxisLabels.place(wanted, font.lineHeight());
+        left = 0;
+        for (AxisLabels.Label label : yLabels) {
+            left = Math.max(left, font.width(label.text()) + 8);
+        }
+        double plotW = w - left - RIGHT;
+        java.util.function.IntToDoubleFunction xOf = t -> left + (t + 0.5) * plotW / steps;
         // axes, zero line, ticks
         g.setStroke(Color.web("#999999"));
         g.setLineWidth(1);
         g.setLineDashes();
         g.strokeRect(left, top, plotW, plotH);
+        for (AxisLabels.Label label : yLabels) {
+            g.setFill(label.colour() == -1 ? Color.web("#444444") : label.colour() == -2 ? Color.BLACK
+                    : TracePalette.colour(label.colour()));
+            double y = Math.max(top - half + 1, Math.min(top + plotH - half, label.y() - half));
+            g.fillText(label.text(), 4, y);
+            g.setStroke(Color.web("#999999"));
+            g.strokeLine(left - 3, label.y(), left, label.y());
+        }
         g.setFill(Color.web("#444444"));
-        g.fillText(maxText, 4, top);
-        g.fillText(minText, 4, top + plotH - font.lineHeight());
         g.setStroke(Color.web("#dddddd"));
         g.strokeLine(left, yOf.applyAsDouble(0), left + plotW, yOf.applyAsDouble(0));
         // step numbers, every k-th so that they never touch
@@ -173,6 +204,12 @@ public final class TraceChart extends Region {
         g.setLineDashes();
     }
 
+    /** True when neuron n has a threshold on u_pre of its own: Ṽ from the fold, or a folded layer's threshold. */
+    private boolean showsFoldedThreshold(LayerRecording layer, int n) {
+        return layer.foldedThreshold() != null
+                || !layer.normalizes() && layer.membraneThreshold(0, n) != recording.threshold();
+    }
+
     /** The threshold on u_pre: Ṽ of the neuron's group (folded), or V_th for a plain layer; NaN for a constant group. */
     private static double shownThreshold(LayerRecording layer, int t, int n) {
         return layer.membraneDirection(t, n) == 0 ? Double.NaN : layer.membraneThreshold(t, n);
@@ -186,7 +223,7 @@ public final class TraceChart extends Region {
         Color colour = TracePalette.colour(trace.colour());
         String who = NeuronNames.of(layer, n);
         // Ṽ: the folded threshold on u_pre, per step
-        if (layer.foldedThreshold() != null || !layer.normalizes() && layer.membraneThreshold(0, n) != recording.threshold()) {
+        if (showsFoldedThreshold(layer, n)) {
             g.setStroke(colour.deriveColor(0, 1, 1, 0.7));
             g.setLineWidth(1);
             g.setLineDashes(2, 3);
@@ -220,8 +257,9 @@ public final class TraceChart extends Region {
             line(g, steps, xOf, t -> yOf.applyAsDouble(layer.compared(t, sample, n)));
             for (int t = 0; t < steps; t++) {
                 points.add(new Point(xOf.applyAsDouble(t), yOf.applyAsDouble(layer.compared(t, sample, n)),
-                        String.format(Locale.ROOT, "%s, t = %d: û = %.4f, after MPBN; compared with V_th", who, t + 1,
-                                layer.compared(t, sample, n))));
+                        String.format(Locale.ROOT, "%s, t = %d: û = %.4f after MPBN, %.4f %s V_th", who, t + 1,
+                                layer.compared(t, sample, n), Math.abs(layer.compared(t, sample, n) - recording.threshold()),
+                                layer.compared(t, sample, n) > recording.threshold() ? "above" : "below")));
             }
         }
         // u_pre with dots, spike markers, resets
@@ -234,8 +272,13 @@ public final class TraceChart extends Region {
             double x = xOf.applyAsDouble(t);
             double y = yOf.applyAsDouble(layer.uPre(t, sample, n));
             g.fillOval(x - 2.5, y - 2.5, 5, 5);
-            points.add(new Point(x, y, String.format(Locale.ROOT, "%s, t = %d: u_pre = %.4f = τ·u[t−1] + x[t]%s", who,
-                    t + 1, layer.uPre(t, sample, n), layer.spiked(t, sample, n) ? "; it spiked, then u = 0 (reset)" : "")));
+            double vTilde = shownThreshold(layer, t, n);
+            String past = showsFoldedThreshold(layer, n) && Double.isFinite(vTilde) ? String.format(Locale.ROOT,
+                    ", %.4f %s Ṽ = %.4f", Math.abs(layer.uPre(t, sample, n) - vTilde),
+                    layer.uPre(t, sample, n) > vTilde ? "above" : "below", vTilde) : "";
+            points.add(new Point(x, y, String.format(Locale.ROOT, "%s, t = %d: u_pre = %.4f = τ·u[t−1] + x[t]%s%s", who,
+                    t + 1, layer.uPre(t, sample, n), past,
+                    layer.spiked(t, sample, n) ? "; it spiked, then u = 0 (reset)" : "")));
             if (layer.spiked(t, sample, n)) {
                 markers.add(new SpikeMarker(trace.layer(), n, t));
                 g.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {top + 1, top + 1, top + 9}, 3);

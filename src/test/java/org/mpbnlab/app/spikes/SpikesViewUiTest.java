@@ -46,9 +46,11 @@ class SpikesViewUiTest {
     private static final int STEPS = 6;
 
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         RegistryDataCatalog catalog = RegistryDataCatalog.standard();
         RunSettings tiny = RunSettings.defaults().with(SettingsTable.DATASET, "glyphs").with(SettingsTable.ARCH, "mlp")
                 .with(SettingsTable.TIME_STEPS, STEPS).with(SettingsTable.BATCH, 32).with(SettingsTable.EPOCHS, 1)
@@ -126,6 +128,10 @@ class SpikesViewUiTest {
         for (TraceChart.SpikeMarker marker : markers) {
             assertTrue(first.spiked(marker.step(), 0, marker.neuron()), "every marker is a recorded spike");
         }
+        // the y axis writes the thresholds a student compares u_pre and û with
+        List<String> yLabels = FxThread.fx(() -> view.traceChart().yLabels());
+        assertEquals(String.format(java.util.Locale.ROOT, "V_th %.2f", recording.threshold()), yLabels.get(0), yLabels.toString());
+        assertTrue(yLabels.size() >= 2, "the thresholds and the axis' ends: " + yLabels);
         assertFalse(FxThread.fx(() -> model.player().playingProperty().get()));
     }
 
@@ -254,6 +260,36 @@ class SpikesViewUiTest {
         });
         assertEquals(2.0, FxThread.fx(scrub::getValue));
         assertEquals("step 2 of " + STEPS, FxThread.fx(label::getText));
+    }
+
+    @Test
+    void theRastersAndTheirCaptionsNarrowWithTheWindowInsteadOfRunningUnderTheScrollBar(FxRobot robot) throws Exception {
+        SpikesViewModel model = window.spikesView().model();
+        await(() -> window.trainModel().snapshotProperty().get() != null
+                && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
+        robot.clickOn("#spikes-tab");
+        await(() -> model.recordingProperty().get() != null);
+        javafx.scene.control.ScrollPane scroller = robot.lookup("#spikes-layers")
+                .queryAs(javafx.scene.control.ScrollPane.class);
+        for (double width : new double[] {1280, 900}) {
+            FxThread.fx(() -> {
+                stage.setX(0);
+                stage.setY(0);
+                stage.setWidth(width);
+                return true;
+            });
+            await(() -> Math.abs(stage.getScene().getWidth() - width) < 40);
+            FxThread.fx(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                return true;
+            });
+        }
+        javafx.scene.layout.Region content = (javafx.scene.layout.Region) FxThread.fx(scroller::getContent);
+        double viewport = FxThread.fx(() -> scroller.getViewportBounds().getWidth());
+        double shown = FxThread.fx(content::getWidth);
+        assertTrue(shown <= viewport + 0.5, "the layer panels (" + shown + " px) fit the visible width (" + viewport
+                + " px) after the window got narrower");
     }
 
     private List<javafx.scene.Node> tiles() {
