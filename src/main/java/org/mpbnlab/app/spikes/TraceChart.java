@@ -314,7 +314,7 @@ public final class TraceChart extends Region {
         double bestDistance = 14;
         for (Point p : points) {
             double d = Math.hypot(p.x() - x, p.y() - y);
-            if (d < bestDistance) {
+            if (d <= bestDistance) { // on a tie the line drawn later wins: u_pre over the x it equals
                 bestDistance = d;
                 best = p;
             }
