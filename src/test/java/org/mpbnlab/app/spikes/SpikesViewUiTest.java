@@ -271,6 +271,22 @@ class SpikesViewUiTest {
         await(() -> model.recordingProperty().get() != null);
         javafx.scene.control.ScrollPane scroller = robot.lookup("#spikes-layers")
                 .queryAs(javafx.scene.control.ScrollPane.class);
+        // the stage is shared with the other UI tests: it gets its place and size back afterwards
+        double[] before = FxThread.fx(() -> new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()});
+        try {
+            assertNarrowedPanelsFit(scroller);
+        } finally {
+            FxThread.fx(() -> {
+                stage.setX(before[0]);
+                stage.setY(before[1]);
+                stage.setWidth(before[2]);
+                stage.setHeight(before[3]);
+                return true;
+            });
+        }
+    }
+
+    private void assertNarrowedPanelsFit(javafx.scene.control.ScrollPane scroller) throws Exception {
         // within the headless screen (1024 × 768): a window past its edge overflows the frame buffer
         for (double width : new double[] {1020, 760}) {
             FxThread.fx(() -> {
