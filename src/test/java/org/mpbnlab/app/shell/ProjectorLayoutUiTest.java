@@ -12,6 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
+import org.mpbnlab.app.StageSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,7 @@ class ProjectorLayoutUiTest {
 
     private MainWindow window;
     private Stage stage;
-    private double originalWidth;
-    private double originalHeight;
+    private StageSize size;
 
     /** The sample model, data and engine, prepared off the FX thread (as the app does) before the window. */
     private static AppContext desktop;
@@ -52,19 +52,16 @@ class ProjectorLayoutUiTest {
         this.stage = stage;
         window = new MainWindow(desktop);
         window.show(stage);
-        originalWidth = stage.getWidth();
-        originalHeight = stage.getHeight();
+        size = StageSize.of(stage);
     }
 
     @AfterEach
     void closeWindow() throws Exception {
         fx(() -> {
             window.close();
-            // the stage is shared with the next test class: give it back at the size it had
-            stage.setWidth(originalWidth);
-            stage.setHeight(originalHeight);
             return true;
         });
+        size.restore();
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.mpbnlab.app.StageSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -22,24 +23,17 @@ import org.testfx.framework.junit5.Start;
 class StatusLineUiTest {
 
     private Stage stage;
-    private double originalWidth;
-    private double originalHeight;
+    private StageSize size;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        originalWidth = stage.getWidth();
-        originalHeight = stage.getHeight();
+        size = StageSize.of(stage);
     }
 
     @org.junit.jupiter.api.AfterEach
     void giveTheStageBack() throws Exception {
-        fx(() -> {
-            // the stage is shared with the next test class: give it back at the size it had
-            stage.setWidth(originalWidth);
-            stage.setHeight(originalHeight);
-            return true;
-        });
+        size.restore();
     }
 
     @Test

@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.mpbnlab.app.StageSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,24 +43,17 @@ class TrainControlsLayoutUiTest {
     private final List<RecordingRunControl> sessions = new ArrayList<>();
     private Stage stage;
 
-    private double originalWidth;
-    private double originalHeight;
+    private StageSize size;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        originalWidth = stage.getWidth();
-        originalHeight = stage.getHeight();
+        size = StageSize.of(stage);
     }
 
     @AfterEach
     void giveTheStageBack() throws Exception {
-        fx(() -> {
-            // the stage is shared with the next test class: give it back at the size it had
-            stage.setWidth(originalWidth);
-            stage.setHeight(originalHeight);
-            return true;
-        });
+        size.restore();
     }
 
     /** The Train view of the sample model (its note under Play is four lines long) in a scene of the given size. */

@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.mpbnlab.app.StageSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,14 +47,12 @@ class TrainLegendLayoutUiTest {
     private final List<RecordingRunControl> sessions = new ArrayList<>();
     private Stage stage;
     private ViewContext context;
-    private double originalWidth;
-    private double originalHeight;
+    private StageSize size;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        originalWidth = stage.getWidth();
-        originalHeight = stage.getHeight();
+        size = StageSize.of(stage);
     }
 
     @AfterEach
@@ -62,11 +61,9 @@ class TrainLegendLayoutUiTest {
             if (context != null) {
                 context.swaps().stop();
             }
-            // the stage is shared with the next test class: give it back at the size it had
-            stage.setWidth(originalWidth);
-            stage.setHeight(originalHeight);
             return true;
         });
+        size.restore();
     }
 
     @ParameterizedTest(name = "{0}×{1}, {2}")
