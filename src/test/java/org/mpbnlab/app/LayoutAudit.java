@@ -47,6 +47,25 @@ public final class LayoutAudit {
     private LayoutAudit() {
     }
 
+    /**
+     * The charts under {@code node} that are shown (their ancestors all visible): the ones an audit waits for
+     * until they show their newest data.
+     */
+    public static List<ChartPane> shownCharts(Node node) {
+        List<ChartPane> charts = new ArrayList<>();
+        if (!node.isVisible()) {
+            return charts;
+        }
+        if (node instanceof ChartPane chart) {
+            charts.add(chart);
+        } else if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                charts.addAll(shownCharts(child));
+            }
+        }
+        return charts;
+    }
+
     /** The problems found under {@code root}, each "path: problem"; empty when everything fits. */
     public static List<String> audit(Node root) {
         return audit(root, Set.of());

@@ -123,22 +123,6 @@ class ProjectorViewsLayoutTest {
         });
     }
 
-    /** The charts under {@code node} that are shown (their ancestors all visible). */
-    private static List<ChartPane> shownCharts(Node node) {
-        List<ChartPane> charts = new ArrayList<>();
-        if (!node.isVisible()) {
-            return charts;
-        }
-        if (node instanceof ChartPane chart) {
-            charts.add(chart);
-        } else if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                charts.addAll(shownCharts(child));
-            }
-        }
-        return charts;
-    }
-
     /**
      * Lays the window out, waits until every chart shown in {@code part} is drawn at its size (charts are
      * drawn off the FX thread), then lays out again and audits {@code part} in one turn of the FX thread.
@@ -153,7 +137,7 @@ class ProjectorViewsLayoutTest {
             stage.getScene().getRoot().layout();
             return true;
         });
-        await(() -> shownCharts(part).stream().allMatch(ChartPane::showsNewest));
+        await(() -> LayoutAudit.shownCharts(part).stream().allMatch(ChartPane::showsNewest));
         return fx(() -> {
             Parent root = stage.getScene().getRoot();
             root.applyCss();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
@@ -122,27 +121,11 @@ class ProjectorLayoutUiTest {
                 return false;
             }
             content.getScene().getRoot().layout();
-            List<ChartPane> charts = charts(content);
+            List<ChartPane> charts = LayoutAudit.shownCharts(content);
             return !charts.isEmpty() && charts.stream().allMatch(ChartPane::showsNewest);
         });
         String where = theme.id() + " " + (int) width + "×" + (int) height + " " + tabId + ": ";
         return fx(() -> LayoutAudit.audit(content).stream().map(f -> where + f).toList());
-    }
-
-    /** The visible chart panes under {@code node}. */
-    private static List<ChartPane> charts(Node node) {
-        List<ChartPane> found = new ArrayList<>();
-        if (!node.isVisible()) {
-            return found;
-        }
-        if (node instanceof ChartPane pane) {
-            found.add(pane);
-        } else if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                found.addAll(charts(child));
-            }
-        }
-        return found;
     }
 
     private SessionState snapshotState() {

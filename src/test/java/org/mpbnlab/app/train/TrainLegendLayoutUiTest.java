@@ -7,7 +7,6 @@ import static org.mpbnlab.app.FxThread.fx;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -99,7 +98,7 @@ class TrainLegendLayoutUiTest {
         await(() -> {
             root.applyCss();
             root.layout();
-            List<ChartPane> charts = charts(root);
+            List<ChartPane> charts = LayoutAudit.shownCharts(root);
             return root.getScene().getWidth() == width && root.getScene().getHeight() == height
                     && charts.size() == 3 && charts.stream().allMatch(ChartPane::showsNewest);
         });
@@ -117,17 +116,5 @@ class TrainLegendLayoutUiTest {
         RecordingRunControl session = sessions.get(sessions.size() - 1);
         session.listener.published(new SessionSnapshot(session.plan, SessionState.PAUSED, 1, 100, 0,
                 TrainingCurves.empty(), List.of(), null, List.of(), StatisticsSource.TRAINING_BATCH, 0, ""));
-    }
-
-    private static List<ChartPane> charts(Node node) {
-        List<ChartPane> found = new ArrayList<>();
-        if (node instanceof ChartPane pane) {
-            found.add(pane);
-        } else if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                found.addAll(charts(child));
-            }
-        }
-        return found;
     }
 }
