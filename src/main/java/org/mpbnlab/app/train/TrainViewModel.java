@@ -316,7 +316,8 @@ public final class TrainViewModel {
         }
         RunPlan next = plan(settings);
         startRun(next);
-        note = "reset: new run #" + current.number() + " with the form's settings, from " + next.startingPoint();
+        // short, for the one-line status bar (it names the run); the line under Play says it whole
+        note = "reset: new run from " + next.startingPoint();
         updateMessage();
     }
 

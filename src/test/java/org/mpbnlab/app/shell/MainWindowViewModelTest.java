@@ -118,7 +118,7 @@ class MainWindowViewModelTest {
         sessions.get(1).listener.published(snapshot(SessionState.READY, 0, 0));
         String ready = model.statusProperty().get();
         assertTrue(ready.startsWith("Run #2 " + SessionState.READY.label() + " · iteration 0/100 · epoch 2 · reset: "
-                + "new run #2"), ready);
+                + "new run from the random weights of seed"), ready);
     }
 
     @Test

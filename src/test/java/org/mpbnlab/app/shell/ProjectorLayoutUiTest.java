@@ -84,23 +84,28 @@ class ProjectorLayoutUiTest {
     }
 
     /**
-     * A long message in the status bar at 1024 × 768 in classroom fonts is shown whole, on more lines (it ended in
-     * "…": a class cannot hover for a tooltip), and the tab above it still fits.
+     * A long message at 1024 × 768 in classroom fonts keeps the status bar one line high (ending in "…", whole in its
+     * tooltip: a wrapped second line moved every control above it) and is shown whole beside the Train view's
+     * buttons, where the tab still fits.
      */
     @Test
-    void aLongStatusMessageIsShownWholeInClassroomFontsAt1024() throws Exception {
+    void aLongMessageKeepsTheStatusBarOneLineAndIsShownWholeBesideTheButtonsAt1024() throws Exception {
         await(() -> snapshotState() == SessionState.READY);
+        List<String> findings = new ArrayList<>(audit(AppTheme.CLASSROOM, 1024, 768, "train-tab"));
+        Node bar = fx(() -> stage.getScene().lookup("#status-bar"));
+        double oneLine = fx(() -> bar.getLayoutBounds().getHeight());
+        String typed = "forty-two, the answer to everything, typed where a whole number belongs";
         fx(() -> {
-            window.trainModel().form().field(org.mpbnlab.train.settings.SettingsTable.SEED).textProperty()
-                    .set("forty-two, the answer to everything, typed where a whole number belongs");
+            window.trainModel().form().field(org.mpbnlab.train.settings.SettingsTable.SEED).textProperty().set(typed);
             window.trainModel().step();
             return true;
         });
-        List<String> findings = new ArrayList<>(audit(AppTheme.CLASSROOM, 1024, 768, "train-tab"));
-        Node bar = fx(() -> stage.getScene().lookup("#status-bar"));
+        findings.addAll(audit(AppTheme.CLASSROOM, 1024, 768, "train-tab"));
         javafx.scene.control.Label text = fx(() -> (javafx.scene.control.Label) bar.lookup(".status-label"));
-        assertTrue(fx(() -> text.getText()).contains("typed where a whole number belongs"), fx(text::getText));
-        findings.addAll(fx(() -> LayoutAudit.audit(bar)));
+        assertTrue(fx(() -> text.getTooltip().getText()).contains(typed), fx(text::getText));
+        javafx.scene.control.Label note = fx(() -> (javafx.scene.control.Label) stage.getScene().lookup("#action-note"));
+        assertTrue(fx(note::getText).contains(typed), fx(note::getText));
+        assertEquals(oneLine, fx(() -> bar.getLayoutBounds().getHeight()), 0.5, "the status bar's height");
         assertEquals("", String.join("\n", findings));
     }
 

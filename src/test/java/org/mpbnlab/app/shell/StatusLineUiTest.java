@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import org.mpbnlab.app.LayoutAudit;
 import org.mpbnlab.app.StageSize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,8 +17,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * The status line keeps its height when its progress bar comes and goes (a run starting, pausing): everything above
- * it, the Train view's buttons too, stays where it is (they moved 5 px at 1024 × 768 in classroom fonts).
+ * The status line keeps its height when its progress bar comes and goes (a run starting, pausing) and when its
+ * message is longer than the line (a reset's note): everything above it, the Train view's buttons too, stays
+ * where it is (they moved 5 px at 1024 × 768 in classroom fonts with the bar, 25 px with a two-line message).
  */
 @ExtendWith(ApplicationExtension.class)
 class StatusLineUiTest {
@@ -39,8 +41,44 @@ class StatusLineUiTest {
     @Test
     void theLineKeepsItsHeightWhenTheProgressBarComesAndGoes() throws Exception {
         SimpleDoubleProperty progress = new SimpleDoubleProperty(-1);
+        StatusLine line = show(new SimpleStringProperty("Run #1 training · iteration 3/374"), progress);
+        double withBar = fx(() -> heightOf(line));
+        double withoutBar = fx(() -> {
+            progress.set(0);
+            return heightOf(line);
+        });
+        assertEquals(withBar, withoutBar, 0.5, "the status line's height");
+    }
+
+    /**
+     * A short message is shown whole; a longer one, or much longer, keeps the line's height, ends in "…" and is whole
+     * in the tooltip (the Train view says such messages whole beside its buttons).
+     */
+    @Test
+    void theLineKeepsItsHeightWhateverItsMessageSays() throws Exception {
+        SimpleStringProperty text = new SimpleStringProperty("Run #2 ready · iteration 0/374 · epoch 0");
+        StatusLine line = show(text, new SimpleDoubleProperty(0));
+        double oneLine = fx(() -> heightOf(line));
+        assertEquals("", String.join("\n", fx(() -> LayoutAudit.audit(line))), "a short message is cut");
+        String reset = "Run #2 ready · iteration 0/374 · epoch 0 · reset: new run from the weights of"
+                + " glyphs-conv-small-mpbn.zip · training diverged at iteration 58 (loss is NaN)";
+        String refusal = reset + " · not started: preset conv-small does not fit data set /tmp/pts5.csv: conv-small"
+                + " takes images [C, H, W] with H and W divisible by 4 and /tmp/pts5.csv has samples of shape [2];"
+                + " with /tmp/pts5.csv use preset mlp or mlp-2d";
+        for (String message : new String[] {reset, refusal}) {
+            double height = fx(() -> {
+                text.set(message);
+                return heightOf(line);
+            });
+            assertEquals(oneLine, height, 0.5, "the status line's height with \"" + message + "\"");
+        }
+        javafx.scene.control.Label label = fx(() -> (javafx.scene.control.Label) line.lookup("#status-text"));
+        assertEquals(refusal, fx(() -> label.getTooltip().getText()));
+    }
+
+    private StatusLine show(SimpleStringProperty text, SimpleDoubleProperty progress) throws Exception {
         StatusLine line = fx(() -> {
-            StatusLine created = new StatusLine(new SimpleStringProperty("Run #1 training · iteration 3/374"), progress);
+            StatusLine created = new StatusLine(text, progress);
             BorderPane root = new BorderPane();
             root.getStyleClass().add("main-window");
             root.setBottom(created);
@@ -53,12 +91,7 @@ class StatusLineUiTest {
             return created;
         });
         await(() -> line.getScene().getWidth() == 1024 && line.getHeight() > 0);
-        double withBar = fx(() -> heightOf(line));
-        double withoutBar = fx(() -> {
-            progress.set(0);
-            return heightOf(line);
-        });
-        assertEquals(withBar, withoutBar, 0.5, "the status line's height");
+        return line;
     }
 
     private static double heightOf(StatusLine line) {

@@ -284,7 +284,10 @@ class TrainViewModelTest {
         assertEquals(List.of("start"), sessions.get(1).commands, "reset does not train");
         assertTrue(sessions.get(0).commands.contains("close"));
         assertFalse(model.pendingChangesProperty().get());
-        assertTrue(model.messageProperty().get().contains("new run #2"), model.messageProperty().get());
+        // short in the one-line status bar (which names run #2); whole in the line under Play
+        assertEquals("reset: new run from the random weights of seed 3", model.messageProperty().get());
+        assertTrue(model.nextRunProperty().get().startsWith("Play continues run #2, started from the random weights"
+                + " of seed 3."), model.nextRunProperty().get());
     }
 
     @Test
