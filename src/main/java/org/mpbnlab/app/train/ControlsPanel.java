@@ -7,14 +7,11 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 
 /**
  * The Train view's left panel, arranged for the height it has, in the first of three ways that fits:
@@ -36,23 +33,11 @@ final class ControlsPanel extends VBox {
     enum Arrangement { STACKED, SETTINGS_AS_TABS, ALL_AS_TABS }
 
     private static final double SPACING = 8;
-    /** Lines of text kept under the buttons for what they will do or why they did not, see {@link #reservedHeight}. */
-    static final int RESERVED_LINES = 6;
 
     private final Supplier<Bounds> viewport;
     private final SettingsGrid groups;
     private final Node buttons;
-    private final VBox messages = new VBox(SPACING) {
-        @Override
-        protected double computePrefHeight(double width) {
-            return Math.max(super.computePrefHeight(width), reservedHeight());
-        }
-
-        @Override
-        protected double computeMinHeight(double width) {
-            return computePrefHeight(width);
-        }
-    };
+    private final MessageArea messages;
     private final List<Node> runState;
     private final Label runsTitle;
     private final ListView<?> runs;
@@ -64,21 +49,20 @@ final class ControlsPanel extends VBox {
     /**
      * @param viewport the visible part of the panel (it sits in a scroll pane)
      * @param buttons what stays in view under the settings, in one place whatever is said under it
-     * @param messages under the buttons: what they will do, why they did not; a few lines are kept for them even
-     *                 when they say less, so that the buttons stay where they are (under the user's mouse) when a
-     *                 message comes or goes
+     * @param messages under the buttons: what they will do, why they did not, why a run failed; always the same
+     *                 height, so that the buttons stay where they are (under the user's mouse) when a message comes,
+     *                 grows or goes
      * @param runState the run's progress and state: under the run controls, or atop the Runs tab (the status
      *                 bar says it too)
      * @param runsFooter under the list of runs: its buttons and Save model
      */
-    ControlsPanel(Supplier<Bounds> viewport, SettingsGrid groups, Node buttons, List<Node> messages, List<Node> runState,
+    ControlsPanel(Supplier<Bounds> viewport, SettingsGrid groups, Node buttons, MessageArea messages, List<Node> runState,
                   Label runsTitle, ListView<?> runs, List<Node> runsFooter) {
         super(SPACING);
         this.viewport = viewport;
         this.groups = groups;
         this.buttons = buttons;
-        this.messages.getChildren().setAll(messages);
-        this.messages.setId("run-messages");
+        this.messages = messages;
         this.runState = runState;
         this.runsTitle = runsTitle;
         this.runs = runs;
@@ -88,9 +72,6 @@ final class ControlsPanel extends VBox {
         runsPane.setPadding(new Insets(6, 4, 4, 4));
         VBox.setVgrow(runs, Priority.ALWAYS);
         keepPreferredHeight(buttons);
-        for (Node node : messages) {
-            keepPreferredHeight(node);
-        }
         for (Node node : runsFooter) {
             keepPreferredHeight(node);
         }
@@ -180,19 +161,6 @@ final class ControlsPanel extends VBox {
         } else {
             getChildren().setAll(oneColumn());
         }
-    }
-
-    /**
-     * The height kept for the messages under the buttons: {@value #RESERVED_LINES} lines of their font, what the
-     * longest usual message takes (the note on continuing a model from a file in classroom fonts; a refused action
-     * with its reason). A longer one (a failed run's reason) takes what it needs.
-     */
-    private double reservedHeight() {
-        Font font = messages.getChildren().stream().filter(Labeled.class::isInstance).map(Labeled.class::cast)
-                .findFirst().map(Labeled::getFont).orElse(Font.getDefault());
-        Text line = new Text("Xg");
-        line.setFont(font);
-        return RESERVED_LINES * line.getLayoutBounds().getHeight();
     }
 
     /** Wrapped lines keep all their lines: only the run list gives up height when room is short. */

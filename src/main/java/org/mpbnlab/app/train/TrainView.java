@@ -200,7 +200,8 @@ public final class TrainView {
         dropFailed.setId("remove-failed-run");
         dropFailed.setOnAction(e -> model.removeRun(model.currentRun()));
         dropFailed.setFocusTraversable(false);
-        VBox failureBox = new VBox(4, failureText, dropFailed);
+        dropFailed.setTooltip(new Tooltip("Drops the failed run from the list of runs and from the charts."));
+        VBox failureBox = new VBox(4, dropFailed, failureText); // the button first: in view however long the reason
         failureBox.setId("failure-box");
         failureBox.getStyleClass().add("failure-box");
         failureBox.visibleProperty().bind(model.failureProperty().isNotEmpty());
@@ -231,9 +232,10 @@ public final class TrainView {
         remove.setMinWidth(Region.USE_PREF_SIZE);
         Node saveRow = saveRow(remove);
 
+        MessageArea messages = new MessageArea(List.of(failureBox, actionNote, error, nextRun));
+        model.failureProperty().addListener((obs, old, now) -> messages.showFirst());
         return new ControlsPanel(() -> controls.getViewportBounds(), groups,
-                buttons, List.of(actionNote, error, nextRun, failureBox), List.of(progress, status), runsTitle, runs,
-                List.of(saveRow));
+                buttons, messages, List.of(progress, status), runsTitle, runs, List.of(saveRow));
     }
 
     /**

@@ -86,7 +86,8 @@ class ProjectorLayoutUiTest {
     /**
      * A long message at 1024 × 768 in classroom fonts keeps the status bar one line high (ending in "…", whole in its
      * tooltip: a wrapped second line moved every control above it) and is shown whole beside the Train view's
-     * buttons, where the tab still fits.
+     * buttons (in the messages' own area, which scrolls when a message is longer than its six lines), where the tab
+     * still fits.
      */
     @Test
     void aLongMessageKeepsTheStatusBarOneLineAndIsShownWholeBesideTheButtonsAt1024() throws Exception {
@@ -100,7 +101,12 @@ class ProjectorLayoutUiTest {
             window.trainModel().step();
             return true;
         });
-        findings.addAll(audit(AppTheme.CLASSROOM, 1024, 768, "train-tab"));
+        Node tab = fx(() -> stage.getScene().lookup("#settings-panel").getParent());
+        findings.addAll(fx(() -> {
+            tab.getScene().getRoot().applyCss();
+            tab.getScene().getRoot().layout();
+            return LayoutAudit.audit(tab, List.of("run-messages"));
+        }));
         javafx.scene.control.Label text = fx(() -> (javafx.scene.control.Label) bar.lookup(".status-label"));
         assertTrue(fx(() -> text.getTooltip().getText()).contains(typed), fx(text::getText));
         javafx.scene.control.Label note = fx(() -> (javafx.scene.control.Label) stage.getScene().lookup("#action-note"));

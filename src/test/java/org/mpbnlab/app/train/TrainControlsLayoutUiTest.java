@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.mpbnlab.app.LayoutAudit;
 import org.mpbnlab.app.StageSize;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,12 @@ import org.mpbnlab.app.charts.ChartRenderer;
 import org.mpbnlab.app.charts.ViewContext;
 import org.mpbnlab.app.shell.AppTheme;
 import org.mpbnlab.session.RegistryDataCatalog;
+import org.mpbnlab.data.DatasetInfo;
+import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.RunPlan;
+import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.session.SessionState;
+import org.mpbnlab.session.TrainingCurves;
 import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.train.settings.SettingsTable;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -199,6 +205,62 @@ class TrainControlsLayoutUiTest {
                 double[] note = fx(() -> bottoms(panel, "run-messages"));
                 assertTrue(note[0] <= note[1] + 0.5, where + "the messages end under the panel's bottom");
             }
+        }
+    }
+
+    /**
+     * Play, One batch and Reset stay where they are when a preset is refused for the user's own data and when the run
+     * then started fails, and the failed run's Remove this run is in view (issue 11, tester: the red text under the
+     * buttons pushed them 94 px up at 1024 × 768 classroom, and Remove this run was under the panel's bottom edge).
+     */
+    @Test
+    void theRunButtonsStayPutWhenARunIsRefusedOrFailsAndRemoveIsInView() throws Exception {
+        String points = "/tmp/points.csv";
+        DatasetInfo own = new DatasetInfo(points, DatasetInfo.Kind.OWN, "your data set " + points, List.of("0", "1"),
+                new int[] {2}, 320, 80, 0, points, 0);
+        for (Object[] size : new Object[][] {{1024.0, 768.0, AppTheme.CLASSROOM}, {1280.0, 720.0, AppTheme.NORMAL},
+            {1280.0, 720.0, AppTheme.CLASSROOM}}) {
+            ScrollPane panel = show((double) size[0], (double) size[1], (AppTheme) size[2]);
+            String where = size[0] + "×" + size[1] + " " + size[2] + ": ";
+            fx(() -> {
+                model.form().knowOwnData(own);
+                model.form().field(SettingsTable.ARCH).textProperty().set("conv-small");
+                model.form().field(SettingsTable.DATASET).textProperty().set(points);
+                return true;
+            });
+            double[] before = fx(() -> buttonsAt(panel));
+            double[] refused = fx(() -> {
+                model.playPause(); // refused: conv-small does not take points
+                return buttonsAt(panel);
+            });
+            assertEquals(before[0], refused[0], 0.5, where + "Play moved when it was refused");
+            fx(() -> {
+                model.form().field(SettingsTable.ARCH).textProperty().set("mlp-2d");
+                return true;
+            });
+            before = fx(() -> buttonsAt(panel));
+            for (Runnable change : List.<Runnable>of(() -> model.playPause(), () -> {
+                RecordingRunControl broken = sessions.get(sessions.size() - 1);
+                broken.listener.published(new SessionSnapshot(broken.plan, SessionState.FAILED, 0, 0, 0,
+                        TrainingCurves.empty(), List.of(), null, List.of(), StatisticsSource.TRAINING_BATCH, 0,
+                        "could not train: " + points + ", line 2: y is 'abc', not a finite number"));
+            })) {
+                double[] after = fx(() -> {
+                    change.run();
+                    return buttonsAt(panel);
+                });
+                assertEquals(before[0], after[0], 0.5, where + "Play moved when the run started or failed");
+                assertEquals(before[1], after[1], 0.5, where + "One batch moved when the run started or failed");
+            }
+            assertTrue(fx(() -> panel.lookup("#failure-box").isVisible()), where + "no failure shown");
+            double[] remove = fx(() -> {
+                panel.getScene().getRoot().layout();
+                return bottoms(panel, "remove-failed-run");
+            });
+            assertTrue(remove[0] <= remove[1] + 0.5, where + "Remove this run under the panel's bottom: " + remove[0]
+                    + " > " + remove[1]);
+            assertEquals("", String.join("\n", fx(() -> LayoutAudit.audit(panel.lookup("#remove-failed-run")))),
+                    where + "Remove this run is hidden");
         }
     }
 
