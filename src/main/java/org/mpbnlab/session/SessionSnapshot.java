@@ -22,16 +22,26 @@ import org.mpbnlab.probe.StatisticsSource;
  * @param message          what went wrong or a note for the status bar, or an empty string
  * @param latestTest       the newest measurement on the test split (its iteration and how many samples), or null
  *                         before the first
+ * @param failureCause     what a failed run could not use, or null when the run has not failed
  */
 public record SessionSnapshot(RunPlan plan, SessionState state, long iteration, long totalIterations,
                               int epoch, TrainingCurves curves, List<String> layerNames, ProbeFrame probe,
                               List<ProbeFrame> history, StatisticsSource probeSource, double samplesPerSecond,
-                              String message, TestMeasurement latestTest) {
+                              String message, TestMeasurement latestTest, FailureCause failureCause) {
 
     public SessionSnapshot {
         layerNames = List.copyOf(layerNames);
         history = List.copyOf(history);
         message = message == null ? "" : message;
+    }
+
+    /** A snapshot of a run that has not failed. */
+    public SessionSnapshot(RunPlan plan, SessionState state, long iteration, long totalIterations, int epoch,
+                           TrainingCurves curves, List<String> layerNames, ProbeFrame probe, List<ProbeFrame> history,
+                           StatisticsSource probeSource, double samplesPerSecond, String message,
+                           TestMeasurement latestTest) {
+        this(plan, state, iteration, totalIterations, epoch, curves, layerNames, probe, history, probeSource,
+                samplesPerSecond, message, latestTest, null);
     }
 
     /** A snapshot without a test measurement (none made yet). */
@@ -40,6 +50,12 @@ public record SessionSnapshot(RunPlan plan, SessionState state, long iteration, 
                            StatisticsSource probeSource, double samplesPerSecond, String message) {
         this(plan, state, iteration, totalIterations, epoch, curves, layerNames, probe, history, probeSource,
                 samplesPerSecond, message, null);
+    }
+
+    /** The snapshot of a run that failed: why ({@code reason}) and what it could not use. */
+    public static SessionSnapshot failed(RunPlan plan, StatisticsSource source, String reason, FailureCause cause) {
+        return new SessionSnapshot(plan, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(), List.of(), null,
+                List.of(), source, 0, reason, null, cause);
     }
 
     /** The snapshot of a session that is still loading data and building its network. */

@@ -8,6 +8,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.mpbnlab.data.Dataset;
+import org.mpbnlab.data.DatasetException;
 import org.mpbnlab.data.Encoder;
 import org.mpbnlab.io.ModelFileException;
 import org.mpbnlab.probe.LayerProbe;
@@ -405,7 +406,8 @@ public final class TrainingSession implements RunControl {
     private void fail(Exception e) {
         state = SessionState.FAILED;
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        listener.published(new SessionSnapshot(plan, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(),
-                List.of(), null, List.of(), source, 0, "could not train: " + reason));
+        FailureCause cause = e instanceof DatasetException ? FailureCause.DATA_SET
+                : e instanceof ModelFileException ? FailureCause.MODEL_FILE : FailureCause.OTHER;
+        listener.published(SessionSnapshot.failed(plan, source, "could not train: " + reason, cause));
     }
 }

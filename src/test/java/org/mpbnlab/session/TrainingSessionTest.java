@@ -47,6 +47,23 @@ class TrainingSessionTest {
         }
     }
 
+    /** A data file that cannot be read fails the run with its reason and says the data set was the cause. */
+    @Test
+    void aDataFileThatCannotBeReadFailsTheRunWithTheDataSetAsCause(@org.junit.jupiter.api.io.TempDir
+                                                                  java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path points = java.nio.file.Files.writeString(folder.resolve("points.csv"),
+                "x,y,label\n0.1,0.2,0\n1,abc,0\n");
+        SessionProbe probe = new SessionProbe();
+        RunSettings own = tinySettings(MpbnMode.CHANNEL).with(SettingsTable.DATASET, points.toString())
+                .with(SettingsTable.TRAIN_SAMPLES, 0).with(SettingsTable.TEST_SAMPLES, 0);
+        try (TrainingSession session = tinySession(own, probe)) {
+            session.start();
+            SessionSnapshot failed = probe.await(s -> s.state() == SessionState.FAILED);
+            assertTrue(failed.message().contains("abc"), failed.message());
+            assertEquals(FailureCause.DATA_SET, failed.failureCause());
+        }
+    }
+
     @Test
     void stepTrainsExactlyOneBatchAndRecordsTheTrainingBatch() throws InterruptedException {
         SessionProbe probe = new SessionProbe();

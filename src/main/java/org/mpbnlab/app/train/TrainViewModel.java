@@ -19,6 +19,7 @@ import org.mpbnlab.app.charts.BackgroundWorker;
 import org.mpbnlab.app.charts.LatestValueRelay;
 import org.mpbnlab.probe.StatisticsSource;
 import org.mpbnlab.session.DataCatalog;
+import org.mpbnlab.session.FailureCause;
 import org.mpbnlab.session.RunControl;
 import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SampleModels;
@@ -416,7 +417,7 @@ public final class TrainViewModel {
         updatePlayLabel();
     }
 
-    /** Why a run failed, in full, and what the user can do about it. */
+    /** Why a run failed, in full, and what the user can do about it (the Remove button beside it drops the run). */
     private String failureText(RunRecord run, SessionSnapshot failed) {
         String dataset = run.plan().settings().dataset();
         boolean downloaded = catalog.downloads(dataset);
@@ -425,12 +426,26 @@ public final class TrainViewModel {
             // the engine's message goes on about folders, variables and command-line options: not the app's words
             reason = dataset + " is not on this computer and could not be downloaded";
         }
-        String advice = downloaded
-                ? "Choose a built-in data set such as glyphs, or train once with " + dataset + " where there is a"
-                        + " network: it is downloaded then and kept for later runs."
-                : "Check the settings, or open another model file.";
-        return "Run #" + run.number() + " failed: " + reason + ". " + advice
-                + " Remove the run to drop it from the list and the charts.";
+        return "Run #" + run.number() + " failed: " + reason + ". " + advice(failed.failureCause(), dataset);
+    }
+
+    /** What to do about a run that could not use {@code cause} (null: not known) while training on {@code dataset}. */
+    private String advice(FailureCause cause, String dataset) {
+        if (cause == FailureCause.MODEL_FILE) {
+            return "Open another model file (File ▸ Open model…), or start from random weights (File ▸ New run from"
+                    + " random weights).";
+        }
+        if (catalog.downloads(dataset)) {
+            return "Choose a built-in data set such as glyphs, or train once with " + dataset + " where there is a"
+                    + " network: it is downloaded then and kept for later runs.";
+        }
+        if (cause == FailureCause.DATA_SET && !catalog.datasetNames().contains(dataset)) {
+            return "Correct the file, or open another data set (File ▸ Open data set…).";
+        }
+        if (cause == FailureCause.DATA_SET) {
+            return "Choose another data set.";
+        }
+        return "Check the settings.";
     }
 
     /**

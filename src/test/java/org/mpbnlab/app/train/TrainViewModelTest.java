@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.session.FailureCause;
 import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionSnapshot;
@@ -49,9 +50,8 @@ class TrainViewModelTest {
         return snapshot(sessions.get(sessions.size() - 1).plan, state, iteration);
     }
 
-    private static SessionSnapshot failed(RunPlan plan, String message) {
-        return new SessionSnapshot(plan, SessionState.FAILED, 0, 0, 0, TrainingCurves.empty(), List.of(), null,
-                List.of(), StatisticsSource.TRAINING_BATCH, 0, message);
+    private static SessionSnapshot failed(RunPlan plan, String message, FailureCause cause) {
+        return SessionSnapshot.failed(plan, StatisticsSource.TRAINING_BATCH, message, cause);
     }
 
     @Test
@@ -133,11 +133,22 @@ class TrainViewModelTest {
         assertEquals("", model.form().errorProperty().get());
         model.playPause();
         RecordingRunControl broken = sessions.get(1);
-        String reason = "could not train: the training split is empty";
-        broken.listener.published(failed(broken.plan, reason));
+        String reason = "could not train: " + points + ", line 2: y is 'abc', not a finite number";
+        broken.listener.published(failed(broken.plan, reason, FailureCause.DATA_SET));
         String failure = model.failureProperty().get();
-        assertTrue(failure.startsWith("Run #2 failed: " + reason + ". Check the settings"), failure);
-        assertFalse(failure.contains("datasets fetch"), failure);
+        // the advice is about the file that could not be read, not about model files or settings
+        assertEquals("Run #2 failed: " + reason + ". Correct the file, or open another data set (File ▸ Open data"
+                + " set…).", failure);
+    }
+
+    @Test
+    void aRunWhoseModelFileCannotStartItSaysToOpenAnotherModelFile() {
+        model.open(new RunPlan(initial, SAMPLE));
+        RecordingRunControl broken = sessions.get(sessions.size() - 1);
+        String reason = "could not train: model glyphs-mlp-mpbn.zip cannot start this run: its input has 784 values";
+        broken.listener.published(failed(broken.plan, reason, FailureCause.MODEL_FILE));
+        assertEquals("Run #1 failed: " + reason + ". Open another model file (File ▸ Open model…), or start from"
+                + " random weights (File ▸ New run from random weights).", model.failureProperty().get());
     }
 
     @Test
@@ -151,12 +162,12 @@ class TrainViewModelTest {
         String reason = "could not train: mnist is not available offline and could not be downloaded (no network)."
                 + " Put train-images-idx3-ubyte.gz into /root/.cache/mpbn-lab/mnist (or into a folder given by"
                 + " --data-dir or MPBN_DATA_DIR), or set MPBN_DATASET_MIRROR to a reachable mirror";
-        broken.listener.published(failed(broken.plan, reason));
+        broken.listener.published(failed(broken.plan, reason, FailureCause.DATA_SET));
         String failure = model.failureProperty().get();
         // the app's words, short: what happened and what to do in the app, no command line, folders or variables
         assertEquals("Run #2 failed: mnist is not on this computer and could not be downloaded. Choose a built-in"
                 + " data set such as glyphs, or train once with mnist where there is a network: it is downloaded then"
-                + " and kept for later runs. Remove the run to drop it from the list and the charts.", failure);
+                + " and kept for later runs.", failure);
         String next = model.nextRunProperty().get();
         assertTrue(next.startsWith("Run #2 failed: Play starts a new run"), next);
         model.removeRun(model.currentRun());
