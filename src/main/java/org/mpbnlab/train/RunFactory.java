@@ -18,6 +18,7 @@ import org.mpbnlab.snn.Presets;
 import org.mpbnlab.snn.Shapes;
 import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.train.settings.SettingNames;
+import org.mpbnlab.train.settings.SettingsProblem;
 import org.mpbnlab.train.settings.SettingsTable;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -59,41 +60,49 @@ public final class RunFactory {
      * the data, a batch larger than the training samples.
      */
     public static Optional<String> problem(RunSettings settings, DatasetInfo info, SettingNames names) {
-        return problem(settings, info.name(), frameShape(info), info.temporalSteps(),
-                count(settings.trainSamples(), info.trainSize()), names);
+        return settingsProblem(settings, info, names).map(SettingsProblem::message);
     }
 
     /** The same checks on a data set already loaded (the user's own data is known only once read). */
     public static Optional<String> problem(RunSettings settings, Dataset dataset, SettingNames names) {
-        return problem(settings, dataset.name(), dataset.frameShape(), dataset.temporalSteps(),
-                dataset.train().count(), names);
+        return settingsProblem(settings, dataset.name(), dataset.frameShape(), dataset.temporalSteps(),
+                dataset.train().count(), names).map(SettingsProblem::message);
     }
 
-    private static Optional<String> problem(RunSettings settings, String name, int[] frame, int temporalSteps,
-                                            int trainCount, SettingNames names) {
+    /** As {@link #problem(RunSettings, DatasetInfo, SettingNames)}, with the setting to change. */
+    public static Optional<SettingsProblem> settingsProblem(RunSettings settings, DatasetInfo info,
+                                                            SettingNames names) {
+        return settingsProblem(settings, info.name(), frameShape(info), info.temporalSteps(),
+                count(settings.trainSamples(), info.trainSize()), names);
+    }
+
+    private static Optional<SettingsProblem> settingsProblem(RunSettings settings, String name, int[] frame,
+                                                             int temporalSteps, int trainCount, SettingNames names) {
         Optional<String> preset = Presets.inputProblem(settings.arch(), frame);
         if (preset.isPresent()) {
             List<String> fitting = Presets.presetsFor(frame);
-            return Optional.of(names.of(SettingsTable.ARCH, settings) + " does not fit "
-                    + names.of(SettingsTable.DATASET, settings) + ": " + preset.get() + " and " + name
-                    + " has samples of shape " + Shapes.format(frame) + "; with " + name + " use "
-                    + names.of(SettingsTable.ARCH) + " " + String.join(" or ", fitting));
+            return Optional.of(new SettingsProblem(SettingsTable.ARCH, names.of(SettingsTable.ARCH, settings)
+                    + " does not fit " + names.of(SettingsTable.DATASET, settings) + ": " + preset.get() + " and "
+                    + name + " has samples of shape " + Shapes.format(frame) + "; with " + name + " use "
+                    + names.of(SettingsTable.ARCH) + " " + String.join(" or ", fitting)));
         }
         if (temporalSteps > 0 && settings.timeSteps() > temporalSteps) {
-            return Optional.of(names.of(SettingsTable.TIME_STEPS, settings) + " is more than the "
-                    + temporalSteps + " event frames of " + names.of(SettingsTable.DATASET, settings)
-                    + ": use " + names.of(SettingsTable.TIME_STEPS) + " " + temporalSteps + " or fewer");
+            return Optional.of(new SettingsProblem(SettingsTable.TIME_STEPS, names.of(SettingsTable.TIME_STEPS,
+                    settings) + " is more than the " + temporalSteps + " event frames of "
+                    + names.of(SettingsTable.DATASET, settings) + ": use " + names.of(SettingsTable.TIME_STEPS) + " "
+                    + temporalSteps + " or fewer"));
         }
         String encoder = settings.encoder();
         if (!SettingsTable.AUTO_ENCODER.equals(encoder) && (temporalSteps > 0) != "events".equals(encoder)) {
             String allowed = temporalSteps > 0 ? "events (or auto)" : "direct, rate, latency (or auto)";
-            return Optional.of(names.of(SettingsTable.ENCODER, settings) + " does not fit "
-                    + names.of(SettingsTable.DATASET, settings) + " (" + (temporalSteps > 0 ? "event frames"
-                    : "static samples") + "): use " + names.of(SettingsTable.ENCODER) + " " + allowed);
+            return Optional.of(new SettingsProblem(SettingsTable.ENCODER, names.of(SettingsTable.ENCODER, settings)
+                    + " does not fit " + names.of(SettingsTable.DATASET, settings) + " (" + (temporalSteps > 0
+                    ? "event frames" : "static samples") + "): use " + names.of(SettingsTable.ENCODER) + " "
+                    + allowed));
         }
         if (settings.batchSize() > trainCount) {
-            return Optional.of(names.of(SettingsTable.BATCH, settings) + " is larger than the training set ("
-                    + trainCount + " samples)");
+            return Optional.of(new SettingsProblem(SettingsTable.BATCH, names.of(SettingsTable.BATCH, settings)
+                    + " is larger than the training set (" + trainCount + " samples)"));
         }
         return Optional.empty();
     }

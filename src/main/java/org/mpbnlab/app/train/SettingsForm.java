@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.mpbnlab.data.DatasetInfo;
@@ -14,6 +16,7 @@ import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.train.settings.Setting;
 import org.mpbnlab.train.settings.SettingDomain;
 import org.mpbnlab.train.settings.SettingNames;
+import org.mpbnlab.train.settings.SettingsProblem;
 import org.mpbnlab.train.settings.SettingsTable;
 
 /**
@@ -32,6 +35,7 @@ public final class SettingsForm {
     private final Map<Setting<?>, ValidatedField<?>> fields = new LinkedHashMap<>();
     private final Map<Setting<?>, Boolean> followsDefault = new LinkedHashMap<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<Setting<?>> invalid = new ReadOnlyObjectWrapper<>(this, "invalid");
     /** The user's own data sets read in this session, by name (their path): known once read. */
     private final Map<String, DatasetInfo> ownData = new LinkedHashMap<>();
     private RunSettings current;
@@ -79,10 +83,12 @@ public final class SettingsForm {
 
     private void revalidate() {
         String first = "";
+        Setting<?> wrong = null;
         RunSettings built = null;
-        for (ValidatedField<?> field : fields.values()) {
-            if (!field.isValid()) {
-                first = field.errorProperty().get();
+        for (Map.Entry<Setting<?>, ValidatedField<?>> entry : fields.entrySet()) {
+            if (!entry.getValue().isValid()) {
+                first = entry.getValue().errorProperty().get();
+                wrong = entry.getKey();
                 break;
             }
         }
@@ -90,10 +96,11 @@ public final class SettingsForm {
             built = build();
             followDefaults(built);
             RunSettings candidate = built;
-            Optional<String> problem = infoOf(candidate.dataset())
-                    .flatMap(info -> RunFactory.problem(candidate, info, SettingNames.FORM));
+            Optional<SettingsProblem> problem = infoOf(candidate.dataset())
+                    .flatMap(info -> RunFactory.settingsProblem(candidate, info, SettingNames.FORM));
             if (problem.isPresent()) {
-                first = problem.get();
+                first = problem.get().message();
+                wrong = problem.get().setting();
                 built = null;
             }
         }
@@ -101,6 +108,7 @@ public final class SettingsForm {
         if (built != null) {
             lastValid = built;
         }
+        invalid.set(wrong);
         error.set(first);
         changed.run();
     }
@@ -201,5 +209,14 @@ public final class SettingsForm {
     /** The first thing wrong with the settings, or empty when they can be used. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /**
+     * The setting {@link #errorProperty()} tells the user to change, marked in red on the form: a value that does not
+     * parse, or the one setting of a combination that does not fit the data (the preset, T, the encoder or the batch
+     * size); null when the settings can be used.
+     */
+    public ReadOnlyObjectProperty<Setting<?>> invalidSettingProperty() {
+        return invalid.getReadOnlyProperty();
     }
 }

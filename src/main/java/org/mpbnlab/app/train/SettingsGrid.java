@@ -104,6 +104,17 @@ final class SettingsGrid extends VBox {
         arrange(pairsPerRow == 0 ? 2 : pairsPerRow);
     }
 
+    /** Shows the group that holds {@code field} when the groups are tabs (a field marked in red must be in view). */
+    void reveal(Node field) {
+        for (int g = 0; asTabs && g < pairs.size(); g++) {
+            for (Node[] pair : pairs.get(g)) {
+                if (pair[1] == field) {
+                    tabs.getSelectionModel().select(g);
+                }
+            }
+        }
+    }
+
     /** True while the groups are shown as tabs. */
     boolean showsTabs() {
         return asTabs;

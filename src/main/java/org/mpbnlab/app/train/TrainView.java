@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -50,6 +51,8 @@ public final class TrainView {
     private final RunLegend legend = new RunLegend();
     private final SettingsGrid groups = new SettingsGrid();
     private final ListView<RunRecord> runs;
+    /** Each setting's control on the form, to mark and show the one to change. */
+    private final java.util.Map<Setting<?>, Control> inputs = new java.util.HashMap<>();
 
     public TrainView(TrainViewModel model, ViewContext context) {
         this.model = model;
@@ -190,6 +193,13 @@ public final class TrainView {
         actionNote.textProperty().bind(model.actionNoteProperty());
         actionNote.visibleProperty().bind(model.actionNoteProperty().isNotEmpty());
         actionNote.managedProperty().bind(actionNote.visibleProperty());
+        // a refused action says "Correct the setting marked in red": show that setting's group
+        model.actionNoteProperty().addListener((obs, old, now) -> {
+            Control wrong = inputs.get(model.form().invalidSettingProperty().get());
+            if (!now.isEmpty() && wrong != null) {
+                groups.reveal(wrong);
+            }
+        });
 
         Label failureText = new Label();
         failureText.setId("failure-text");
@@ -280,7 +290,14 @@ public final class TrainView {
     }
 
     /** The control of one setting: a list for choices, a check box for on/off, else a validated text field. */
-    private Region input(Setting<?> setting, String help) {
+    private Control input(Setting<?> setting, String help) {
+        Control control = control(setting);
+        inputs.put(setting, control);
+        markWhenWrong(control, setting, help);
+        return control;
+    }
+
+    private Control control(Setting<?> setting) {
         ValidatedField<?> field = model.form().field(setting);
         List<String> choices = model.form().choices(setting);
         String id = "setting-" + setting.name();
@@ -290,7 +307,6 @@ public final class TrainView {
             box.getItems().setAll(choices);
             box.valueProperty().bindBidirectional(field.textProperty());
             box.setMaxWidth(Double.MAX_VALUE);
-            box.setTooltip(new Tooltip(help));
             return box;
         }
         if (setting.type() == Boolean.class) {
@@ -300,7 +316,6 @@ public final class TrainView {
             box.selectedProperty().addListener((obs, old, now) -> field.textProperty().set(String.valueOf(now)));
             field.textProperty().addListener((obs, old, now) -> box.setSelected(Boolean.parseBoolean(now)));
             box.setFocusTraversable(false);
-            box.setTooltip(new Tooltip(help));
             return box;
         }
         TextField input = new TextField();
@@ -309,22 +324,33 @@ public final class TrainView {
         // never narrower than five characters: a wide choice beside it must not squeeze a number out of sight
         input.setMinWidth(Region.USE_PREF_SIZE);
         input.textProperty().bindBidirectional(field.textProperty());
-        Tooltip tip = new Tooltip();
-        input.setTooltip(tip);
-        ObservableValue<String> error = field.errorProperty();
-        Runnable mark = () -> {
-            boolean invalid = !error.getValue().isEmpty();
-            input.getStyleClass().remove("invalid");
-            if (invalid) {
-                input.getStyleClass().add("invalid");
-            }
-            tip.setText(invalid ? error.getValue() : help);
-        };
-        error.addListener((obs, old, now) -> mark.run());
-        mark.run();
         input.setMaxWidth(Double.MAX_VALUE);
         input.setOnAction(e -> root.requestFocus());
         return input;
+    }
+
+    /**
+     * Marks {@code control} in red, its tooltip saying why, while its value does not parse or while the form's error
+     * tells the user to change it (a preset that does not take the data set's samples); else the tooltip is
+     * {@code help}.
+     */
+    private void markWhenWrong(Control control, Setting<?> setting, String help) {
+        ObservableValue<String> ownError = model.form().field(setting).errorProperty();
+        Tooltip tip = new Tooltip(help);
+        control.setTooltip(tip);
+        Runnable mark = () -> {
+            String why = !ownError.getValue().isEmpty() ? ownError.getValue()
+                    : model.form().invalidSettingProperty().get() == setting ? model.form().errorProperty().get() : "";
+            control.getStyleClass().remove("invalid");
+            if (!why.isEmpty()) {
+                control.getStyleClass().add("invalid");
+            }
+            tip.setText(why.isEmpty() ? help : why);
+        };
+        ownError.addListener((obs, old, now) -> mark.run());
+        model.form().invalidSettingProperty().addListener((obs, old, now) -> mark.run());
+        model.form().errorProperty().addListener((obs, old, now) -> mark.run());
+        mark.run();
     }
 
     /**

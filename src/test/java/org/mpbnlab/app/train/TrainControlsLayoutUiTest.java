@@ -214,8 +214,9 @@ class TrainControlsLayoutUiTest {
      * buttons pushed them 94 px up at 1024 × 768 classroom, and Remove this run was under the panel's bottom edge).
      */
     @Test
-    void theRunButtonsStayPutWhenARunIsRefusedOrFailsAndRemoveIsInView() throws Exception {
-        String points = "/tmp/points.csv";
+    void theRunButtonsStayPutWhenARunIsRefusedOrFailsAndRemoveIsInView(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        String points = java.nio.file.Files.writeString(folder.resolve("points.csv"), "x,y,label\n").toString();
         DatasetInfo own = new DatasetInfo(points, DatasetInfo.Kind.OWN, "your data set " + points, List.of("0", "1"),
                 new int[] {2}, 320, 80, 0, points, 0);
         for (Object[] size : new Object[][] {{1024.0, 768.0, AppTheme.CLASSROOM}, {1280.0, 720.0, AppTheme.NORMAL},
@@ -234,6 +235,10 @@ class TrainControlsLayoutUiTest {
                 return buttonsAt(panel);
             });
             assertEquals(before[0], refused[0], 0.5, where + "Play moved when it was refused");
+            // "Correct the setting marked in red": the preset is marked, and its group is shown
+            Node preset = fx(() -> panel.lookup("#setting-arch"));
+            assertTrue(fx(() -> preset.getStyleClass().contains("invalid")), where + "the preset is not marked");
+            assertTrue(fx(() -> shown(preset)), where + "the marked preset is on a hidden tab");
             fx(() -> {
                 model.form().field(SettingsTable.ARCH).textProperty().set("mlp-2d");
                 return true;
@@ -262,6 +267,16 @@ class TrainControlsLayoutUiTest {
             assertEquals("", String.join("\n", fx(() -> LayoutAudit.audit(panel.lookup("#remove-failed-run")))),
                     where + "Remove this run is hidden");
         }
+    }
+
+    /** True when {@code node} and everything it is in are visible (not on a tab that is not selected). */
+    private static boolean shown(Node node) {
+        for (Node up = node; up != null; up = up.getParent()) {
+            if (!up.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Play's and One batch's top left corners (x, y of each) after a layout. */

@@ -91,6 +91,30 @@ class TrainViewModelTest {
         assertEquals("", model.actionNoteProperty().get());
     }
 
+    /**
+     * The form names the setting its error tells the user to change, to be marked in red: the field that does not
+     * parse, or the preset that does not take the user's own data (nothing was marked: "Correct the setting marked in
+     * red" pointed at no field).
+     */
+    @Test
+    void theFormNamesTheSettingToChangeAlsoForAPresetThatDoesNotFitOwnData(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        assertNull(model.form().invalidSettingProperty().get());
+        type(model, SettingsTable.SEED, "abc");
+        assertEquals(SettingsTable.SEED, model.form().invalidSettingProperty().get());
+        type(model, SettingsTable.SEED, "3");
+        String points = java.nio.file.Files.writeString(folder.resolve("points.csv"), "x,y,label\n").toString();
+        model.form().knowOwnData(new org.mpbnlab.data.DatasetInfo(points, org.mpbnlab.data.DatasetInfo.Kind.OWN,
+                "your data set " + points, List.of("0", "1"), new int[] {2}, 320, 80, 0, points, 0));
+        type(model, SettingsTable.ARCH, "conv-small");
+        type(model, SettingsTable.DATASET, points);
+        assertTrue(model.form().errorProperty().get().startsWith("preset conv-small does not fit"),
+                model.form().errorProperty().get());
+        assertEquals(SettingsTable.ARCH, model.form().invalidSettingProperty().get());
+        type(model, SettingsTable.ARCH, "mlp-2d");
+        assertNull(model.form().invalidSettingProperty().get());
+    }
+
     @Test
     void aRefusalLeavesTheStatusWhenTheSettingsAreFixedAndDoesNotFollowTheNextRun() {
         model.playPause();
