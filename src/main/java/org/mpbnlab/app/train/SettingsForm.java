@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.mpbnlab.data.DatasetInfo;
 import org.mpbnlab.session.DataCatalog;
 import org.mpbnlab.train.RunFactory;
@@ -38,6 +40,8 @@ public final class SettingsForm {
     private final ReadOnlyObjectWrapper<Setting<?>> invalid = new ReadOnlyObjectWrapper<>(this, "invalid");
     /** The user's own data sets read in this session, by name (their path): known once read. */
     private final Map<String, DatasetInfo> ownData = new LinkedHashMap<>();
+    /** The data sets to choose from: the catalog's, then the user's own ones read in this session. */
+    private final ObservableList<String> datasetChoices;
     private RunSettings current;
     /** The last settings that could be used: the split note keeps describing them while a field is invalid. */
     private RunSettings lastValid;
@@ -49,6 +53,7 @@ public final class SettingsForm {
     public SettingsForm(DataCatalog catalog, RunSettings initial, Runnable changed) {
         this.catalog = catalog;
         this.changed = changed;
+        this.datasetChoices = FXCollections.observableArrayList(catalog.datasetNames());
         for (Setting<?> setting : SettingsTable.all()) {
             ValidatedField<?> field = fieldFor(setting, initial);
             fields.put(setting, field);
@@ -150,12 +155,29 @@ public final class SettingsForm {
         return new ArrayList<>(fields.values());
     }
 
-    /** The names a choice setting allows (data sets, presets, …), or empty for a typed value. */
-    public List<String> choices(Setting<?> setting) {
+    /**
+     * The values a choice setting allows (presets, optimisers, …), or empty for a typed value; for the data set, the
+     * built-in and downloadable sets and the user's own data sets opened in this session (their paths), a list that
+     * grows as data sets are opened.
+     */
+    public ObservableList<String> choices(Setting<?> setting) {
         if (setting == SettingsTable.DATASET) {
-            return catalog.datasetNames();
+            return FXCollections.unmodifiableObservableList(datasetChoices);
         }
-        return setting.domain() instanceof SettingDomain.Choice choice ? choice.choices() : List.of();
+        return FXCollections.observableArrayList(setting.domain() instanceof SettingDomain.Choice choice
+                ? choice.choices() : List.of());
+    }
+
+    /**
+     * How the form shows a choice: the user's own data set by its file name, "points.csv (own)" (its value is the
+     * path, which the tooltip and the run's legend give), anything else as it is.
+     */
+    public String shownName(String value) {
+        if (value == null || !ownData.containsKey(value)) {
+            return value;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(value).getFileName();
+        return (file == null ? value : file.toString()) + " (own)";
     }
 
     /**
@@ -194,6 +216,9 @@ public final class SettingsForm {
      */
     public void knowOwnData(DatasetInfo info) {
         ownData.put(info.name(), info);
+        if (!datasetChoices.contains(info.name())) {
+            datasetChoices.add(info.name());
+        }
         revalidate();
     }
 

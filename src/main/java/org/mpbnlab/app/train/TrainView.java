@@ -299,12 +299,12 @@ public final class TrainView {
 
     private Control control(Setting<?> setting) {
         ValidatedField<?> field = model.form().field(setting);
-        List<String> choices = model.form().choices(setting);
+        javafx.collections.ObservableList<String> choices = model.form().choices(setting);
         String id = "setting-" + setting.name();
         if (!choices.isEmpty()) {
-            ComboBox<String> box = new ChoiceField();
+            ComboBox<String> box = new ChoiceField(model.form()::shownName);
             box.setId(id);
-            box.getItems().setAll(choices);
+            box.setItems(choices);
             box.valueProperty().bindBidirectional(field.textProperty());
             box.setMaxWidth(Double.MAX_VALUE);
             return box;

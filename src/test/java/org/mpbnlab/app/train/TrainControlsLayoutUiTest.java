@@ -230,6 +230,9 @@ class TrainControlsLayoutUiTest {
                 return true;
             });
             double[] before = fx(() -> buttonsAt(panel));
+            javafx.scene.control.ComboBox<?> dataset = fx(() -> (javafx.scene.control.ComboBox<?>)
+                    panel.lookup("#setting-dataset"));
+            assertEquals("points.csv (own)", fx(() -> dataset.getButtonCell().getText()), where + "the data set box");
             double[] refused = fx(() -> {
                 model.playPause(); // refused: conv-small does not take points
                 return buttonsAt(panel);

@@ -113,6 +113,11 @@ class TrainViewModelTest {
         assertEquals(SettingsTable.ARCH, model.form().invalidSettingProperty().get());
         type(model, SettingsTable.ARCH, "mlp-2d");
         assertNull(model.form().invalidSettingProperty().get());
+        // the data set box offers the opened file and shows it by its name (it was blank)
+        assertTrue(model.form().choices(SettingsTable.DATASET).contains(points));
+        assertTrue(model.form().choices(SettingsTable.DATASET).contains("glyphs"));
+        assertEquals("points.csv (own)", model.form().shownName(points));
+        assertEquals("glyphs", model.form().shownName("glyphs"));
     }
 
     @Test
