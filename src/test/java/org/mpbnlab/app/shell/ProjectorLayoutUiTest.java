@@ -86,7 +86,7 @@ class ProjectorLayoutUiTest {
     /**
      * A long message at 1024 × 768 in classroom fonts keeps the status bar one line high (ending in "…", whole in its
      * tooltip: a wrapped second line moved every control above it) and is shown whole beside the Train view's
-     * buttons (in the messages' own area, which scrolls when a message is longer than its six lines), where the tab
+     * buttons (in the messages' own area, which scrolls when a message is longer than its lines), where the tab
      * still fits.
      */
     @Test
