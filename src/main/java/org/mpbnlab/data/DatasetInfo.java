@@ -35,6 +35,12 @@ public record DatasetInfo(String name, Kind kind, String description, List<Strin
         sampleShape = sampleShape.clone();
     }
 
+    /** The same data set under another name in messages (e.g. the user's own file by its name, not its path). */
+    public DatasetInfo named(String shownName) {
+        return new DatasetInfo(shownName, kind, description, classNames, sampleShape, trainSize, testSize, temporalSteps,
+                localFolder, downloadBytes);
+    }
+
     public int classes() {
         return classNames.size();
     }

@@ -101,8 +101,8 @@ public final class SettingsForm {
             built = build();
             followDefaults(built);
             RunSettings candidate = built;
-            Optional<SettingsProblem> problem = infoOf(candidate.dataset())
-                    .flatMap(info -> RunFactory.settingsProblem(candidate, info, SettingNames.FORM));
+            Optional<SettingsProblem> problem = infoOf(candidate.dataset()).flatMap(info -> RunFactory.settingsProblem(
+                    candidate, info.named(fileName(info.name())), messageNames()));
             if (problem.isPresent()) {
                 first = problem.get().message();
                 wrong = problem.get().setting();
@@ -169,15 +169,39 @@ public final class SettingsForm {
     }
 
     /**
+     * How messages name the settings: as the form labels them, the user's own data set by its file name (a path said
+     * three times made a refusal too long to read beside the buttons).
+     */
+    private SettingNames messageNames() {
+        return new SettingNames() {
+            @Override
+            public String of(Setting<?> setting) {
+                return SettingNames.FORM.of(setting);
+            }
+
+            @Override
+            public String of(Setting<?> setting, RunSettings settings) {
+                return setting == SettingsTable.DATASET ? of(setting) + " " + fileName(settings.dataset())
+                        : SettingNames.super.of(setting, settings);
+            }
+        };
+    }
+
+    /** An own data set's file name (its value is the path); any other data set's name as it is. */
+    private String fileName(String dataset) {
+        if (!ownData.containsKey(dataset)) {
+            return dataset;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(dataset).getFileName();
+        return file == null ? dataset : file.toString();
+    }
+
+    /**
      * How the form shows a choice: the user's own data set by its file name, "points.csv (own)" (its value is the
      * path, which the tooltip and the run's legend give), anything else as it is.
      */
     public String shownName(String value) {
-        if (value == null || !ownData.containsKey(value)) {
-            return value;
-        }
-        java.nio.file.Path file = java.nio.file.Path.of(value).getFileName();
-        return (file == null ? value : file.toString()) + " (own)";
+        return value == null || !ownData.containsKey(value) ? value : fileName(value) + " (own)";
     }
 
     /**
