@@ -5,7 +5,8 @@
 # seconds alternately presses "Use current weights" and clicks the next gallery sample, 2 s after each recording
 # is shown (the first showing of the view is reported on a line of its own)
 # (see PulseBench.java). Prints, per repeat, the load average before it and the app's one-line result:
-# pulses, longest gap, 99th percentile, gaps over 50 ms; then the min / median / max of the longest gap.
+# pulses, longest gap, 99th percentile, gaps over 50 ms, the most the UI thread computed between two pulses (its
+# CPU time, which depends little on the load); then the min / median / max of the longest gap.
 # Needs Xvfb, a JDK 17 and Maven. Settings (environment): DISPLAY_NUMBER (default 91), REPEATS (3),
 # DURATION (seconds, 60), SCREEN (1400x900x24, the app's full window size), OUT (a folder for logs and the model),
 # JAVA_OPTS (more JVM options, e.g. a flight recording, or -XX:+UseG1GC to measure with the JVM's default collector
@@ -61,7 +62,7 @@ for r in $(seq 1 "$repeats"); do
         exit 1
     fi
     echo "repeat $r (load average $load): ${line#pulse-bench: }"
-    grep 'add up to\|garbage collector' "$out/result-$r.txt" | sed 's/^pulse-bench: /    /' || true
+    grep 'add up to\|garbage collector\|own work\|training went on' "$out/result-$r.txt" | sed 's/^pulse-bench: /    /' || true
     grep 'first showing' "$out/result-$r.txt" | sed 's/^pulse-bench: /    (not measured above) /' || true
     results+=("$(sed -E 's/.*longest gap ([0-9.]+) ms.*/\1/' <<< "$line")")
 done

@@ -22,7 +22,9 @@ import org.mpbnlab.session.SessionState;
  * have passed, alternately presses "Use current weights" and clicks the next gallery sample; both record
  * with a copy of the run's current weights while training goes on. SECONDS after the first recording it
  * prints one line with the pulses, the longest gap, the 99th percentile and the gaps over 50 ms of that
- * time of recording during training, and closes the app. Every action and every gap over 34 ms is written to
+ * time of recording during training, then the batches trained meanwhile (so that a change for the window can be
+ * checked not to slow training) and, with the log, the most the UI thread computed between two pulses; and
+ * closes the app. Every action and every gap over 34 ms is written to
  * standard error with its wall-clock time (with {@code -Dmpbnlab.pulseLog=true}), so a late pulse can be
  * matched with what was done just before it.
  */
@@ -36,6 +38,8 @@ final class PulseBench {
     private int actions;
     private int recordingsShown;
     private int nextSample = 1;
+    /** The run's iteration when the measured time began (training's progress is reported with the gaps). */
+    private long firstIteration;
     private boolean started;
     private boolean finished;
     private final Stage stage;
@@ -82,6 +86,7 @@ final class PulseBench {
             if (recordingsShown == 1) {
                 reportFirstShowing();
                 window.pulseMonitor().clear();
+                firstIteration = iteration();
                 after(Duration.seconds(seconds), this::finish);
             }
             after(PAUSE_BETWEEN_ACTIONS, this::act);
@@ -118,12 +123,24 @@ final class PulseBench {
                         + "99th percentile %.0f ms, %d gaps over 50 ms%n", seconds, recordingsShown - 1, gaps.pulses(),
                 gaps.longestGapMillis(), gaps.percentileMillis(99), gaps.gapsOver50ms());
         System.out.printf(Locale.ROOT, "pulse-bench: garbage collector: %s%n", collectors());
-        PulseGapCauses.Anatomy late = window.pulseMonitor().lateGapCauses();
-        if (late != null) {
+        System.out.printf(Locale.ROOT, "pulse-bench: training went on: %d batches in the measured time%n",
+                iteration() - firstIteration);
+        PulseGapCauses causes = window.pulseMonitor().causes();
+        if (causes != null) {
+            PulseGapCauses.Anatomy late = causes.lateTotals();
             System.out.printf(Locale.ROOT, "pulse-bench: the gaps over 50 ms add up to %.0f ms: %s%n", late.gap(), late);
+            System.out.printf(Locale.ROOT, "pulse-bench: the UI thread's own work between two pulses: longest %.1f ms,"
+                    + " %d pulses over %.0f ms%n", causes.longestComputing(), causes.longComputingGaps(),
+                    PulseGapCauses.LONG_COMPUTING_MILLIS);
         }
         System.out.flush();
         Platform.runLater(stage::hide);
+    }
+
+    /** The run's iteration (batches trained) as last published, 0 before the first snapshot. */
+    private long iteration() {
+        SessionSnapshot now = window.trainModel().snapshotProperty().get();
+        return now == null ? 0 : now.iteration();
     }
 
     /** The JVM's collectors as it names them, e.g. "ZGC Cycles, ZGC Pauses" or "G1 Young Generation, G1 Old Generation". */

@@ -45,6 +45,11 @@ final class PulseGapCauses {
     }
 
     private static final Anatomy NOTHING = new Anatomy(0, 0, 0, 0, 0, 0);
+    /**
+     * UI work between two pulses above which a pulse is counted as long: with a frame every 16.7 ms and a core
+     * that may be shared with the engine, a pulse computing this long can make a gap over 50 ms on its own.
+     */
+    static final double LONG_COMPUTING_MILLIS = 15;
 
     private final LongSupplier uiThreadNanos;
     private final LongSupplier uiWaitingNanos;
@@ -57,6 +62,10 @@ final class PulseGapCauses {
     private long renderer;
     private long rendererWaiting;
     private Anatomy late = NOTHING;
+    /** The most the UI thread computed between two pulses, whatever the gap (ms). */
+    private double longestComputing;
+    /** Gaps in which the UI thread computed more than {@link #LONG_COMPUTING_MILLIS}. */
+    private long longComputing;
 
     /**
      * Reads running totals: the UI thread's CPU time and run-queue delay (ns), the collector's pause time (ms),
@@ -129,6 +138,8 @@ final class PulseGapCauses {
     void clear() {
         ui = -1;
         late = NOTHING;
+        longestComputing = 0;
+        longComputing = 0;
     }
 
     /** Reads the counters at a pulse that ended a gap of {@code gapNanos}; returns the gap taken apart. */
@@ -150,7 +161,24 @@ final class PulseGapCauses {
         if (anatomy.gap() > 50) {
             late = late.plus(anatomy);
         }
+        longestComputing = Math.max(longestComputing, anatomy.uiThread());
+        if (anatomy.uiThread() > LONG_COMPUTING_MILLIS) {
+            longComputing++;
+        }
         return anatomy;
+    }
+
+    /**
+     * The most CPU time the UI thread spent between two pulses so far (ms): the window's own work in one frame,
+     * which, unlike the gap, hardly depends on how busy the machine is.
+     */
+    double longestComputing() {
+        return longestComputing;
+    }
+
+    /** The gaps so far in which the UI thread computed more than {@value #LONG_COMPUTING_MILLIS} ms. */
+    long longComputingGaps() {
+        return longComputing;
     }
 
     /** The sums over all gaps longer than 50 ms so far. */

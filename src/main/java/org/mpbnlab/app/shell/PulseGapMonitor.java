@@ -42,7 +42,7 @@ public final class PulseGapMonitor extends AnimationTimer {
         long gap = statistics.pulse(now);
         if (log) {
             PulseGapCauses.Anatomy anatomy = causes.pulse(gap);
-            if (gap > 34_000_000L) {
+            if (gap > 34_000_000L || anatomy.uiThread() > PulseGapCauses.LONG_COMPUTING_MILLIS) {
                 System.err.printf(Locale.ROOT, "pulse-gap: %.1f ms at %d (%s)%n", gap / 1e6,
                         System.currentTimeMillis(), anatomy);
             }
@@ -63,9 +63,9 @@ public final class PulseGapMonitor extends AnimationTimer {
         return text.getReadOnlyProperty();
     }
 
-    /** Where the time of the gaps over 50 ms went (only with {@code -Dmpbnlab.pulseLog=true}, else null). */
-    PulseGapCauses.Anatomy lateGapCauses() {
-        return causes == null ? null : causes.lateTotals();
+    /** Where the time of the gaps went, read at every pulse (only with {@code -Dmpbnlab.pulseLog=true}, else null). */
+    PulseGapCauses causes() {
+        return causes;
     }
 
     /** Forgets what was measured (the start of a measurement). */

@@ -61,4 +61,22 @@ class PulseGapCausesTest {
         ui += 5 * MS;
         assertEquals(5.0, causes.pulse(16 * MS).uiThread(), 1e-9);
     }
+
+    @Test
+    void theLongestComputingBetweenTwoPulsesIsKeptWhateverTheGap() {
+        causes.pulse(0);
+        ui += 12 * MS;
+        causes.pulse(17 * MS);
+        ui += 22 * MS;
+        causes.pulse(30 * MS);
+        ui += 16 * MS;
+        causes.pulse(70 * MS);
+        ui += 3 * MS;
+        causes.pulse(16 * MS);
+        assertEquals(22.0, causes.longestComputing(), 1e-9);
+        assertEquals(2, causes.longComputingGaps());
+        causes.clear();
+        assertEquals(0.0, causes.longestComputing(), 1e-9);
+        assertEquals(0, causes.longComputingGaps());
+    }
 }
