@@ -94,7 +94,6 @@ public final class TrainingSession implements RunControl {
         this.listener = listener;
         this.worker = new Thread(this::work, "training-session");
         worker.setDaemon(true);
-        worker.setPriority(Thread.MIN_PRIORITY);
     }
 
     @Override
@@ -166,6 +165,8 @@ public final class TrainingSession implements RunControl {
     }
 
     private void work() {
+        // the window's threads first when they want this thread's core (a free core is used at full speed)
+        EnginePriority.yieldToTheWindow();
         try {
             ENGINE.acquire();
         } catch (InterruptedException e) {
