@@ -30,6 +30,12 @@ final class GalleryPane {
 
     /** Gallery tiles made at most per pulse (their styling and layout take time on the UI thread). */
     private static final int TILES_PER_PULSE = 4;
+    /**
+     * Tiles told a new answer at most per pulse: each changed text is measured, styled and laid out again at the
+     * next pulse, about 16 ms of UI work for all 200 at once (conv-small's gallery, measured with the pulse log), so
+     * new weights' answers appear over about ten pulses (a sixth of a second), from the top of the gallery down.
+     */
+    static final int ANSWERS_PER_PULSE = 20;
 
     private final SpikesViewModel model;
     private final TilePane tiles = new TilePane(4, 4);
@@ -110,11 +116,12 @@ final class GalleryPane {
         List<String> names = data.classNames();
         List<Node> order = new ArrayList<>(model.gallery().size());
         int made = 0;
+        int told = 0;
         for (GalleryItem item : model.gallery()) {
             GalleryTile tile = tileOf.get(item.index());
             if (tile == null) {
                 if (made == TILES_PER_PULSE) {
-                    // the rest at the next pulse: a few dozen new tiles at a time keep each pulse short
+                    // the rest at the next pulse: a few new tiles at a time keep each pulse short
                     missing.playFromStart();
                     break;
                 }
@@ -122,9 +129,16 @@ final class GalleryPane {
                         () -> model.selectSample(item.index()));
                 tile.select(item.index() == model.selectedSampleProperty().get());
                 tileOf.put(item.index(), tile);
+                tile.show(item, names);
                 made++;
+            } else if (!tile.shows(item)) {
+                if (told < ANSWERS_PER_PULSE) {
+                    tile.show(item, names);
+                    told++;
+                } else {
+                    missing.playFromStart(); // this tile keeps its old answer until a next pulse
+                }
             }
-            tile.show(item, names);
             order.add(tile.root());
         }
         javafx.collections.ObservableList<Node> now = tiles.getChildren();

@@ -60,9 +60,14 @@ final class GalleryTile {
         return root;
     }
 
+    /** True when the tile shows {@code item}'s label and answer already. */
+    boolean shows(GalleryItem item) {
+        return item.equals(shown);
+    }
+
     /** Shows {@code item}'s label and answer; changes nothing when it is the one shown. */
     void show(GalleryItem item, List<String> classNames) {
-        if (item.equals(shown)) {
+        if (shows(item)) {
             return;
         }
         shown = item;
