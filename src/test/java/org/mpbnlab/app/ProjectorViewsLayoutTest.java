@@ -30,6 +30,7 @@ import org.mpbnlab.app.shell.AppTheme;
 import org.mpbnlab.app.shell.MainWindow;
 import org.mpbnlab.app.spikes.SpikesViewModel;
 import org.mpbnlab.probe.LayerRecording;
+import org.mpbnlab.probe.Recording;
 import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionFactory;
@@ -153,12 +154,12 @@ class ProjectorViewsLayoutTest {
     private List<String> spikesWhilePlayingWithATrace() throws Exception {
         Tab tab = select("spikes-tab");
         SpikesViewModel model = window.spikesView().model();
-        await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
+        await(() -> recordingShown() && !model.gallery().isEmpty());
         fx(() -> {
             model.selectSample(3);
             return true;
         });
-        await(() -> model.recordingProperty().get().sampleIndices()[0] == 3);
+        await(() -> recordingShown() && model.recordingProperty().get().sampleIndices()[0] == 3);
         fx(() -> {
             LayerRecording first = model.recordingProperty().get().layers().get(0);
             int spiking = 0;
@@ -300,5 +301,11 @@ class ProjectorViewsLayoutTest {
         await(() -> stage.getScene().lookup("#data-gallery") instanceof Parent gallery
                 && !gallery.getChildrenUnmodifiable().isEmpty());
         return audit("Data", tab.getContent());
+    }
+
+    /** True when the view has drawn the model's newest recording (it shows a recording a layer per pulse). */
+    private boolean recordingShown() {
+        Recording newest = window.spikesView().model().recordingProperty().get();
+        return newest != null && window.spikesView().shownRecordingProperty().get() == newest;
     }
 }

@@ -132,7 +132,12 @@ final class LayerPanel {
                 + "(full height = %,d spikes of %,d neurons; blue: this step)", Math.max(1, most), layer.neurons()));
     }
 
-    void update(int step, List<TracedNeuron> traces) {
+    /**
+     * Draws the layer shown up to step {@code shownStep} (at most its last step: while a new recording with more
+     * steps is being shown, this panel may still hold the previous one) and outlines the traced neurons.
+     */
+    void update(int shownStep, List<TracedNeuron> traces) {
+        int step = Math.min(shownStep, layer.timeSteps() - 1);
         Map<Integer, Color> highlights = new LinkedHashMap<>();
         for (TracedNeuron t : traces) {
             if (t.layer() == index) {

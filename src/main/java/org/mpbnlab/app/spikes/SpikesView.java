@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -64,6 +66,9 @@ public final class SpikesView {
     private final VBox left = new VBox(4);
     private final DrawingPad pad;
     private final boolean measureFps = Boolean.getBoolean("mpbnlab.spikesFps");
+    /** Shows a new recording over a few pulses, a layer at a time. */
+    private final PulseSteps showing = new PulseSteps();
+    private final ReadOnlyObjectWrapper<Recording> shown = new ReadOnlyObjectWrapper<>(this, "shownRecording");
     // frame-rate measurement
     private long frames;
     private long frameNanos;
@@ -122,6 +127,14 @@ public final class SpikesView {
 
     public SpikesViewModel model() {
         return model;
+    }
+
+    /**
+     * The recording every panel shows: the model's recording once its layers, input and output have all been
+     * drawn, a few pulses after it arrived (null before the first).
+     */
+    public ReadOnlyObjectProperty<Recording> shownRecordingProperty() {
+        return shown.getReadOnlyProperty();
     }
 
     /** The raster of LIF layer {@code index} (neurons × steps). */
@@ -334,6 +347,11 @@ public final class SpikesView {
         }
     }
 
+    /**
+     * Shows a new recording a layer per pulse ({@link PulseSteps}): each layer's panel made or given the new
+     * layer and drawn at its own pulse, then the input, the output and the traces; the recording is then
+     * {@linkplain #shownRecordingProperty() shown}. Until then a panel still shows the previous recording's layer.
+     */
     private void showRecording(Recording recording) {
         if (recording == null) {
             return;
@@ -342,25 +360,43 @@ public final class SpikesView {
         for (int l = 0; sameShape && l < panels.size(); l++) {
             sameShape = panels.get(l).fits(recording.layers().get(l));
         }
+        List<Runnable> steps = new ArrayList<>();
         if (!sameShape) {
             panels.clear();
             layers.getChildren().clear();
-            List<String> names = new ArrayList<>();
             for (LayerRecording layer : recording.layers()) {
-                LayerPanel panel = new LayerPanel(model, layer.index(), layer);
-                panels.add(panel);
-                layers.getChildren().add(panel.root());
-                names.add("LIF " + (layer.index() + 1));
+                steps.add(() -> {
+                    LayerPanel panel = new LayerPanel(model, layer.index(), layer);
+                    panels.add(panel);
+                    layers.getChildren().add(panel.root());
+                    panel.update(shownStep(recording), model.traces());
+                });
             }
-            traceLayer.getItems().setAll(names);
-            traceLayer.getSelectionModel().select(0);
+            steps.add(() -> {
+                traceLayer.getItems().setAll(recording.layers().stream().map(l -> "LIF " + (l.index() + 1)).toList());
+                traceLayer.getSelectionModel().select(0);
+            });
         } else {
             for (int l = 0; l < panels.size(); l++) {
-                panels.get(l).show(recording.layers().get(l));
+                LayerPanel panel = panels.get(l);
+                LayerRecording layer = recording.layers().get(l);
+                steps.add(() -> {
+                    panel.show(layer);
+                    panel.update(shownStep(recording), model.traces());
+                });
             }
         }
-        updateLegend();
-        update();
+        steps.add(() -> {
+            updateLegend();
+            update();
+            shown.set(recording);
+        });
+        showing.replaceWith(steps);
+    }
+
+    /** The step the cursor shows in {@code recording} (the cursor may stand past a shorter recording's end). */
+    private int shownStep(Recording recording) {
+        return Math.min(model.player().cursor().step(), recording.timeSteps() - 1);
     }
 
     /** Redraws everything that depends on the step and the traces. */
@@ -369,7 +405,7 @@ public final class SpikesView {
         if (recording == null || panels.isEmpty()) {
             return;
         }
-        int step = Math.min(model.player().cursor().step(), recording.timeSteps() - 1);
+        int step = shownStep(recording);
         int sample = model.sampleInRecordingProperty().get();
         for (LayerPanel panel : panels) {
             panel.update(step, model.traces());

@@ -73,10 +73,10 @@ class SpikesViewUiTest {
         await(() -> window.trainModel().snapshotProperty().get() != null
                 && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
         robot.clickOn("#spikes-tab");
-        await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
+        await(() -> recordingShown() && !model.gallery().isEmpty());
 
         robot.clickOn("#sample-3");
-        await(() -> model.recordingProperty().get().sampleIndices()[0] == 3);
+        await(() -> recordingShown() && model.recordingProperty().get().sampleIndices()[0] == 3);
         assertEquals(0, (int) FxThread.fx(() -> model.player().cursor().step()), "the cursor is at step 1");
         FxThread.fx(() -> {
             model.player().speedProperty().set(0.5);
@@ -139,14 +139,27 @@ class SpikesViewUiTest {
         await(() -> window.trainModel().snapshotProperty().get() != null
                 && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
         robot.clickOn("#spikes-tab");
-        await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
+        await(() -> recordingShown() && !model.gallery().isEmpty());
         // the tiles are made a few dozen per pulse: wait for all of them
         await(() -> tiles().size() == model.gallery().size());
         javafx.scene.Node third = FxThread.fx(() -> robot.lookup("#sample-3").query());
         Recording before = FxThread.fx(() -> model.recordingProperty().get());
 
         robot.clickOn("#spikes-refresh");
-        await(() -> model.recordingProperty().get() != before);
+        await(() -> recordingShown() && model.recordingProperty().get() != before);
+        // new answers are told a score of tiles per pulse: wait until every tile shows its item's
+        await(() -> {
+            List<String> classes = model.datasetProperty().get().classNames();
+            List<javafx.scene.Node> now = tiles();
+            for (int i = 0; i < now.size(); i++) {
+                javafx.scene.control.Label answer = (javafx.scene.control.Label) ((javafx.scene.layout.VBox) now.get(i))
+                        .getChildren().get(2);
+                if (!answer.getText().equals(model.gallery().get(i).answerText(classes))) {
+                    return false;
+                }
+            }
+            return now.size() == model.gallery().size();
+        });
 
         assertTrue(FxThread.fx(() -> robot.lookup("#sample-3").query()) == third, "the tile of sample 3 is kept, not made again");
         List<String> names = FxThread.fx(() -> model.datasetProperty().get().classNames());
@@ -182,7 +195,7 @@ class SpikesViewUiTest {
         await(() -> window.trainModel().snapshotProperty().get() != null
                 && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
         robot.clickOn("#spikes-tab");
-        await(() -> model.recordingProperty().get() != null && !model.gallery().isEmpty());
+        await(() -> recordingShown() && !model.gallery().isEmpty());
         FxThread.fx(() -> {
             model.player().scrubTo(STEPS - 1);
             return true;
@@ -211,7 +224,7 @@ class SpikesViewUiTest {
         await(() -> window.trainModel().snapshotProperty().get() != null
                 && window.trainModel().snapshotProperty().get().state() == SessionState.READY);
         robot.clickOn("#spikes-tab");
-        await(() -> model.recordingProperty().get() != null);
+        await(() -> recordingShown());
         javafx.scene.control.Label problem = robot.lookup("#trace-problem").queryAs(javafx.scene.control.Label.class);
         assertFalse(FxThread.fx(problem::isVisible));
 
@@ -245,7 +258,7 @@ class SpikesViewUiTest {
             return true;
         });
         robot.clickOn("#spikes-tab");
-        await(() -> model.recordingProperty().get() != null);
+        await(() -> recordingShown());
         javafx.scene.control.Slider scrub = robot.lookup("#spikes-scrub").queryAs(javafx.scene.control.Slider.class);
         javafx.scene.control.Label label = robot.lookup("#spikes-step-label").queryAs(javafx.scene.control.Label.class);
         assertEquals("step 4 of " + STEPS, FxThread.fx(label::getText));
@@ -276,5 +289,11 @@ class SpikesViewUiTest {
             scrub.getScene().getRoot().layout();
             return scrub.localToScene(scrub.getLayoutBounds()).getMinX();
         });
+    }
+
+    /** True when the view has drawn the model's newest recording (it shows a recording a layer per pulse). */
+    private boolean recordingShown() {
+        Recording newest = window.spikesView().model().recordingProperty().get();
+        return newest != null && window.spikesView().shownRecordingProperty().get() == newest;
     }
 }
