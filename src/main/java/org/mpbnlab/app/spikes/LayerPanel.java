@@ -76,7 +76,7 @@ final class LayerPanel {
         root = new VBox(3, title, cells, countsCaption);
         root.setPadding(new Insets(4, 6, 6, 6));
         root.getStyleClass().add("layer-panel");
-        show(layer);
+        arrange(layer);
     }
 
     /**
@@ -115,12 +115,12 @@ final class LayerPanel {
         return maps;
     }
 
+    /**
+     * Draws layer {@code recording}: its raster, its maps (conv layers), the spike count of each step. A panel is
+     * made without drawing (the Spikes view makes it at one pulse and shows its layer at the next).
+     */
     void show(LayerRecording recording) {
-        layer = recording;
-        maps.setVisible(layer.convolutional());
-        maps.setManaged(layer.convolutional());
-        raster.setPrefHeight(layer.convolutional() ? 170 : Math.min(256, Math.max(120, layer.neurons() / 2)));
-        raster.setPrefWidth(layer.convolutional() ? 150 : 600);
+        arrange(recording);
         raster.setLayer(layer, model.sampleInRecordingProperty().get());
         maps.setLayer(layer.convolutional() ? layer : null, model.sampleInRecordingProperty().get());
         spikeCounts = model.spikeCounts(index);
@@ -136,7 +136,19 @@ final class LayerPanel {
      * Draws the layer shown up to step {@code shownStep} (at most its last step: while a new recording with more
      * steps is being shown, this panel may still hold the previous one) and outlines the traced neurons.
      */
+    /** Takes {@code recording} as the panel's layer and sizes the raster and maps for it, without drawing. */
+    private void arrange(LayerRecording recording) {
+        layer = recording;
+        maps.setVisible(layer.convolutional());
+        maps.setManaged(layer.convolutional());
+        raster.setPrefHeight(layer.convolutional() ? 170 : Math.min(256, Math.max(120, layer.neurons() / 2)));
+        raster.setPrefWidth(layer.convolutional() ? 150 : 600);
+    }
+
     void update(int shownStep, List<TracedNeuron> traces) {
+        if (spikeCounts.length == 0) {
+            return; // made, not drawn yet: show(layer) comes at the next pulse
+        }
         int step = Math.min(shownStep, layer.timeSteps() - 1);
         Map<Integer, Color> highlights = new LinkedHashMap<>();
         for (TracedNeuron t : traces) {

@@ -348,8 +348,9 @@ public final class SpikesView {
     }
 
     /**
-     * Shows a new recording a layer per pulse ({@link PulseSteps}): each layer's panel made or given the new
-     * layer and drawn at its own pulse, then the input, the output and the traces; the recording is then
+     * Shows a new recording a layer per pulse ({@link PulseSteps}): each layer's panel made (at a pulse of its
+     * own, for a network of another shape) and drawn at its own pulse, then the input, the output and the
+     * traces; the recording is then
      * {@linkplain #shownRecordingProperty() shown}. Until then a panel still shows the previous recording's layer.
      */
     private void showRecording(Recording recording) {
@@ -364,11 +365,18 @@ public final class SpikesView {
         if (!sameShape) {
             panels.clear();
             layers.getChildren().clear();
-            for (LayerRecording layer : recording.layers()) {
+            for (int l = 0; l < recording.layers().size(); l++) {
+                LayerRecording layer = recording.layers().get(l);
+                int position = l;
+                // a new panel is styled and laid out at one pulse, drawn at the next
                 steps.add(() -> {
                     LayerPanel panel = new LayerPanel(model, layer.index(), layer);
                     panels.add(panel);
                     layers.getChildren().add(panel.root());
+                });
+                steps.add(() -> {
+                    LayerPanel panel = panels.get(position);
+                    panel.show(layer);
                     panel.update(shownStep(recording), model.traces());
                 });
             }
