@@ -32,6 +32,9 @@ import org.mpbnlab.train.settings.SettingsTable;
  */
 public final class SettingsForm {
 
+    /** The most characters of an own data set's file name the data set box shows (the form's narrowest field). */
+    static final int SHOWN_FILE_NAME = 18;
+
     private final DataCatalog catalog;
     private final Runnable changed;
     private final Map<Setting<?>, ValidatedField<?>> fields = new LinkedHashMap<>();
@@ -198,10 +201,19 @@ public final class SettingsForm {
 
     /**
      * How the form shows a choice: the user's own data set by its file name, "points.csv (own)" (its value is the
-     * path, which the tooltip and the run's legend give), anything else as it is.
+     * path, which the run's legend gives), a name longer than {@value #SHOWN_FILE_NAME} characters shortened in the
+     * middle ("two-rings…oints.csv (own)"), so that the data set box stays beside its label; anything else as it is.
      */
     public String shownName(String value) {
-        return value == null || !ownData.containsKey(value) ? value : fileName(value) + " (own)";
+        if (value == null || !ownData.containsKey(value)) {
+            return value;
+        }
+        String name = fileName(value);
+        if (name.length() > SHOWN_FILE_NAME) {
+            int end = SHOWN_FILE_NAME / 2;
+            name = name.substring(0, SHOWN_FILE_NAME - end - 1) + "…" + name.substring(name.length() - end);
+        }
+        return name + " (own)";
     }
 
     /**

@@ -216,7 +216,7 @@ class TrainControlsLayoutUiTest {
     @Test
     void theRunButtonsStayPutWhenARunIsRefusedOrFailsAndRemoveIsInView(@org.junit.jupiter.api.io.TempDir Path folder)
             throws Exception {
-        String points = java.nio.file.Files.writeString(folder.resolve("points.csv"), "x,y,label\n").toString();
+        String points = java.nio.file.Files.writeString(folder.resolve("pts5.csv"), "x,y,label\n").toString();
         DatasetInfo own = new DatasetInfo(points, DatasetInfo.Kind.OWN, "your data set " + points, List.of("0", "1"),
                 new int[] {2}, 320, 80, 0, points, 0);
         for (Object[] size : new Object[][] {{1024.0, 768.0, AppTheme.CLASSROOM}, {1280.0, 720.0, AppTheme.NORMAL},
@@ -232,7 +232,8 @@ class TrainControlsLayoutUiTest {
             double[] before = fx(() -> buttonsAt(panel));
             javafx.scene.control.ComboBox<?> dataset = fx(() -> (javafx.scene.control.ComboBox<?>)
                     panel.lookup("#setting-dataset"));
-            assertEquals("points.csv (own)", fx(() -> dataset.getButtonCell().getText()), where + "the data set box");
+            assertEquals("pts5.csv (own)", fx(() -> dataset.getButtonCell().getText()), where + "the data set box");
+            assertEquals("", String.join("\n", fx(() -> LayoutAudit.audit(dataset))), where + "the data set box");
             double[] refused = fx(() -> {
                 model.playPause(); // refused: conv-small does not take points
                 return buttonsAt(panel);

@@ -120,6 +120,11 @@ class TrainViewModelTest {
         assertTrue(model.form().choices(SettingsTable.DATASET).contains("glyphs"));
         assertEquals("points.csv (own)", model.form().shownName(points));
         assertEquals("glyphs", model.form().shownName("glyphs"));
+        String longName = java.nio.file.Files.writeString(folder.resolve("two-rings-of-points-for-week-3.csv"),
+                "x,y,label\n").toString();
+        model.form().knowOwnData(new org.mpbnlab.data.DatasetInfo(longName, org.mpbnlab.data.DatasetInfo.Kind.OWN,
+                "your data set " + longName, List.of("0", "1"), new int[] {2}, 320, 80, 0, longName, 0));
+        assertEquals("two-ring…eek-3.csv (own)", model.form().shownName(longName), "shortened in the middle");
     }
 
     @Test
