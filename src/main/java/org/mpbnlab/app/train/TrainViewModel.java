@@ -77,6 +77,11 @@ public final class TrainViewModel {
     private String refusal = "";
     /** A note about the last action (reset); it belongs to that state and clears when training moves on. */
     private String note = "";
+    /**
+     * Play was pressed while the run was still being built or not yet training: until the run says it trains, the
+     * button says Pause and the next press cancels the play (the run then pauses after at most one batch).
+     */
+    private boolean playRequested;
 
     /**
      * @param ui      runs tasks on the UI thread ({@code Platform::runLater} in the app, direct in tests)
@@ -162,9 +167,7 @@ public final class TrainViewModel {
     }
 
     private void updatePlayLabel() {
-        SessionSnapshot now = snapshot.get();
-        boolean running = now != null && now.state() == SessionState.RUNNING;
-        if (running) {
+        if (trainsOrWillTrain()) {
             playLabel.set("Pause");
         } else if (continues(form.settings())) {
             playLabel.set("Play");
@@ -272,25 +275,37 @@ public final class TrainViewModel {
         }
     }
 
-    /** Space: pause a running run, continue a paused one, or start a new run with the form's settings. */
+    /**
+     * Space: pause a running run (or one asked to play that is still being built), continue a paused one, or start a
+     * new run with the form's settings.
+     */
     public void playPause() {
-        SessionSnapshot now = snapshot.get();
-        if (now != null && now.state() == SessionState.RUNNING) {
+        if (trainsOrWillTrain()) {
             session.pause();
+            playRequested = false;
+            updatePlayLabel();
             return;
         }
         if (ensureRun("Play")) {
             note = "";
             updateMessage();
             session.play();
+            playRequested = true;
+            updatePlayLabel();
         }
+    }
+
+    /** True while the current run trains, or has been asked to and has not started yet. */
+    private boolean trainsOrWillTrain() {
+        SessionSnapshot now = snapshot.get();
+        return now != null && now.state() == SessionState.RUNNING || playRequested;
     }
 
     /** One training batch, then pause. */
     public void step() {
-        SessionSnapshot now = snapshot.get();
-        if (now != null && now.state() == SessionState.RUNNING) {
+        if (trainsOrWillTrain()) {
             session.pause();
+            playRequested = false;
         }
         if (ensureRun("One batch")) {
             note = "";
@@ -311,6 +326,7 @@ public final class TrainViewModel {
         }
         if (session != null && settings.equals(current.plan().settings())) {
             session.reset();
+            playRequested = false; // a play asked for before is over once the run is back at its start
             note = "reset to " + current.plan().startingPoint();
             updateMessage();
             return;
@@ -383,6 +399,7 @@ public final class TrainViewModel {
         // only now: a view that hears of the new run at once asks it (not the closed one) for its weights
         snapshot.set(null);
         note = "";
+        playRequested = false;
         failure.set("");
         session.start();
         settingsChanged();
@@ -408,6 +425,9 @@ public final class TrainViewModel {
             return;
         }
         SessionSnapshot before = snapshot.get();
+        if (now.state() != SessionState.PREPARING && now.state() != SessionState.READY) {
+            playRequested = false; // the run trains, or it paused, finished or failed: the play has had its effect
+        }
         snapshot.set(now);
         if (before != null && before.state() != now.state() && now.state() != SessionState.READY) {
             note = "";

@@ -127,6 +127,30 @@ class TrainViewModelTest {
         assertEquals("two-ring…eek-3.csv (own)", model.form().shownName(longName), "shortened in the middle");
     }
 
+    /**
+     * Play pressed while a new run is being built (Ctrl+N, then Space) turns the button into Pause at once, and the
+     * next press pauses (it sent another play, and the button kept saying Play while the run was built: the user's
+     * second press, meant as Pause, seemed dropped and the run trained on).
+     */
+    @Test
+    void playWhileTheNewRunIsBuiltSaysPauseAndTheNextPressPauses() {
+        model.prepareFirstRun();
+        sessions.get(0).listener.published(snapshot(SessionState.READY, 0));
+        model.startFromRandomWeights();
+        RecordingRunControl building = sessions.get(1);
+        model.playPause();
+        assertEquals(List.of("start", "play"), building.commands);
+        assertEquals("Pause", model.playLabelProperty().get(), "the play is on its way");
+        building.listener.published(snapshot(building.plan, SessionState.READY, 0));
+        assertEquals("Pause", model.playLabelProperty().get(), "built, the play not yet handled");
+        model.playPause();
+        assertEquals(List.of("start", "play", "pause"), building.commands);
+        assertEquals("Play", model.playLabelProperty().get());
+        building.listener.published(snapshot(building.plan, SessionState.RUNNING, 1));
+        building.listener.published(snapshot(building.plan, SessionState.PAUSED, 1));
+        assertEquals("Play", model.playLabelProperty().get());
+    }
+
     @Test
     void aRefusalLeavesTheStatusWhenTheSettingsAreFixedAndDoesNotFollowTheNextRun() {
         model.playPause();
@@ -360,6 +384,7 @@ class TrainViewModelTest {
     void snapshotsOfAStoppedRunDoNotReplaceTheCurrentOne() {
         model.playPause();
         RecordingRunControl first = sessions.get(0);
+        first.listener.published(snapshot(first.plan, SessionState.PAUSED, 5));
         type(model, SettingsTable.SEED, "4");
         model.playPause();
         first.listener.published(snapshot(first.plan, SessionState.PAUSED, 7));
@@ -416,6 +441,7 @@ class TrainViewModelTest {
         assertEquals(2, sessions.size());
         assertEquals(SAMPLE, sessions.get(1).plan.startingModel(), "the model's weights, not random ones");
         assertEquals(3, sessions.get(1).plan.settings().epochs());
+        sessions.get(1).listener.published(snapshot(SessionState.PAUSED, 1)); // paused after its first batch
 
         type(fromModel, SettingsTable.TIME_STEPS, "8");
         assertEquals("Changing T starts a new run from the random weights of seed 3.",
@@ -465,6 +491,8 @@ class TrainViewModelTest {
         for (int seed = 10; seed < 20; seed++) {
             type(model, SettingsTable.SEED, String.valueOf(seed));
             model.playPause();
+            // paused before its first batch: nothing to save, so it may be dropped
+            sessions.get(sessions.size() - 1).listener.published(snapshot(SessionState.PAUSED, 0));
         }
         assertEquals(TrainViewModel.MAX_RUNS, model.runs().size());
         assertEquals(3, model.runs().get(0).number());
