@@ -206,7 +206,7 @@ public final class TrainViewModel {
             return "";
         }
         if (continues(settings)) {
-            boolean running = snapshot.get() != null && snapshot.get().state() == SessionState.RUNNING;
+            boolean running = trainsOrWillTrain();
             return (running ? "Run #" + current.number() + " trains" : "Play continues run #" + current.number())
                     + ", started from " + current.plan().startingPoint() + "." + freshOptimiserNote(running);
         }

@@ -141,6 +141,7 @@ class TrainViewModelTest {
         model.playPause();
         assertEquals(List.of("start", "play"), building.commands);
         assertEquals("Pause", model.playLabelProperty().get(), "the play is on its way");
+        assertTrue(model.nextRunProperty().get().startsWith("Run #2 trains"), model.nextRunProperty().get());
         building.listener.published(snapshot(building.plan, SessionState.READY, 0));
         assertEquals("Pause", model.playLabelProperty().get(), "built, the play not yet handled");
         model.playPause();
