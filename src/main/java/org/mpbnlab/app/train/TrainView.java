@@ -242,7 +242,14 @@ public final class TrainView {
         remove.setMinWidth(Region.USE_PREF_SIZE);
         Node saveRow = saveRow(remove);
 
-        MessageArea messages = new MessageArea(List.of(failureBox, actionNote, error, nextRun));
+        Label runNote = new Label();
+        runNote.setId("run-note");
+        runNote.getStyleClass().add("error-text");
+        runNote.setWrapText(true);
+        runNote.textProperty().bind(model.runNoteProperty());
+        runNote.visibleProperty().bind(model.runNoteProperty().isNotEmpty());
+        runNote.managedProperty().bind(runNote.visibleProperty());
+        MessageArea messages = new MessageArea(List.of(failureBox, runNote, actionNote, error, nextRun));
         model.failureProperty().addListener((obs, old, now) -> messages.showFirst());
         return new ControlsPanel(() -> controls.getViewportBounds(), groups,
                 buttons, messages, List.of(progress, status), runsTitle, runs, List.of(saveRow));

@@ -61,6 +61,7 @@ public final class TrainViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper actionNote = new ReadOnlyStringWrapper(this, "actionNote", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
+    private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper(this, "runNote", "");
     private final ReadOnlyStringWrapper nextRun = new ReadOnlyStringWrapper(this, "nextRun", "");
     private final ReadOnlyStringWrapper split = new ReadOnlyStringWrapper(this, "split", "");
     private final ObjectProperty<StatisticsSource> probeSource =
@@ -401,6 +402,7 @@ public final class TrainViewModel {
         note = "";
         playRequested = false;
         failure.set("");
+        runNote.set("");
         session.start();
         settingsChanged();
     }
@@ -433,6 +435,7 @@ public final class TrainViewModel {
             note = "";
         }
         failure.set(now.state() == SessionState.FAILED ? failureText(run, now) : "");
+        runNote.set(now.state() == SessionState.FAILED ? "" : now.message());
         updateMessage();
         updatePlayLabel();
     }
@@ -556,6 +559,14 @@ public final class TrainViewModel {
      */
     public ReadOnlyStringProperty actionNoteProperty() {
         return actionNote.getReadOnlyProperty();
+    }
+
+    /**
+     * What the current run says about itself while it has not failed, e.g. that training diverged and the last good
+     * weights were kept; empty when it says nothing (the status bar says it too, cut when long).
+     */
+    public ReadOnlyStringProperty runNoteProperty() {
+        return runNote.getReadOnlyProperty();
     }
 
     /** When the current run failed: the reason in full and what to do; empty otherwise. */

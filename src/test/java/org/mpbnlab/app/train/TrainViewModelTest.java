@@ -152,6 +152,22 @@ class TrainViewModelTest {
         assertEquals("Play", model.playLabelProperty().get());
     }
 
+    /** A diverged run's message is said whole beside the buttons too (the one-line status bar may cut it). */
+    @Test
+    void aDivergedRunSaysSoBesideTheButtonsUntilItTrainsAgain() {
+        model.playPause();
+        RecordingRunControl session = sessions.get(0);
+        String diverged = "training diverged at iteration 58 (loss is NaN); the last good weights are kept — lower the"
+                + " learning rate";
+        session.listener.published(new SessionSnapshot(session.plan, SessionState.PAUSED, 57, 100, 0,
+                TrainingCurves.empty(), List.of(), null, List.of(), StatisticsSource.TRAINING_BATCH, 0, diverged));
+        assertEquals(diverged, model.runNoteProperty().get());
+        assertEquals("", model.failureProperty().get());
+        model.playPause();
+        session.listener.published(snapshot(SessionState.RUNNING, 58));
+        assertEquals("", model.runNoteProperty().get());
+    }
+
     @Test
     void aRefusalLeavesTheStatusWhenTheSettingsAreFixedAndDoesNotFollowTheNextRun() {
         model.playPause();
