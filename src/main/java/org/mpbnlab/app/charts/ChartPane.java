@@ -54,6 +54,9 @@ public final class ChartPane extends Region {
     private String explanation = "";
     /** A drawing asked for while the pane was hidden (on a tab not shown): it is made when the pane shows again. */
     private boolean deferred;
+    /** The height of the chart on screen besides its plot area (title, axes, legend, insets); NaN before the first. */
+    private final javafx.beans.property.ReadOnlyDoubleWrapper chromeHeight =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(this, "chromeHeight", Double.NaN);
 
     /** Least time between two drawings of one chart: at most 5 per second. */
     private static final long MIN_INTERVAL_NANOS = 200_000_000L;
@@ -125,6 +128,14 @@ public final class ChartPane extends Region {
     public JFreeChart chart() {
         Drawn d = drawn;
         return d == null ? null : d.chart();
+    }
+
+    /**
+     * How much of the pane's height the chart on screen gives to its title, axes, legend and the pane's insets, i.e.
+     * the pane's height less its plot area's (for a layout that keeps room for the plot); NaN before the first image.
+     */
+    public javafx.beans.property.ReadOnlyDoubleProperty chromeHeightProperty() {
+        return chromeHeight.getReadOnlyProperty();
     }
 
     public boolean hasImage() {
@@ -221,6 +232,8 @@ public final class ChartPane extends Region {
                     view.setImage(image);
                     shown = image;
                     onScreen = made;
+                    chromeHeight.set(getInsets().getTop() + getInsets().getBottom() + made.height()
+                            - made.info().getPlotInfo().getDataArea().getHeight());
                     swapPending.set(false);
                 });
             } catch (RuntimeException e) {

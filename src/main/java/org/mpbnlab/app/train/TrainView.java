@@ -48,6 +48,7 @@ public final class TrainView {
     private final ChartPane firing;
     private final Button play = new Button();
     private final Label chartNotes = new Label();
+    private final Label sharedSettings = new Label();
     private final RunLegend legend = new RunLegend();
     private final SettingsGrid groups = new SettingsGrid();
     private final ListView<RunRecord> runs;
@@ -86,16 +87,33 @@ public final class TrainView {
         chartNotes.getStyleClass().add("chart-notes");
         chartNotes.setWrapText(true);
         chartNotes.setMinHeight(Region.USE_PREF_SIZE);
-        VBox charts = new VBox(8, new VBox(2, chartNotes, legend), top, firing);
-        VBox.setVgrow(top, Priority.ALWAYS);
-        VBox.setVgrow(firing, Priority.ALWAYS);
+        chartNotes.setText(TrainingCharts.LINE_STYLES_SHORT);
+        chartNotes.setTooltip(new Tooltip(TrainingCharts.LINE_STYLES));
+        sharedSettings.setId("shared-settings");
+        sharedSettings.getStyleClass().add("chart-notes");
+        sharedSettings.setWrapText(true);
+        sharedSettings.setMinHeight(Region.USE_PREF_SIZE);
+        // the runs' legend before the settings they share: when the column is short, the shared ones scroll away first
+        ScrollPane header = new ScrollPane(new VBox(2, chartNotes, legend, sharedSettings));
+        header.setId("chart-header");
+        header.setFitToWidth(true);
+        header.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         top.setPrefHeight(280);
         firing.setPrefHeight(350);
+        ChartColumn charts = new ChartColumn(header, top, loss, firing, () -> context.themeProperty().get().fontScale(),
+                () -> lineHeight(chartNotes));
         charts.setPadding(new Insets(8));
         root.setCenter(charts);
         model.snapshotProperty().addListener((obs, old, now) -> redraw());
         model.runs().addListener((ListChangeListener<RunRecord>) c -> redraw());
         context.themeProperty().addListener((obs, old, now) -> redraw());
+    }
+
+    /** The height of a line of {@code label}'s text in its font. */
+    private static double lineHeight(Label label) {
+        javafx.scene.text.Text line = new javafx.scene.text.Text("Xg");
+        line.setFont(label.getFont());
+        return line.getLayoutBounds().getHeight();
     }
 
     public Node root() {
@@ -119,8 +137,8 @@ public final class TrainView {
         }
         SessionSnapshot current = model.snapshotProperty().get();
         ChartTheme theme = context.themeProperty().get();
-        chartNotes.setText(TrainingCharts.LINE_STYLES + (common.isEmpty() ? ""
-                : "\n" + TrainingCharts.sharedSettings(runs.size(), common)));
+        sharedSettings.setText(common.isEmpty() ? "" : TrainingCharts.sharedSettings(runs.size(), common));
+        sharedSettings.setManaged(!common.isEmpty());
         legend.show(runs, theme);
         for (TrainingCharts.Metric metric : TrainingCharts.Metric.values()) {
             ChartPane pane = metric == TrainingCharts.Metric.LOSS ? loss : accuracy;

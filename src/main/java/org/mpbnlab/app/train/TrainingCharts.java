@@ -42,6 +42,12 @@ public final class TrainingCharts {
             + "mode (all at each epoch's end, the first ones between)";
 
     /**
+     * {@link #LINE_STYLES} in one short line, as the view writes it above the charts (the whole sentence is in its
+     * tooltip and the charts' explanations): on a projector every line above the charts is a line less for the curves.
+     */
+    public static final String LINE_STYLES_SHORT = "thin: training batches · thick: test samples (eval mode)";
+
+    /**
      * Loss or accuracy of all {@code runs}: thin = training batches (moving average), thick = test samples (the
      * first ones between epochs' ends, all of them at each epoch's end);
      * {@link #LINE_STYLES} and the shared settings are written under the title (for an exported chart: on

@@ -1,14 +1,17 @@
 package org.mpbnlab.app.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mpbnlab.app.FxThread.await;
 import static org.mpbnlab.app.FxThread.fx;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.mpbnlab.app.StageSize;
 import org.junit.jupiter.api.AfterEach;
@@ -17,10 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mpbnlab.app.LayoutAudit;
 import org.mpbnlab.app.charts.ChartPane;
-import org.mpbnlab.app.charts.ChartRenderer;
-import org.mpbnlab.app.charts.ViewContext;
+import org.mpbnlab.app.shell.AppContext;
 import org.mpbnlab.app.shell.AppTheme;
+import org.mpbnlab.app.shell.MainWindow;
 import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.session.MetricCurve;
 import org.mpbnlab.session.RegistryDataCatalog;
 import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionSnapshot;
@@ -45,7 +49,8 @@ class TrainLegendLayoutUiTest {
 
     private final List<RecordingRunControl> sessions = new ArrayList<>();
     private Stage stage;
-    private ViewContext context;
+    private MainWindow window;
+    private TrainViewModel model;
     private StageSize size;
 
     @Start
@@ -57,64 +62,95 @@ class TrainLegendLayoutUiTest {
     @AfterEach
     void giveTheStageBack() throws Exception {
         fx(() -> {
-            if (context != null) {
-                context.swaps().stop();
+            if (window != null) {
+                window.close();
             }
             return true;
         });
         size.restore();
     }
 
-    @ParameterizedTest(name = "{0}×{1}, {2}")
-    @CsvSource({"1280, 720, normal", "1024, 768, normal", "1280, 720, classroom", "1024, 768, classroom"})
-    void fourRunsLegendsStayWholeAtProjectorSizes(int width, int height, String themeName) throws Exception {
+    @ParameterizedTest(name = "{0}×{1}, {2}, {3} runs")
+    @CsvSource({"1280, 720, normal, 4", "1024, 768, normal, 4", "1280, 720, classroom, 4", "1024, 768, classroom, 4",
+            "1280, 720, normal, 6", "1024, 768, normal, 6", "1280, 720, classroom, 6", "1024, 768, classroom, 6"})
+    void legendsStayWholeAndPlotsReadableAtProjectorSizes(int width, int height, String themeName, int runs)
+            throws Exception {
         AppTheme theme = AppTheme.named(themeName);
         Parent root = fx(() -> {
             RunSettings sample = RunSettings.defaults().with(SettingsTable.DATASET, "glyphs")
                     .with(SettingsTable.ARCH, "mlp");
-            TrainViewModel model = new TrainViewModel(RegistryDataCatalog.standard(),
-                    RecordingRunControl.factory(sessions), Runnable::run, new RunPlan(sample, SAMPLE));
-            model.prepareFirstRun();
-            context = new ViewContext(new ChartRenderer());
-            context.themeProperty().set(theme.charts());
-            context.swaps().start();
-            TrainView view = new TrainView(model, context);
-            Parent parent = (Parent) view.root();
-            parent.getStyleClass().add("main-window"); // where the themes set the font size
-            Scene scene = new Scene(parent, width, height);
-            scene.getStylesheets().setAll(theme.stylesheets());
-            stage.setScene(scene);
+            // the whole window, as the app shows it: its menu, tabs and status bar take their height too
+            window = new MainWindow(new AppContext(RegistryDataCatalog.standard(), RecordingRunControl.factory(sessions),
+                    new RunPlan(sample, SAMPLE), Runnable::run, theme));
+            window.show(stage);
             stage.setWidth(width);
             stage.setHeight(height);
-            stage.show();
+            model = window.trainModel();
             // the runs start with the view shown, as in the app (the view draws what changes)
             publishReady();
-            newRun(model, SettingsTable.LEARNING_RATE, "0.01");
-            newRun(model, SettingsTable.TIME_STEPS, "8");
-            newRun(model, SettingsTable.DATA_SEED, "7");
-            return parent;
+            newRun(SettingsTable.LEARNING_RATE, "0.01");
+            newRun(SettingsTable.TIME_STEPS, "8");
+            newRun(SettingsTable.DATA_SEED, "7");
+            if (runs == 6) {
+                newRun(SettingsTable.TAU, "0.5");
+                newRun(SettingsTable.THRESHOLD, "0.4");
+            }
+            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup(".tab-pane");
+            return (Parent) tabs.getTabs().get(0).getContent();
         });
-        assertEquals(4, sessions.size(), "four runs");
+        assertEquals(runs, sessions.size(), "runs started");
         await(() -> {
-            root.applyCss();
-            root.layout();
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
             List<ChartPane> charts = LayoutAudit.shownCharts(root);
             return root.getScene().getWidth() == width && root.getScene().getHeight() == height
                     && charts.size() == 3 && charts.stream().allMatch(ChartPane::showsNewest);
         });
-        assertEquals("", String.join("\n", fx(() -> LayoutAudit.audit(root))));
+        // four runs: everything in view; six: the legend may scroll, the plots keep their room (audited as always)
+        Set<String> scrolling = runs <= 4 ? Set.of() : Set.of("chart-header");
+        assertEquals("", String.join("\n", fx(() -> LayoutAudit.audit(root, scrolling))));
+        assertTrue(fx(() -> visibleLegendRows(root)) >= 3, () -> "at least three runs of the legend in view, "
+                + "not " + visibleLegendRowsNow(root));
+    }
+
+    private static String visibleLegendRowsNow(Parent root) {
+        try {
+            return fx(() -> visibleLegendRows(root) + " (legend view " + root.lookup("#chart-header").getLayoutBounds()
+                    + ")");
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    /** How many entries of the legend are whole in the view of its scroll pane. */
+    private static long visibleLegendRows(Parent root) {
+        Node header = root.lookup("#chart-header");
+        Bounds view = header.localToScene(header.getLayoutBounds());
+        return ((Parent) root.lookup("#run-legend")).getChildrenUnmodifiable().stream()
+                .map(entry -> entry.localToScene(entry.getLayoutBounds()))
+                .filter(entry -> entry.getMinY() >= view.getMinY() - 1 && entry.getMaxY() <= view.getMaxY() + 1)
+                .count();
     }
 
     /** Changes {@code setting} on the form and trains one batch: a new run with those settings. */
-    private void newRun(TrainViewModel model, Setting<?> setting, String value) {
+    private void newRun(Setting<?> setting, String value) {
         model.form().field(setting).textProperty().set(value);
         model.step();
         publishReady();
     }
 
+    /** The newest run pauses after 20 iterations, with curves and the firing rates of the sample's two LIF layers. */
     private void publishReady() {
         RecordingRunControl session = sessions.get(sessions.size() - 1);
-        session.listener.published(new SessionSnapshot(session.plan, SessionState.PAUSED, 1, 100, 0,
-                TrainingCurves.empty(), List.of(), null, List.of(), StatisticsSource.TRAINING_BATCH, 0, ""));
+        long[] iterations = {0, 10, 20};
+        TrainingCurves curves = new TrainingCurves(new MetricCurve("train loss", iterations, new double[] {2.3, 1.9, 1.6}),
+                new MetricCurve("train accuracy", iterations, new double[] {0.1, 0.3, 0.5}),
+                new MetricCurve("test loss", iterations, new double[] {2.3, 1.8, 1.5}),
+                new MetricCurve("test accuracy", iterations, new double[] {0.1, 0.35, 0.55}),
+                List.of(new MetricCurve("LIF 1", iterations, new double[] {0.37, 0.36, 0.35}),
+                        new MetricCurve("LIF 2", iterations, new double[] {0.35, 0.34, 0.33})));
+        session.listener.published(new SessionSnapshot(session.plan, SessionState.PAUSED, 20, 374, 0, curves,
+                List.of("LIF 1 · 512 dense", "LIF 2 · 256 dense"), null, List.of(), StatisticsSource.TRAINING_BATCH,
+                0, ""));
     }
 }
