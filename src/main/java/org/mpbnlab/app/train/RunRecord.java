@@ -29,7 +29,7 @@ public final class RunRecord {
     RunRecord(int number, RunPlan plan) {
         this.number = number;
         this.plan = plan;
-        listText.set(listText(label(), null));
+        listText.set(listText(null));
     }
 
     /** 1-based, in the order the runs were started; also picks the run's colour. */
@@ -48,16 +48,18 @@ public final class RunRecord {
     }
 
     /**
-     * The run list's text: the label and the run's state, e.g. {@code "#2 glyphs · … — paused, it. 40"}. It changes
-     * when the state does, and while training every {@link #LIST_ITERATION_STEP} iterations: a changed text lays
-     * out the list's wrapped entry again, which is not worth doing at every batch.
+     * The run list's text: the run's number and state on one short line, e.g. {@code "#2 paused · it. 40"}, so that a
+     * projector's list shows several runs at once; the settings that tell the runs apart are in the legend above the
+     * charts (same number, same colour), all of them in the entry's tooltip ({@link #label}). It changes when the
+     * state does, and while training every {@link #LIST_ITERATION_STEP} iterations (not worth laying out the list at
+     * every batch).
      */
     public ReadOnlyStringProperty listTextProperty() {
         return listText.getReadOnlyProperty();
     }
 
-    private static String listText(String label, SessionSnapshot s) {
-        return label + (s == null ? "" : " — " + s.state().label() + ", it. " + s.iteration());
+    private String listText(SessionSnapshot s) {
+        return "#" + number + " " + (s == null ? "starting" : s.state().label() + " · it. " + s.iteration());
     }
 
     public ReadOnlyObjectProperty<SessionSnapshot> latestProperty() {
@@ -73,7 +75,7 @@ public final class RunRecord {
         latest.set(snapshot);
         if (before == null || snapshot == null || before.state() != snapshot.state()
                 || before.iteration() / LIST_ITERATION_STEP != snapshot.iteration() / LIST_ITERATION_STEP) {
-            listText.set(listText(label(), snapshot));
+            listText.set(listText(snapshot));
         }
     }
 

@@ -379,8 +379,9 @@ public final class TrainView {
     }
 
     /**
-     * A run in the list: its colour, its settings and its state. The text follows each run's own snapshots, the
-     * current run's and those that come from a run after another has replaced it (its pause, say).
+     * A run in the list: its colour, number and state on one line, its settings in the tooltip. The text follows each
+     * run's own snapshots, the current run's and those that come from a run after another has replaced it (its pause,
+     * say).
      */
     private final class RunCell extends ListCell<RunRecord> {
         @Override
@@ -390,14 +391,14 @@ public final class TrainView {
             if (empty || run == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             java.awt.Color c = context.themeProperty().get().colour(run.number() - 1);
             Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
             textProperty().bind(run.listTextProperty());
-            setWrapText(true);
-            setPrefWidth(0);
             setGraphic(swatch);
+            setTooltip(new Tooltip(run.label()));
         }
     }
 }

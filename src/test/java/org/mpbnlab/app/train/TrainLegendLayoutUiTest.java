@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.mpbnlab.app.StageSize;
@@ -37,10 +40,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Four runs compared on the Train view, differing in data seed, T, learning rate and starting weights (so each run's
- * legend text is long: "#1 data seed 42 · T4 · lr 0.001 · from glyphs-mlp-mpbn.zip"), at the projector's sizes in
- * normal and classroom fonts: every legend text is whole, nothing is cut or needs scrolling, and the loss and
- * accuracy charts keep room for their curves (issue 11 #14: the legends were cut to "… · from glyph" at 1280 × 720).
+ * Four and six runs compared on the Train view, differing in data seed, T, learning rate and starting weights (so
+ * each run's legend text is long: "#1 data seed 42 · T4 · lr 0.001 · from glyphs-mlp-mpbn.zip"), at the projector's
+ * sizes in normal and classroom fonts: every legend text is whole, nothing is cut or needs scrolling (six runs: only
+ * the legend may scroll), and the loss and accuracy charts keep room for their curves (issue 11 #14: the legends were cut to "… · from glyph" at 1280 × 720;
+ * with six runs the legend left the plots 45 px), and the list of runs shows several of them at once.
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainLegendLayoutUiTest {
@@ -75,29 +79,7 @@ class TrainLegendLayoutUiTest {
             "1280, 720, normal, 6", "1024, 768, normal, 6", "1280, 720, classroom, 6", "1024, 768, classroom, 6"})
     void legendsStayWholeAndPlotsReadableAtProjectorSizes(int width, int height, String themeName, int runs)
             throws Exception {
-        AppTheme theme = AppTheme.named(themeName);
-        Parent root = fx(() -> {
-            RunSettings sample = RunSettings.defaults().with(SettingsTable.DATASET, "glyphs")
-                    .with(SettingsTable.ARCH, "mlp");
-            // the whole window, as the app shows it: its menu, tabs and status bar take their height too
-            window = new MainWindow(new AppContext(RegistryDataCatalog.standard(), RecordingRunControl.factory(sessions),
-                    new RunPlan(sample, SAMPLE), Runnable::run, theme));
-            window.show(stage);
-            stage.setWidth(width);
-            stage.setHeight(height);
-            model = window.trainModel();
-            // the runs start with the view shown, as in the app (the view draws what changes)
-            publishReady();
-            newRun(SettingsTable.LEARNING_RATE, "0.01");
-            newRun(SettingsTable.TIME_STEPS, "8");
-            newRun(SettingsTable.DATA_SEED, "7");
-            if (runs == 6) {
-                newRun(SettingsTable.TAU, "0.5");
-                newRun(SettingsTable.THRESHOLD, "0.4");
-            }
-            javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup(".tab-pane");
-            return (Parent) tabs.getTabs().get(0).getContent();
-        });
+        Parent root = showRuns(width, height, AppTheme.named(themeName), runs);
         assertEquals(runs, sessions.size(), "runs started");
         await(() -> {
             root.getScene().getRoot().applyCss();
@@ -130,6 +112,75 @@ class TrainLegendLayoutUiTest {
                 .map(entry -> entry.localToScene(entry.getLayoutBounds()))
                 .filter(entry -> entry.getMinY() >= view.getMinY() - 1 && entry.getMaxY() <= view.getMaxY() + 1)
                 .count();
+    }
+
+    /**
+     * The whole window, as the app shows it (its menu, tabs and status bar take their height too), {@code width ×
+     * height} in {@code theme}, with {@code runs} runs (4 or 6) made one after the other; returns the Train view.
+     */
+    private Parent showRuns(int width, int height, AppTheme theme, int runs) throws Exception {
+        return fx(() -> {
+            RunSettings sample = RunSettings.defaults().with(SettingsTable.DATASET, "glyphs")
+                    .with(SettingsTable.ARCH, "mlp");
+            window = new MainWindow(new AppContext(RegistryDataCatalog.standard(), RecordingRunControl.factory(sessions),
+                    new RunPlan(sample, SAMPLE), Runnable::run, theme));
+            window.show(stage);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            model = window.trainModel();
+            // the runs start with the view shown, as in the app (the view draws what changes)
+            publishReady();
+            newRun(SettingsTable.LEARNING_RATE, "0.01");
+            newRun(SettingsTable.TIME_STEPS, "8");
+            newRun(SettingsTable.DATA_SEED, "7");
+            if (runs == 6) {
+                newRun(SettingsTable.TAU, "0.5");
+                newRun(SettingsTable.THRESHOLD, "0.4");
+            }
+            TabPane tabs = (TabPane) stage.getScene().lookup(".tab-pane");
+            return (Parent) tabs.getTabs().get(0).getContent();
+        });
+    }
+
+    /**
+     * Six runs in classroom fonts at the projector's sizes: the Runs sub-tab's list shows at least four of them whole
+     * at once (each entry wrapped to five lines, and the list showed less than one run).
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 720", "1024, 768"})
+    void theRunListShowsSeveralRunsAtOnceInClassroomFonts(int width, int height) throws Exception {
+        Parent root = showRuns(width, height, AppTheme.CLASSROOM, 6);
+        ListView<?> list = fx(() -> {
+            TabPane settings = (TabPane) root.lookup("#settings-panel .tab-pane");
+            settings.getSelectionModel().select(settings.getTabs().stream()
+                    .filter(tab -> "settings-group-runs".equals(tab.getId())).findFirst().orElseThrow());
+            return (ListView<?>) root.lookup("#runs");
+        });
+        await(() -> {
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+            return list.isVisible() && list.getScene().getHeight() == height;
+        });
+        assertTrue(fx(() -> wholeEntries(list)) >= 4, () -> "runs whole in the list: " + describe(list));
+    }
+
+    /** How many of the list's entries are shown whole inside it. */
+    private static long wholeEntries(ListView<?> list) {
+        Bounds view = list.localToScene(list.getLayoutBounds());
+        return list.lookupAll(".list-cell").stream().map(ListCell.class::cast)
+                .filter(cell -> !cell.isEmpty() && cell.getItem() != null && cell.isVisible())
+                .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                .filter(cell -> cell.getMinY() >= view.getMinY() - 1 && cell.getMaxY() <= view.getMaxY() + 1)
+                .count();
+    }
+
+    private static String describe(ListView<?> list) {
+        try {
+            return fx(() -> wholeEntries(list) + " of " + list.getItems().size() + " in a list "
+                    + list.getHeight() + " px high");
+        } catch (Exception e) {
+            return e.toString();
+        }
     }
 
     /** Changes {@code setting} on the form and trains one batch: a new run with those settings. */
