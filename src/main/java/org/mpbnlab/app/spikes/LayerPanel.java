@@ -121,9 +121,10 @@ final class LayerPanel {
      */
     void show(LayerRecording recording) {
         arrange(recording);
-        raster.setLayer(layer, model.sampleInRecordingProperty().get());
+        SpikeTally tally = model.spikeTally(index);
+        raster.setLayer(layer, model.sampleInRecordingProperty().get(), tally);
         maps.setLayer(layer.convolutional() ? layer : null, model.sampleInRecordingProperty().get());
-        spikeCounts = model.spikeCounts(index);
+        spikeCounts = tally.perStep();
         int most = 0;
         for (int c : spikeCounts) {
             most = Math.max(most, c);

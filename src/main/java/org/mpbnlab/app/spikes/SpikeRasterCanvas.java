@@ -47,6 +47,8 @@ public final class SpikeRasterCanvas extends Region {
     private final Layout layout;
     private final Canvas canvas = new Canvas();
     private LayerRecording layer;
+    /** The layer's spikes counted off the UI thread, or null (then the raster counts them itself). */
+    private SpikeTally tally;
     private int sample;
     private int step;
     private BitSet[] marks;
@@ -79,7 +81,16 @@ public final class SpikeRasterCanvas extends Region {
 
     /** Shows layer {@code recording}'s spikes of sample {@code sample}; null clears the canvas. */
     public void setLayer(LayerRecording recording, int sample) {
+        setLayer(recording, sample, null);
+    }
+
+    /**
+     * Like {@link #setLayer(LayerRecording, int)}, with the spikes of that layer and sample already counted
+     * ({@code tally}, or null), so that drawing the raster reads the tally instead of every neuron's spike.
+     */
+    public void setLayer(LayerRecording recording, int sample, SpikeTally tally) {
         this.layer = recording;
+        this.tally = tally;
         this.sample = sample;
         this.marks = null;
         this.bandCounts = null;
@@ -178,32 +189,30 @@ public final class SpikeRasterCanvas extends Region {
 
     // ---- neurons × steps
 
+    /**
+     * Counts the spikes of each band and step: from the tally when there is one (and no marks to find), else by
+     * reading every neuron's spike; then the bands holding a marked cell.
+     */
     private void countBands(int height) {
         int neurons = layer.neurons();
-        int steps = layer.timeSteps();
-        rows = Math.max(1, Math.min(neurons, height));
-        bandCounts = new int[steps][rows];
-        bandMarked = new boolean[steps][rows];
-        byte[] spikes = layer.spikes();
-        for (int t = 0; t < steps; t++) {
-            int offset = layer.offset(t, sample);
-            for (int n = 0; n < neurons; n++) {
-                int r = band(n);
-                bandCounts[t][r] += spikes[offset + n];
-                if (marks != null && t < marks.length && marks[t] != null && marks[t].get(n)) {
-                    bandMarked[t][r] = true;
-                }
+        rows = RasterBands.rows(neurons, height);
+        bandCounts = tally != null && marks == null ? RasterBands.count(tally, rows)
+                : RasterBands.count(layer, sample, rows);
+        bandMarked = new boolean[layer.timeSteps()][rows];
+        for (int t = 0; marks != null && t < Math.min(marks.length, bandMarked.length); t++) {
+            for (int n = marks[t] == null ? -1 : marks[t].nextSetBit(0); n >= 0 && n < neurons;
+                 n = marks[t].nextSetBit(n + 1)) {
+                bandMarked[t][band(n)] = true;
             }
         }
     }
 
     private int band(int neuron) {
-        return (int) ((long) neuron * rows / layer.neurons());
+        return RasterBands.band(neuron, rows, layer.neurons());
     }
 
     private int bandSize(int r) {
-        long n = layer.neurons();
-        return (int) ((r + 1) * n / rows - r * n / rows);
+        return RasterBands.size(r, rows, layer.neurons());
     }
 
     private void drawRaster(GraphicsContext g, double w, double h) {
@@ -343,7 +352,7 @@ public final class SpikeRasterCanvas extends Region {
             return null;
         }
         // the first neuron of the band that spiked at t, else the band's first neuron
-        int first = (int) ((long) r * layer.neurons() / rows);
+        int first = RasterBands.first(r, rows, layer.neurons());
         int size = bandSize(r);
         for (int n = first; n < first + size; n++) {
             if (layer.spiked(t, sample, n)) {

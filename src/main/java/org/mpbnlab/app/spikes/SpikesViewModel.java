@@ -64,6 +64,8 @@ public final class SpikesViewModel {
     public static final int MAX_TRACES = 6;
     /** Side of the drawing pad, for 28×28 datasets. */
     public static final int PAD_SIZE = 28;
+    /** The sample of a recording the view shows: recordings made here hold one, the chosen sample or drawing. */
+    static final int SHOWN_SAMPLE = 0;
     /** Marks a drawn input in {@link #selectedSampleProperty()}. */
     public static final int DRAWN = -2;
 
@@ -80,6 +82,8 @@ public final class SpikesViewModel {
     private final ReadOnlyIntegerWrapper selectedSample = new ReadOnlyIntegerWrapper(this, "selectedSample", -1);
     private final ReadOnlyIntegerWrapper galleryIteration = new ReadOnlyIntegerWrapper(this, "galleryIteration", 0);
     private final IntegerProperty sampleInRecording = new SimpleIntegerProperty(this, "sampleInRecording", 0);
+    /** The recording's spikes counted per layer off the UI thread; set with each recording, before it. */
+    private List<SpikeTally> tallies = List.of();
     private final ObservableList<TracedNeuron> traces = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper traceProblem = new ReadOnlyStringWrapper(this, "traceProblem", "");
     /** Numbers the requests, so that an answer to an older request never replaces a newer one. */
@@ -277,6 +281,7 @@ public final class SpikesViewModel {
         float[] drawn = drawing.get();
         background.execute(() -> {
             Recording made;
+            List<SpikeTally> counted;
             try {
                 if (selected == DRAWN) {
                     made = recorder.record(drawnSplit(model.dataset(), drawn), new int[] {0},
@@ -287,6 +292,7 @@ public final class SpikesViewModel {
                 } else {
                     return;
                 }
+                counted = made.layers().stream().map(layer -> SpikeTally.of(layer, SHOWN_SAMPLE)).toList();
             } catch (RuntimeException e) {
                 ui.execute(() -> status.set("could not record: " + e.getMessage()));
                 return;
@@ -294,6 +300,7 @@ public final class SpikesViewModel {
             ui.execute(() -> {
                 if (id == requests.get()) {
                     dataset.set(model.dataset());
+                    tallies = counted;
                     recording.set(made);
                     status.set((selected == DRAWN ? "your drawing" : "sample " + selected) + " recorded with the weights"
                             + " of iteration " + model.iteration() + " (" + made.network() + ", evaluation mode)");
@@ -411,13 +418,17 @@ public final class SpikesViewModel {
 
     /** Spikes of each step of layer {@code layer} for the shown sample (counted from the recording). */
     public int[] spikeCounts(int layer) {
-        Recording now = recording.get();
-        LayerRecording l = now.layers().get(layer);
-        int[] counts = new int[now.timeSteps()];
-        for (int t = 0; t < counts.length; t++) {
-            counts[t] = l.spikeCount(t, sampleInRecording.get());
-        }
-        return counts;
+        return spikeTally(layer).perStep();
+    }
+
+    /**
+     * The spikes of layer {@code layer} of the recording, for the shown sample, counted with the recording on the
+     * background thread ({@link SpikeTally}), so that the view draws without counting.
+     */
+    public SpikeTally spikeTally(int layer) {
+        int sample = sampleInRecording.get();
+        return sample == SHOWN_SAMPLE && layer < tallies.size() ? tallies.get(layer)
+                : SpikeTally.of(recording.get().layers().get(layer), sample);
     }
 
     public StepPlayer player() {
