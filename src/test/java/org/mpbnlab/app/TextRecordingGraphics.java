@@ -33,16 +33,16 @@ import java.util.Map;
  * on the page, after rotation. JFreeChart draws titles, legends and tick labels with {@code drawString},
  * rotated axis titles as glyph vectors. Everything else is passed on unchanged.
  */
-final class TextRecordingGraphics extends Graphics2D {
+public final class TextRecordingGraphics extends Graphics2D {
 
     /** One piece of text drawn: {@code text} is null for glyphs drawn without their string. */
-    record DrawnText(String text, int glyphs, Rectangle2D box) {
+    public record DrawnText(String text, int glyphs, Rectangle2D box) {
     }
 
     private final Graphics2D target;
     private final List<DrawnText> drawn;
 
-    TextRecordingGraphics(Graphics2D target) {
+    public TextRecordingGraphics(Graphics2D target) {
         this(target, new ArrayList<>());
     }
 
@@ -52,7 +52,7 @@ final class TextRecordingGraphics extends Graphics2D {
     }
 
     /** The texts drawn so far, by this graphics and every one {@link #create()}d from it. */
-    List<DrawnText> drawn() {
+    public List<DrawnText> drawn() {
         return drawn;
     }
 

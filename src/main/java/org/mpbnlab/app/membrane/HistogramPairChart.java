@@ -30,17 +30,25 @@ public final class HistogramPairChart {
     private HistogramPairChart() {
     }
 
-    /** The chart of step {@code t} (0-based) of {@code figure}. */
+    /** The chart of step {@code t} (0-based) of {@code figure}, deciding alone whether its numbers fit. */
     public static JFreeChart create(MembraneFigure figure, int t, ChartTheme theme) {
+        return create(figure, t, theme, SmallestPanel.OWN_SIZE);
+    }
+
+    /**
+     * The chart of step {@code t} (0-based) of {@code figure}, one of the figure's panels: its numbers are written
+     * when they fit on the figure's {@code smallest} panel ({@link SummaryBox}).
+     */
+    static JFreeChart create(MembraneFigure figure, int t, ChartTheme theme, SmallestPanel smallest) {
         NumberAxis membrane = new NumberAxis("potential");
         membrane.setRange(figure.layer().membraneRange().lower(), figure.layer().membraneRange().upper());
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(membrane);
         plot.setGap(gapBetweenPlots(theme));
         double countTop = figure.sharedPeak() * 1.45;
         boolean twoPlots = figure.layer().mpbnEnabled();
-        plot.add(quantityPlot(figure, t, MembraneQuantity.BEFORE_NORM, countTop, !twoPlots, theme), 1);
+        plot.add(quantityPlot(figure, t, MembraneQuantity.BEFORE_NORM, countTop, !twoPlots, theme, smallest), 1);
         if (twoPlots) {
-            plot.add(quantityPlot(figure, t, MembraneQuantity.AFTER_NORM, countTop, true, theme), 1);
+            plot.add(quantityPlot(figure, t, MembraneQuantity.AFTER_NORM, countTop, true, theme, smallest), 1);
         }
         JFreeChart chart = new JFreeChart("t = " + (t + 1), theme.font(15, true), plot, false);
         if (!figure.layer().mpbnEnabled()) {
@@ -67,7 +75,7 @@ public final class HistogramPairChart {
      * "count", because two labels side by side read "count count" once the plots are shorter than the word.
      */
     private static XYPlot quantityPlot(MembraneFigure figure, int t, MembraneQuantity quantity, double countTop,
-                                       boolean labelled, ChartTheme theme) {
+                                       boolean labelled, ChartTheme theme, SmallestPanel smallest) {
         Histogram histogram = figure.histogram(quantity, t);
         XYIntervalSeries series = new XYIntervalSeries(quantity.symbol());
         for (int k = 0; k < histogram.bins(); k++) {
@@ -94,7 +102,7 @@ public final class HistogramPairChart {
             plot.addDomainMarker(new ValueMarker(folded, ChartTheme.FOLDED_THRESHOLD, theme.dashed()));
         }
         plot.addAnnotation(new SummaryBox(summaryTitle(summaryText(histogram, quantity, figure, t), theme),
-                summaryTitle(widestSummaryText(figure), theme)));
+                summaryTitle(widestSummaryText(figure), theme), smallest));
         return plot;
     }
 

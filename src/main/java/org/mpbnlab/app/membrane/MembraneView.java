@@ -52,6 +52,8 @@ public final class MembraneView {
     private final GridPane grid = new GridPane();
     private final ScrollPane scroller = new ScrollPane(grid);
     private final List<ChartPane> steps = new ArrayList<>();
+    /** The size of the smallest step chart: every chart decides from it whether its numbers fit. */
+    private final SmallestPanel smallest = new SmallestPanel();
     private final Label caption = new Label();
     private final Label summary = new Label();
     private final Label legend = new Label();
@@ -213,7 +215,7 @@ public final class MembraneView {
                     pane.getStyleClass().remove("cursor-step");
                 }
             }
-            pane.show(() -> HistogramPairChart.create(figure, step, theme));
+            pane.show(() -> HistogramPairChart.create(figure, step, theme, smallest));
         }
     }
 
@@ -269,8 +271,17 @@ public final class MembraneView {
             pane.setId("step-chart-" + (t + 1));
             pane.getStyleClass().add("step-chart");
             pane.setPrefSize(300, 300);
+            // a panel that changes size changes the smallest one: all panels decide again (they redraw)
+            pane.widthProperty().addListener((obs, old, now) -> smallestChanged());
+            pane.heightProperty().addListener((obs, old, now) -> smallestChanged());
             steps.add(pane);
             grid.add(pane, t % columns, t / columns);
+        }
+    }
+
+    private void smallestChanged() {
+        if (smallest.update(steps)) {
+            redraw();
         }
     }
 

@@ -18,8 +18,9 @@ import org.jfree.chart.ui.Size2D;
  * chosen step are written under the charts, so a chart too small for them shows just its bars.
  *
  * <p>Whether they fit is decided on the widest text the figure's panels can have ({@code widest}), not on this
- * panel's own numbers: all panels of a figure are the same size, so they all show their numbers or none do (a
- * "−" or a longer share would otherwise leave a box on one panel only).
+ * panel's own numbers, and on the plot area of the figure's smallest panel ({@link SmallestPanel}), not on this
+ * panel's: so all panels of a figure show their numbers or none do (a "−", a longer share or a panel a pixel wider
+ * would otherwise leave a box on some panels only).
  */
 final class SummaryBox extends XYTitleAnnotation {
 
@@ -29,14 +30,17 @@ final class SummaryBox extends XYTitleAnnotation {
     static final double MAX_HEIGHT_SHARE = 0.5;
 
     private final TextTitle widest;
+    private final transient SmallestPanel smallest;
 
     /**
-     * @param summary this panel's numbers
-     * @param widest  the widest and tallest text any panel of the figure can have, in the same font
+     * @param summary  this panel's numbers
+     * @param widest   the widest and tallest text any panel of the figure can have, in the same font
+     * @param smallest the size of the figure's smallest panel
      */
-    SummaryBox(TextTitle summary, TextTitle widest) {
+    SummaryBox(TextTitle summary, TextTitle widest, SmallestPanel smallest) {
         super(0.01, 0.99, summary, RectangleAnchor.TOP_LEFT);
         this.widest = widest;
+        this.smallest = smallest;
         setMaxWidth(0.98);
     }
 
@@ -50,7 +54,8 @@ final class SummaryBox extends XYTitleAnnotation {
     @Override
     public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
                      int rendererIndex, PlotRenderingInfo info) {
-        if (fits(g2, widest, dataArea)) {
+        Rectangle2D chartArea = info == null || info.getOwner() == null ? null : info.getOwner().getChartArea();
+        if (fits(g2, widest, smallest.onSmallest(dataArea, chartArea))) {
             super.draw(g2, plot, dataArea, domainAxis, rangeAxis, rendererIndex, info);
         }
     }

@@ -155,4 +155,43 @@ class HistogramPairChartTest {
                 "too low: the text would cover most of the bars");
         g2.dispose();
     }
+
+    /**
+     * The panels of a figure a pixel apart in width (a grid whose width does not divide evenly) all show their numbers
+     * or none do: at 1024 × 768 in normal fonts the widest numbers sat right at the limit, and t = 1 and 3 showed
+     * their boxes while t = 2 and 4 did not. Every panel decides on the figure's smallest panel.
+     */
+    @Test
+    void panelsAPixelApartAllShowTheirNumbersOrNoneDo() {
+        MembraneFigure figure = figure(MpbnMode.CHANNEL);
+        double height = 400;
+        int width = 120;
+        while (!showsNumbers(HistogramPairChart.create(figure, 0, ChartTheme.DESK), width, height)) {
+            width++;
+            assertTrue(width < 1000, "no width shows the numbers");
+        }
+        // on its own, a panel one pixel narrower shows none
+        assertFalse(showsNumbers(HistogramPairChart.create(figure, 0, ChartTheme.DESK), width - 1, height));
+        SmallestPanel smallest = new SmallestPanel();
+        smallest.set(width - 1, height);
+        for (int t = 0; t < figure.timeSteps(); t++) {
+            assertFalse(showsNumbers(HistogramPairChart.create(figure, t, ChartTheme.DESK, smallest),
+                    width - 1 + t % 2, height), "t = " + (t + 1) + " beside a panel too small for its numbers");
+        }
+        smallest.set(width, height);
+        for (int t = 0; t < figure.timeSteps(); t++) {
+            assertTrue(showsNumbers(HistogramPairChart.create(figure, t, ChartTheme.DESK, smallest),
+                    width + t % 2, height), "t = " + (t + 1) + " when the smallest panel has room");
+        }
+    }
+
+    /** True when {@code chart}, drawn as a panel of {@code width × height}, writes its numbers (μ) on a plot. */
+    private static boolean showsNumbers(JFreeChart chart, double width, double height) {
+        java.awt.image.BufferedImage page = new java.awt.image.BufferedImage((int) width, (int) height,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        org.mpbnlab.app.TextRecordingGraphics g = new org.mpbnlab.app.TextRecordingGraphics(page.createGraphics());
+        org.mpbnlab.app.charts.ChartPane.drawChart(g, chart, width, height);
+        g.dispose();
+        return g.drawn().stream().anyMatch(text -> text.text() != null && text.text().contains("μ"));
+    }
 }
