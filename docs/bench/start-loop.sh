@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts the desktop app again and again under a virtual screen and waits for its window, to catch a rare
+# Starts the desktop app again and again under a virtual screen and waits for its main window (the app's
+# line "startup: main window shown", which -Dmpbnlab.pulseLog=true makes it write), to catch a rare
 # start-up hang (docs/architecture.md, "Start-up"). Each start runs with safepoint logging and a safepoint
 # timeout, so that a thread that keeps the JVM from reaching a safepoint is named in its output; when the
 # window does not appear within TIMEOUT seconds, the script saves the JVMs' thread dumps and the kernel's view
@@ -21,10 +22,10 @@ for i in $(seq 1 "$starts"); do
     timeout 10 sh -c 'while xdotool search --name "MPBN Lab" > /dev/null 2>&1; do sleep 0.2; done'
     began=$(date +%s.%N)
     java "-Xlog:safepoint*=info:file=$run/safepoint-%p.log:uptime,tid" -XX:+UnlockDiagnosticVMOptions \
-        -XX:+SafepointTimeout "-XX:SafepointTimeoutDelay=$safepoint_ms" -jar "$root/target/mpbn-lab.jar" \
+        -Dmpbnlab.pulseLog=true -XX:+SafepointTimeout "-XX:SafepointTimeoutDelay=$safepoint_ms" -jar "$root/target/mpbn-lab.jar" \
         > "$run/stdout.txt" 2> "$run/stderr.txt" &
     launcher=$!
-    if timeout "$timeout_s" xdotool search --sync --name "MPBN Lab" > /dev/null 2>&1; then
+    if timeout "$timeout_s" sh -c "until grep -qs 'main window shown' '$run/stderr.txt'; do sleep 0.2; done"; then
         echo "$i window after $(echo "$(date +%s.%N) - $began" | bc) s, load $(cut -d' ' -f1 /proc/loadavg)" \
             | tee -a "$out/summary.txt"
     else

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 
 /**
  * Downloads one file into a cache folder so that a partial or wrong file is never taken for a good
@@ -28,18 +29,35 @@ public final class Downloader {
 
     private static final int REPORT_EVERY_BYTES = 256 * 1024;
 
-    private final HttpClient client;
+    /**
+     * Gives the HTTP client, made at the first download: a client starts its own thread at once, which a
+     * session that never downloads (most of them: the app's start included) should not pay for.
+     */
+    private final Supplier<HttpClient> client;
 
     public Downloader(HttpClient client) {
-        this.client = client;
+        this.client = () -> client;
     }
 
     /** A downloader with a 20 s connect timeout that follows redirects (never from https to http). */
     public Downloader() {
-        this(HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build());
+        this.client = new LazyClient();
+    }
+
+    /** The default client, made once, when first asked for. */
+    private static final class LazyClient implements Supplier<HttpClient> {
+        private HttpClient made;
+
+        @Override
+        public synchronized HttpClient get() {
+            if (made == null) {
+                made = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(20))
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+            }
+            return made;
+        }
     }
 
     /**
@@ -54,7 +72,7 @@ public final class Downloader {
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             Files.deleteIfExists(part);
-            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(uri).GET().build(),
+            HttpResponse<InputStream> response = client.get().send(HttpRequest.newBuilder(uri).GET().build(),
                     HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 if (response.statusCode() != 200) {

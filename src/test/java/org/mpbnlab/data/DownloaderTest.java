@@ -14,8 +14,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +83,28 @@ class DownloaderTest {
         try (Stream<Path> files = Files.list(cache)) {
             return files.toList();
         }
+    }
+
+    @Test
+    void noHttpClientThreadStartsBeforeTheFirstDownload() {
+        Set<Thread> before = httpClientThreads();
+
+        new Downloader();
+        DatasetRegistry.standard();
+
+        Set<Thread> started = httpClientThreads();
+        started.removeAll(before);
+        assertEquals(Set.of(), started, "a registry that downloads nothing starts no HTTP client thread");
+    }
+
+    private static Set<Thread> httpClientThreads() {
+        Set<Thread> threads = new HashSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("HttpClient-")) {
+                threads.add(thread);
+            }
+        }
+        return threads;
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mpbnlab.app.shell;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -25,10 +26,20 @@ public final class MpbnLabApp extends Application {
     private MainWindow window;
 
     /**
-     * The data catalog and first settings, prepared while the JavaFX toolkit starts; the same thread then
-     * starts the engine (ND4J's ~3 s start-up) and loads the chart classes, never on the UI thread.
+     * The data catalog, the first model (ND4J's ~3 s start-up) and the chart classes, prepared on the
+     * {@code app-start} thread, never on the UI thread, once the start-up note is drawn ({@link BackgroundStartup}
+     * says why not sooner).
      */
     private static final CompletableFuture<AppContext> CONTEXT = new CompletableFuture<>();
+
+    /** Opened when the start-up note's first frames are drawn: JavaFX's native libraries are loaded by then. */
+    private static final CountDownLatch NOTE_DRAWN = new CountDownLatch(1);
+
+    /**
+     * Pulses after showing the note before it counts as drawn: the first lays it out and hands it to the
+     * renderer, the next ones come once the renderer is done with it.
+     */
+    private static final int FRAMES_BEFORE_DRAWN = 3;
 
     /**
      * Launches the JavaFX application (blocks until the window closes); options it does not know end
@@ -52,15 +63,12 @@ public final class MpbnLabApp extends Application {
             System.exit(2);
             return;
         }
-        Thread preparer = new Thread(() -> {
-            try {
-                CONTEXT.complete(AppContext.desktop(options, opened));
-            } catch (RuntimeException e) {
-                CONTEXT.completeExceptionally(e);
-            }
-            EngineThreads.limit(SessionPacing.interactive().engineThreads());
-            ChartTheme.warmUp();
-        }, "app-start");
+        BackgroundStartup startup = new BackgroundStartup(NOTE_DRAWN::await,
+                () -> AppContext.desktop(options, opened), () -> {
+                    EngineThreads.limit(SessionPacing.interactive().engineThreads());
+                    ChartTheme.warmUp();
+                });
+        Thread preparer = new Thread(() -> startup.run(CONTEXT), "app-start");
         preparer.setDaemon(true);
         preparer.start();
         try {
@@ -105,6 +113,7 @@ public final class MpbnLabApp extends Application {
         AppIcon.setOn(stage);
         stage.show();
         logStartup("start-up note shown");
+        afterFrames(FRAMES_BEFORE_DRAWN, NOTE_DRAWN::countDown);
         CONTEXT.whenComplete((context, error) -> Platform.runLater(() -> {
             if (error != null) {
                 note.setText("MPBN Lab could not start: " + error.getMessage());
@@ -114,6 +123,22 @@ public final class MpbnLabApp extends Application {
             window.show(stage);
             logStartup("main window shown");
         }));
+    }
+
+    /** Runs {@code action} on the UI thread once {@code frames} more pulses have come. */
+    private static void afterFrames(int frames, Runnable action) {
+        new javafx.animation.AnimationTimer() {
+            private int seen;
+
+            @Override
+            public void handle(long now) {
+                seen++;
+                if (seen >= frames) {
+                    stop();
+                    action.run();
+                }
+            }
+        }.start();
     }
 
     /** With -Dmpbnlab.pulseLog=true: writes when the next frame after {@code what} is drawn, from JVM start. */
