@@ -92,8 +92,8 @@ final class BenchCommand implements Callable<Integer> {
         Checks.require(repeats >= 1, "--repeats must be at least 1, got " + repeats);
         PrintWriter out = spec.commandLine().getOut();
         String length = Checks.plain(seconds);
-        out.println(String.format(Locale.ROOT, "T = %d, batch %d, %d repeats of %s s; samples per second over the "
-                + "repeats", timeSteps, batch, repeats, length));
+        out.println(String.format(Locale.ROOT, "T = %d, batch %d, %d %s of %s s; samples per second over the "
+                + "repeats", timeSteps, batch, repeats, repeats == 1 ? "repeat" : "repeats", length));
         out.flush();
         Dataset data = DatasetRegistry.standard().load("glyphs",
                 DatasetOptions.defaults().withSizes(TRAIN_SAMPLES, TEST_SAMPLES));

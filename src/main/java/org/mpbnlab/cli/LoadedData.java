@@ -28,10 +28,24 @@ final class LoadedData {
         Dataset dataset = DatasetArgument.load(option, name, registry, options);
         int[] expected = saved.network().spec().inputShape();
         Checks.require(Arrays.equals(expected, dataset.frameShape()), "dataset " + name + " has samples of shape "
-                + Arrays.toString(dataset.frameShape()) + " but the model expects " + Arrays.toString(expected));
-        Checks.require(dataset.numClasses() == saved.network().spec().classes(), "dataset " + name + " has "
-                + dataset.numClasses() + " classes but the model predicts " + saved.network().spec().classes());
+                + Arrays.toString(dataset.frameShape()) + " but the model expects " + Arrays.toString(expected)
+                + advice(saved, option, "samples of shape " + Arrays.toString(expected)));
+        int classes = saved.network().spec().classes();
+        Checks.require(dataset.numClasses() == classes, "dataset " + name + " has " + dataset.numClasses()
+                + " classes but the model predicts " + classes + advice(saved, option, classes + " classes"));
         return dataset;
+    }
+
+    /**
+     * What to give instead of a data set that does not fit: the one the model was trained on, when it says,
+     * or any with {@code what}, e.g. "; give --dataset glyphs (the one it was trained on) or another with 10 classes".
+     */
+    private static String advice(SavedModel saved, String option, String what) {
+        String trainedOn = saved.info().dataset();
+        if (trainedOn == null || trainedOn.isBlank()) {
+            return "; give " + option + " a data set with " + what;
+        }
+        return "; give " + option + " " + trainedOn + " (the one it was trained on) or another with " + what;
     }
 
     /**

@@ -54,6 +54,7 @@ class CommandLineTest {
             "train --epochs banana | --epochs must be a whole number from 1 to 1000, got 'banana'",
             "train --data-dir /nonexistent/datasets | --data-dir /nonexistent/datasets does not exist; give the folder",
             "eval --model /nonexistent/model.zip | Cannot load model file '/nonexistent/model.zip': the file does not exist. Check the path.",
+            "eval --model sample-models/glyphs-mlp-mpbn.zip --dataset spirals | dataset spirals has samples of shape [2] but the model expects [1, 28, 28]; give --dataset glyphs (the one it was trained on) or another with samples of shape [1, 28, 28]",
             "bench --seconds -1 | --seconds must be a number above 0, e.g. 2 (seconds per timed repeat), got -1",
             "bench --seconds 0 | --seconds must be a number above 0, e.g. 2 (seconds per timed repeat), got 0",
             "record --model sample-models/spirals-mlp2d-mpbn.zip --samples 0 --out r.txt | --out must end in .npz (record writes NumPy arrays), got 'r.txt'",

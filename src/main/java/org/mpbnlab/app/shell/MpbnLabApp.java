@@ -52,14 +52,14 @@ public final class MpbnLabApp extends Application {
         try {
             options = AppOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println("mpbn-lab: " + e.getMessage());
+            System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
         }
         try {
             opened = options.modelToOpen();
         } catch (org.mpbnlab.io.ModelFileException e) {
-            System.err.println("mpbn-lab: " + e.getMessage());
+            System.err.println("error: " + e.getMessage());
             System.exit(2);
             return;
         }
@@ -78,7 +78,7 @@ public final class MpbnLabApp extends Application {
             if (noScreen.isEmpty()) {
                 throw e;
             }
-            System.err.println("mpbn-lab: " + noScreen.get());
+            System.err.println("error: " + noScreen.get());
             System.exit(1);
         }
     }
