@@ -231,7 +231,7 @@ public final class SettingsForm {
         DatasetInfo info = known.get();
         int train = RunFactory.count(described.trainSamples(), info.trainSize());
         int test = RunFactory.count(described.testSamples(), info.testSize());
-        return "Trains on " + of(train, info.trainSize()) + " " + info.name() + " samples; tests on "
+        return "Trains on " + of(train, info.trainSize()) + " " + fileName(info.name()) + " samples; tests on "
                 + of(test, info.testSize()) + " at each epoch's end (on a subset in between).";
     }
 

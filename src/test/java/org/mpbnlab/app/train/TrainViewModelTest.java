@@ -115,6 +115,8 @@ class TrainViewModelTest {
         assertEquals(SettingsTable.ARCH, model.form().invalidSettingProperty().get());
         type(model, SettingsTable.ARCH, "mlp-2d");
         assertNull(model.form().invalidSettingProperty().get());
+        assertEquals("Trains on all 320 points.csv samples; tests on all 80 at each epoch's end (on a subset in"
+                + " between).", model.splitProperty().get());
         // the data set box offers the opened file and shows it by its name (it was blank)
         assertTrue(model.form().choices(SettingsTable.DATASET).contains(points));
         assertTrue(model.form().choices(SettingsTable.DATASET).contains("glyphs"));
