@@ -101,16 +101,36 @@ final class ExplorerPane {
         charts.setMinHeight(CHARTS_MIN_HEIGHT);
         charts.setPrefHeight(CHARTS_MIN_HEIGHT);
         VBox.setVgrow(charts, Priority.ALWAYS);
-        ScrollPane controls = new ScrollPane(top);
+        ScrollPane controls = new ContentHighScrollPane(top);
         controls.setId("explorer-controls");
         controls.setFitToWidth(true);
         controls.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         controls.setMinHeight(0);
-        controls.prefHeightProperty().bind(top.heightProperty().add(2));
         controls.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
         root.setCenter(new VBox(controls, charts));
         model.stateProperty().addListener((obs, old, now) -> show(now));
         context.themeProperty().addListener((obs, old, now) -> show(model.stateProperty().get()));
+    }
+
+    /**
+     * A scroll pane as high as its content needs at its width, so that it scrolls only when its parent gives it less
+     * (its pref height was bound to the content's laid-out height, which changes during a layout pass: the parent
+     * never heard of it, and γ → −γ, whose rule is a line longer, left that line cut under a scroll bar).
+     */
+    private static final class ContentHighScrollPane extends ScrollPane {
+        private final Region content;
+
+        ContentHighScrollPane(Region content) {
+            super(content);
+            this.content = content;
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double outer = width >= 0 ? width : getWidth();
+            double inner = outer > 0 ? outer - snappedLeftInset() - snappedRightInset() : -1;
+            return snappedTopInset() + content.prefHeight(inner) + snappedBottomInset();
+        }
     }
 
     private static Slider slider(String id) {

@@ -31,6 +31,8 @@ import org.mpbnlab.session.SampleModels;
 import org.mpbnlab.session.SessionFactory;
 import org.mpbnlab.session.SessionPacing;
 import org.mpbnlab.session.SessionState;
+import org.mpbnlab.app.LayoutAudit;
+import org.mpbnlab.app.StageSize;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -41,9 +43,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class FoldViewUiTest {
 
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         RegistryDataCatalog catalog = RegistryDataCatalog.standard();
         window = new MainWindow(new AppContext(catalog, SessionFactory.of(catalog, new SessionPacing(50, 0, 5, 64, 1, 0)),
                 SampleModels.planOf(Path.of("sample-models", "spirals-mlp2d-mpbn.zip")), Platform::runLater, false));
@@ -130,6 +134,38 @@ class FoldViewUiTest {
         assertEquals(axisLower, region.getStartValue(), 1e-12, "it reaches the left end of the axis");
         String caption = fx(() -> robot.lookup("#explorer-region").queryAs(Label.class).getText());
         assertTrue(caption.contains("LEFT"), caption);
+    }
+
+    /**
+     * At 1280 × 720 in normal fonts the explorer fits: the rule for γ &lt; 0, a line longer than the one for γ &gt; 0,
+     * is read whole, not cut at its second line with a scroll bar beside it (the sliders' pane kept the height of the
+     * shorter text).
+     */
+    @Test
+    void theRuleForNegativeGammaIsWholeAt1280x720(FxRobot robot) throws Exception {
+        StageSize size = fx(() -> StageSize.of(stage));
+        try {
+            foldTheSampleModel(robot);
+            robot.clickOn("#fold-explorer-tab");
+            fx(() -> {
+                stage.setWidth(1280);
+                stage.setHeight(720);
+                return true;
+            });
+            ExplorerViewModel explorer = window.foldView().explorer();
+            await(() -> explorer.stateProperty().get().region() == ExplorerState.Region.ABOVE);
+            robot.clickOn("#explorer-flip");
+            Node pane = fx(() -> robot.lookup("#explorer-controls").query().getParent());
+            await(() -> {
+                pane.getScene().getRoot().layout();
+                return explorer.stateProperty().get().region() == ExplorerState.Region.BELOW
+                        && pane.getScene().getWidth() == 1280 && pane.getScene().getHeight() == 720
+                        && LayoutAudit.shownCharts(pane).stream().allMatch(ChartPane::showsNewest);
+            });
+            assertEquals("", String.join("\n", fx(() -> LayoutAudit.audit(pane))));
+        } finally {
+            size.restore();
+        }
     }
 
     private static IntervalMarker shadedRegion(JFreeChart chart) {
