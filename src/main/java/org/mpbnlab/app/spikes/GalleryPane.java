@@ -32,10 +32,11 @@ final class GalleryPane {
     private static final int TILES_PER_PULSE = 4;
     /**
      * Tiles told a new answer at most per pulse: each changed text is measured, styled and laid out again at the
-     * next pulse, about 16 ms of UI work for all 200 at once (conv-small's gallery, measured with the pulse log), so
-     * new weights' answers appear over about ten pulses (a sixth of a second), from the top of the gallery down.
+     * next pulse, about 16 ms of UI work for all 200 at once (conv-small's gallery, measured with the pulse log) and
+     * 8–13 ms a pulse at 20 per pulse, so new weights' answers appear over twenty pulses (a third of a second), from
+     * the top of the gallery down.
      */
-    static final int ANSWERS_PER_PULSE = 20;
+    static final int ANSWERS_PER_PULSE = 10;
 
     private final SpikesViewModel model;
     private final TilePane tiles = new TilePane(4, 4);

@@ -147,7 +147,7 @@ class SpikesViewUiTest {
 
         robot.clickOn("#spikes-refresh");
         await(() -> recordingShown() && model.recordingProperty().get() != before);
-        // new answers are told a score of tiles per pulse: wait until every tile shows its item's
+        // new answers are told a few tiles per pulse: wait until every tile shows its item's
         await(() -> {
             List<String> classes = model.datasetProperty().get().classNames();
             List<javafx.scene.Node> now = tiles();
