@@ -62,10 +62,10 @@ public final class FoldView {
         cancel.setId("fold-cancel");
         cancel.setOnAction(e -> model.task().cancel());
         cancel.disableProperty().bind(model.task().busyProperty().not());
-        // progress and Cancel only while a job runs: they take no room from the text the rest of the time
+        // progress and Cancel are seen only while a job runs, but keep their place all the time: in a narrow
+        // window they need a row of their own, and a row that came and went would move the sub-tabs under the mouse
         for (javafx.scene.Node busyOnly : new javafx.scene.Node[] {progress, cancel}) {
             busyOnly.visibleProperty().bind(model.task().busyProperty());
-            busyOnly.managedProperty().bind(busyOnly.visibleProperty());
         }
         for (Button button : new Button[] {fold, saveFolded, saveDeployable, cancel}) {
             button.setMinWidth(Region.USE_PREF_SIZE);
@@ -78,10 +78,11 @@ public final class FoldView {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.task().messageProperty());
-        message.visibleProperty().bind(model.task().messageProperty().isNotEmpty());
-        message.managedProperty().bind(message.visibleProperty());
-        // the summary's two lines and the message's one keep their room while empty (before a fold, while a job
-        // has not said anything), so that folding or checking never moves the sub-tabs under the mouse
+        // the message keeps its line while empty, and the summary's two lines keep their room before a fold, so
+        // that folding or checking never moves the sub-tabs under the mouse
+        message.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(lineHeight(message.getFont()), message.prefHeight(-1)), message.fontProperty(),
+                message.textProperty()));
         VBox texts = new VBox(6, summary, message);
         texts.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 3 * (lineHeight(summary.getFont()) + 2) + 6, summary.fontProperty()));
