@@ -48,6 +48,11 @@ public final class SettingsForm {
     private RunSettings current;
     /** The last settings that could be used: the split note keeps describing them while a field is invalid. */
     private RunSettings lastValid;
+    /**
+     * The form's settings when every field reads, also when they do not go together (a refused preset): the data
+     * set and sample counts they name are what the split note describes; null while a field is invalid.
+     */
+    private RunSettings readable;
     private boolean updating;
 
     /**
@@ -100,9 +105,11 @@ public final class SettingsForm {
                 break;
             }
         }
+        readable = null;
         if (first.isEmpty()) {
             built = build();
             followDefaults(built);
+            readable = built;
             RunSettings candidate = built;
             Optional<SettingsProblem> problem = infoOf(candidate.dataset()).flatMap(info -> RunFactory.settingsProblem(
                     candidate, info.named(fileName(info.name())), messageNames()));
@@ -218,12 +225,13 @@ public final class SettingsForm {
 
     /**
      * What the described run trains and tests on, e.g. "Trains on 6 000 of 12 000 glyphs samples; tests on
-     * 1 000 of 2 000 at each epoch's end (on a subset in between)."; while a field is invalid, what the last valid
+     * 1 000 of 2 000 at each epoch's end (on a subset in between)."; for the data set in the form also when the
+     * settings do not go together (a preset refused for it); while a field is invalid, what the last valid
      * settings used (the note keeps its lines, so that the buttons under it do not move as the user types; the red
      * field and the message under the buttons say what is wrong); empty when the data set is a path not read yet.
      */
     public String split() {
-        RunSettings described = current != null ? current : lastValid;
+        RunSettings described = readable != null ? readable : lastValid;
         Optional<DatasetInfo> known = described == null ? Optional.empty() : infoOf(described.dataset());
         if (known.isEmpty()) {
             return "";

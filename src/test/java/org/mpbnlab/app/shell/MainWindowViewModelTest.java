@@ -231,4 +231,21 @@ class MainWindowViewModelTest {
         assertTrue(problem.get().message().contains("the training split is empty"), problem.get().message());
         assertEquals(points.toAbsolutePath().toString(), train.form().settings().dataset());
     }
+
+    @Test
+    void aPresetRefusedForOwnDataStillLetsTheSplitNoteDescribeTheOwnData(@TempDir Path folder) throws Exception {
+        Path points = folder.resolve("rings.csv");
+        StringBuilder csv = new StringBuilder("x,y,label\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i * 0.1).append(',').append(i % 2).append(',').append(i % 2).append('\n');
+        }
+        Files.writeString(points, csv);
+        train.form().field(SettingsTable.ARCH).textProperty().set("conv-small");
+
+        assertEquals(Optional.empty(), model.useDataset(MainWindowViewModel.checkDataset(points)));
+
+        assertTrue(train.form().errorProperty().get().contains("does not fit"), train.form().errorProperty().get());
+        assertTrue(train.form().split().startsWith("Trains on all ")
+                && train.form().split().contains(" rings.csv samples"), train.form().split());
+    }
 }
