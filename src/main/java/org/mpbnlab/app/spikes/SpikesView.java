@@ -309,6 +309,9 @@ public final class SpikesView {
         traces.setPrefHeight(170);
         VBox.setVgrow(traces, Priority.ALWAYS);
         traceLegend.setId("trace-legend");
+        // a traced neuron's long name (its array element included) wraps inside the view instead of widening it
+        // past the window (in classroom fonts at 1024 × 768 it pushed the input and the logits off screen)
+        traceLegend.setMinWidth(0);
         Label lines = new Label("— u_pre   - - û   ··· x   ┄ Ṽ (folded)   ▬ ▬ V_th   ▼ spike, then reset to 0");
         lines.setId("trace-key");
         lines.setWrapText(true);
@@ -447,6 +450,9 @@ public final class SpikesView {
             LayerRecording layer = recording.layers().get(t.layer());
             Label entry = new Label("● " + NeuronNames.withArrayElement(layer, t.neuron()));
             entry.setTextFill(TracePalette.colour(t.colour()));
+            entry.setWrapText(true);
+            entry.setMinWidth(0);
+            entry.maxWidthProperty().bind(traceLegend.widthProperty());
             entry.setTooltip(new Tooltip("Its lines are drawn in this colour, and it is outlined on its raster. "
                     + "Click to remove its trace.\nThe app counts layers, neurons, channels, y, x and steps from 1; "
                     + "record's .npz counts from 0: " + NeuronNames.arrayElement(layer, t.neuron())
