@@ -78,11 +78,10 @@ public final class FoldView {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.task().messageProperty());
-        // the message keeps its line while empty, and the summary's two lines keep their room before a fold, so
-        // that folding or checking never moves the sub-tabs under the mouse
-        message.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(lineHeight(message.getFont()), message.prefHeight(-1)), message.fontProperty(),
-                message.textProperty()));
+        message.visibleProperty().bind(model.task().messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        // the summary's two lines and the message's one keep their room while empty (before a fold, while a job
+        // has not said anything), so that folding or checking never moves the sub-tabs under the mouse
         VBox texts = new VBox(6, summary, message);
         texts.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> 3 * (lineHeight(summary.getFont()) + 2) + 6, summary.fontProperty()));

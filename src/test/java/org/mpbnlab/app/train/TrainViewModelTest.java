@@ -239,7 +239,7 @@ class TrainViewModelTest {
         model.playPause();
         RecordingRunControl broken = sessions.get(1);
         String reason = "could not train: mnist is not available offline and could not be downloaded (no network)."
-                + " Put train-images-idx3-ubyte.gz into /root/.cache/mpbn-lab/mnist (or into a folder given by"
+                + " Put train-images-idx3-ubyte.gz into ~/.cache/mpbn-lab/mnist (or into a folder given by"
                 + " --data-dir or MPBN_DATA_DIR), or set MPBN_DATASET_MIRROR to a reachable mirror";
         broken.listener.published(failed(broken.plan, reason, FailureCause.DATA_SET));
         String failure = model.failureProperty().get();
