@@ -213,13 +213,15 @@ public final class TrainViewModel {
         }
         RunPlan next = plan(settings);
         List<Setting<?>> changed = settings.differences(current.plan().settings());
-        if (changed.isEmpty() && session == null) {
-            // the run shown again after a failed later run was removed: its engine went to the later run
-            return "Run #" + current.number() + " cannot train any more: a later run was started after it. Start new"
-                    + " run trains a new one from " + next.startingPoint() + ".";
+        SessionSnapshot now = snapshot.get();
+        boolean couldTrain = now == null || now.state().canTrain();
+        if (changed.isEmpty() && session == null && couldTrain) {
+            // the run shown again after a failed later run was removed: its engine went to that run, now gone too
+            return "Run #" + current.number() + " cannot train any more: its training stopped when the next run was"
+                    + " started. Start new run trains a new one from " + next.startingPoint() + ".";
         }
         if (changed.isEmpty()) {
-            SessionSnapshot now = snapshot.get();
+            // finished (or failed) runs say so whether or not a later run took their engine: that is why they stop
             String state = now == null ? "is stopped" : now.state() == SessionState.FAILED ? "failed"
                     : "is " + now.state().label().toLowerCase(Locale.ROOT);
             return "Run #" + current.number() + " " + state + ": Play starts a new run from "

@@ -259,14 +259,35 @@ class TrainViewModelTest {
         type(model, SettingsTable.DATASET, model.currentRun().plan().settings().dataset());
         type(model, SettingsTable.ARCH, model.currentRun().plan().settings().arch());
         String note = model.nextRunProperty().get();
-        assertTrue(note.startsWith("Run #1 cannot train any more: a later run was started after it. Start new run"
-                + " trains a new one from"), note);
+        assertTrue(note.startsWith("Run #1 cannot train any more: its training stopped when the next run was started."
+                + " Start new run trains a new one from"), note);
         assertFalse(note.contains("paused"), note);
         assertEquals("Start new run", model.playLabelProperty().get());
         type(model, SettingsTable.DATASET, "xor");
         type(model, SettingsTable.ARCH, "mlp-2d");
         model.playPause();
         assertEquals(3, sessions.size(), "a new run, never the closed one");
+    }
+
+    /**
+     * A finished run shown again after the failed run started after it was removed says it is finished, as it did
+     * before: not that a later run stopped it (tester: "Run #7 cannot train any more: a later run was started after
+     * it", with run #8 gone).
+     */
+    @Test
+    void aFinishedRunShownAgainAfterRemovingAFailedLaterRunSaysItIsFinished() {
+        model.playPause();
+        sessions.get(0).listener.published(snapshot(SessionState.FINISHED, 120));
+        String before = model.nextRunProperty().get();
+        assertTrue(before.startsWith("Run #1 is finished: Play starts a new run from"), before);
+        model.playPause();
+        RecordingRunControl broken = sessions.get(1);
+        broken.listener.published(failed(broken.plan, "could not train: the data file has no rows",
+                FailureCause.DATA_SET));
+        model.removeRun(model.currentRun());
+        assertEquals(1, model.currentRun().number());
+        assertEquals(before, model.nextRunProperty().get(), "the true reason, as before the failed run");
+        assertEquals("Start new run", model.playLabelProperty().get());
     }
 
     @Test
