@@ -39,7 +39,8 @@ import org.mpbnlab.train.InputFeeder;
  * input, its {@link Recording} (made by the engine's {@link SampleRecorder}, the same path as the
  * {@code record} command), the step player on the shared time cursor, and the neurons whose traces are
  * shown. Plain Java with JavaFX properties, used on the UI thread; the engine work runs on
- * {@code background} with a copy of the run's network, so training and the UI go on meanwhile.
+ * {@code background} with a copy of the run's network, so training and the UI go on meanwhile. The gallery's
+ * answers and every recording come from one copy, taken by {@link #refresh()} ("Use current weights").
  */
 public final class SpikesViewModel {
 
@@ -81,6 +82,7 @@ public final class SpikesViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyIntegerWrapper selectedSample = new ReadOnlyIntegerWrapper(this, "selectedSample", -1);
     private final ReadOnlyIntegerWrapper galleryIteration = new ReadOnlyIntegerWrapper(this, "galleryIteration", 0);
+    private final ReadOnlyIntegerWrapper recordingIteration = new ReadOnlyIntegerWrapper(this, "recordingIteration", 0);
     private final IntegerProperty sampleInRecording = new SimpleIntegerProperty(this, "sampleInRecording", 0);
     /** The recording's spikes counted per layer off the UI thread; set with each recording, before it. */
     private List<SpikeTally> tallies = List.of();
@@ -92,6 +94,15 @@ public final class SpikesViewModel {
     private long runChanges;
     private boolean shown;
     private boolean stale = true;
+    /**
+     * The copy of the run's weights the gallery's answers come from, which every recording is made with: one set of
+     * weights on screen, so that the gallery and the recording never give two answers for one sample. Null while new
+     * weights are asked for (or after the run changed); replaced by {@link #refresh()} only.
+     */
+    private CurrentModel weights;
+    private SampleRecorder weightsRecorder;
+    /** True from asking the run for a copy until the copy's answers arrive or it is refused. */
+    private boolean asking;
     /** The drawn input while it is the one shown; null once another input is (the pad then shows a blank page). */
     private final javafx.beans.property.ReadOnlyObjectWrapper<float[]> drawing =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "drawing");
@@ -119,9 +130,15 @@ public final class SpikesViewModel {
         });
     }
 
-    /** Takes the run's current weights: predicts the gallery again and records the chosen input again. */
+    /**
+     * Takes the run's current weights: predicts the gallery again and records the chosen input again, both with
+     * these weights, which every later choice of an input is recorded with too (until the next refresh): the gallery
+     * and the recording beside it never answer for one sample with two different weights.
+     */
     public void refresh() {
         stale = false;
+        weights = null;
+        asking = true;
         long id = requests.incrementAndGet();
         status.set("asking the run for its current weights…");
         ask(id, model -> background.execute(() -> {
@@ -135,7 +152,12 @@ public final class SpikesViewModel {
                 predictions = recorder.predict(test, indices, new InputFeeder(model.encoder(), model.info().seed()),
                         GALLERY_BATCH);
             } catch (RuntimeException e) {
-                ui.execute(() -> status.set("could not run the model: " + e.getMessage()));
+                ui.execute(() -> {
+                    if (id == requests.get()) {
+                        asking = false;
+                        status.set("could not run the model: " + e.getMessage());
+                    }
+                });
                 return;
             }
             List<GalleryItem> items = new ArrayList<>();
@@ -146,6 +168,9 @@ public final class SpikesViewModel {
                 if (id != requests.get()) {
                     return;
                 }
+                asking = false;
+                weights = model;
+                weightsRecorder = recorder;
                 dataset.set(model.dataset());
                 gallery.setAll(items);
                 galleryIteration.set((int) model.iteration());
@@ -185,6 +210,7 @@ public final class SpikesViewModel {
     public void runChanged() {
         runChanges++;
         stale = true;
+        weights = null;
         if (shown) {
             refresh();
         }
@@ -211,6 +237,7 @@ public final class SpikesViewModel {
         if (copy.isEmpty()) {
             status.set("no model yet: start or open a run on the Train tab");
             stale = true;
+            asking = false;
             return;
         }
         copy.get().whenComplete((model, failure) -> {
@@ -230,13 +257,14 @@ public final class SpikesViewModel {
             refresh();
             return;
         }
+        asking = false;
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
                 : failure;
         status.set("could not take the weights: " + cause.getMessage() + ". Start or open a run on the Train tab, "
                 + "then press Use current weights.");
     }
 
-    /** Records test sample {@code index} with the run's current weights. */
+    /** Records test sample {@code index} with the gallery's weights (see {@link #refresh()}). */
     public void selectSample(int index) {
         selectedSample.set(index);
         requestRecording();
@@ -261,22 +289,26 @@ public final class SpikesViewModel {
         return data != null && Arrays.equals(data.test().sampleShape(), new int[] {1, PAD_SIZE, PAD_SIZE});
     }
 
+    /**
+     * Records the chosen input with the weights the gallery answered with; while new weights are being asked for,
+     * the recording waits for them (it is made with the gallery's new answers); with none, asks the run for them.
+     */
     private void requestRecording() {
-        long id = requests.incrementAndGet();
-        status.set(selectedSample.get() == DRAWN ? "recording your drawing…"
-                : "recording sample " + selectedSample.get() + "…");
-        // straight to the recording: each hop through the engine thread waits for a training batch to end
-        ask(id, model -> ui.execute(() -> {
-            if (id == requests.get()) {
-                model.network().setLoopThreads(1);
-                recordSelection(model, new SampleRecorder(model.network()));
-            }
-        }));
+        if (weights != null) {
+            recordSelection(weights, weightsRecorder);
+        } else if (asking) {
+            status.set((selectedSample.get() == DRAWN ? "your drawing" : "sample " + selectedSample.get())
+                    + " is recorded once the run's weights are here…");
+        } else {
+            refresh();
+        }
     }
 
     /** Records the selected sample or drawing on the background thread; publishes it on the UI thread. */
     private void recordSelection(CurrentModel model, SampleRecorder recorder) {
-        long id = requests.get();
+        long id = requests.incrementAndGet();
+        status.set(selectedSample.get() == DRAWN ? "recording your drawing…"
+                : "recording sample " + selectedSample.get() + "…");
         int selected = selectedSample.get();
         float[] drawn = drawing.get();
         background.execute(() -> {
@@ -301,9 +333,11 @@ public final class SpikesViewModel {
                 if (id == requests.get()) {
                     dataset.set(model.dataset());
                     tallies = counted;
+                    recordingIteration.set((int) model.iteration());
                     recording.set(made);
                     status.set((selected == DRAWN ? "your drawing" : "sample " + selected) + " recorded with the weights"
-                            + " of iteration " + model.iteration() + " (" + made.network() + ", evaluation mode)");
+                            + " of iteration " + model.iteration() + ", the gallery's answers too (" + made.network()
+                            + ", evaluation mode); Use current weights takes newer ones");
                 }
             });
         });
@@ -469,6 +503,11 @@ public final class SpikesViewModel {
     /** The training iteration whose weights gave the gallery's answers. */
     public ReadOnlyIntegerProperty galleryIterationProperty() {
         return galleryIteration.getReadOnlyProperty();
+    }
+
+    /** The training iteration whose weights made the recording shown: always the gallery's (see {@link #refresh()}). */
+    public ReadOnlyIntegerProperty recordingIterationProperty() {
+        return recordingIteration.getReadOnlyProperty();
     }
 
     /** Which sample of the recording is shown (recordings made here hold one). */

@@ -58,6 +58,11 @@ class SpikesViewModelTest {
     }
 
     private static CurrentModel model(String dataset, String arch, int steps, long seed) {
+        return model(dataset, arch, steps, seed, 17);
+    }
+
+    /** A network of {@code arch} with weights drawn from {@code seed}, as a run's copy at {@code iteration}. */
+    private static CurrentModel model(String dataset, String arch, int steps, long seed, long iteration) {
         Dataset data = CATALOG.load(RunSettings.defaults().with(SettingsTable.DATASET, dataset)
                 .with(SettingsTable.TRAIN_SAMPLES, 64).with(SettingsTable.TEST_SAMPLES, 40));
         Encoder encoder = Encoders.defaultFor(data);
@@ -65,7 +70,7 @@ class SpikesViewModelTest {
                 LifParameters.defaults(), MpbnParameters.of(MpbnMode.CHANNEL, RunningStatsMode.SHARED)),
                 DataType.FLOAT, seed);
         return new CurrentModel(network, new ModelInfo(data.name(), encoder.name(), 0, null, List.of(),
-                "a test network"), data, encoder, 17);
+                "a test network"), data, encoder, iteration);
     }
 
     /** Everything runs at once on the calling thread, so the test sees each result as soon as it is asked for. */
@@ -222,17 +227,56 @@ class SpikesViewModelTest {
     }
 
     @Test
-    void anOlderAnswerNeverReplacesANewerRecording() {
+    void anOlderCopyNeverReplacesANewerOne() {
         HeldSource source = new HeldSource();
         SpikesViewModel vm = viewModel(source, new TimeCursor());
         vm.selectSample(3);
+        assertEquals(1, source.waiting.size(), "the first choice asks the run for weights");
+        vm.refresh();
         vm.selectSample(7);
-        CurrentModel model = model("glyphs", 3, 2);
-        source.waiting.get(1).complete(model);
+        assertEquals(2, source.waiting.size(), "a choice while weights are asked for waits for them");
+        assertEquals("sample 7 is recorded once the run's weights are here…", vm.statusProperty().get());
+        CurrentModel newer = model("glyphs", "mlp", 3, 2, 30);
+        source.waiting.get(1).complete(newer);
         assertArrayEquals(new int[] {7}, vm.recordingProperty().get().sampleIndices());
-        source.waiting.get(0).complete(model);
-        assertArrayEquals(new int[] {7}, vm.recordingProperty().get().sampleIndices(), "the answer for 3 came late");
-        assertEquals(model.dataset().test().label(7), vm.recordingProperty().get().labels()[0]);
+        source.waiting.get(0).complete(model("glyphs", "mlp", 3, 1, 20));
+        assertArrayEquals(new int[] {7}, vm.recordingProperty().get().sampleIndices(), "the older copy came late");
+        assertEquals(30, vm.galleryIterationProperty().get(), "the gallery keeps the newer copy's answers");
+        assertEquals(30, vm.recordingIterationProperty().get());
+        assertEquals(newer.dataset().test().label(7), vm.recordingProperty().get().labels()[0]);
+    }
+
+    /**
+     * Issue 11 (S3): while a run trained, the gallery answered for sample 0 with the weights of iteration 12 and the
+     * recording of sample 0 beside it, made at iteration 14, answered otherwise. The recording is made with the
+     * gallery's weights; "Use current weights" takes newer weights for both.
+     */
+    @Test
+    void theGalleryAndTheRecordingBesideItAnswerWithTheSameWeights() {
+        HeldSource source = new HeldSource();
+        SpikesViewModel vm = viewModel(source, new TimeCursor());
+        vm.refresh();
+        source.waiting.remove(0).complete(model("glyphs", "mlp", 3, 1, 12));
+        for (int sample = 0; sample < 12; sample++) {
+            vm.selectSample(sample);
+            // training goes on: whenever the view asks the run again, the run has other weights
+            while (!source.waiting.isEmpty()) {
+                source.waiting.remove(0).complete(model("glyphs", "mlp", 3, 2, 14));
+            }
+            Recording recorded = vm.recordingProperty().get();
+            assertArrayEquals(new int[] {sample}, recorded.sampleIndices());
+            assertEquals(vm.gallery().get(sample).prediction(), recorded.predictionAfter(recorded.timeSteps() - 1, 0),
+                    "sample " + sample + ": its tile and its recording give the same answer");
+            assertEquals(12, vm.recordingIterationProperty().get(), "the recording is made with the gallery's weights");
+            assertTrue(vm.statusProperty().get().startsWith("sample " + sample + " recorded with the weights of "
+                    + "iteration 12, the gallery's answers too"), vm.statusProperty().get());
+        }
+        vm.refresh();
+        source.waiting.remove(0).complete(model("glyphs", "mlp", 3, 2, 14));
+        Recording recorded = vm.recordingProperty().get();
+        assertEquals(14, vm.galleryIterationProperty().get());
+        assertEquals(14, vm.recordingIterationProperty().get(), "Use current weights takes new weights for both");
+        assertEquals(vm.gallery().get(11).prediction(), recorded.predictionAfter(recorded.timeSteps() - 1, 0));
     }
 
     @Test
@@ -248,7 +292,7 @@ class SpikesViewModelTest {
             pad[r * 28 + 14] = 1f;
         }
         vm.selectDrawing(pad);
-        source.waiting.remove(0).complete(model("glyphs", 3, 3));
+        assertTrue(source.waiting.isEmpty(), "recorded with the gallery's weights, the run is not asked again");
         Recording drawn = vm.recordingProperty().get();
         assertArrayEquals(new int[] {-1}, drawn.labels());
         assertEquals(SpikesViewModel.DRAWN, vm.selectedSampleProperty().get());
@@ -256,7 +300,6 @@ class SpikesViewModelTest {
         assertTrue(input[10 * 28 + 14] > input[10 * 28 + 3], "the stroke is brighter than the background");
         assertArrayEquals(pad, vm.drawingProperty().get(), "the pad keeps the drawing while it is the input");
         vm.selectSample(2);
-        source.waiting.remove(0).complete(model("glyphs", 3, 3));
         assertNull(vm.drawingProperty().get(), "a sample picked: the pad no longer shows the drawing as the input");
     }
 
@@ -267,7 +310,6 @@ class SpikesViewModelTest {
         vm.selectSample(0);
         source.waiting.remove(0).complete(model("glyphs", 3, 3));
         vm.selectDrawing(new float[28 * 28]);
-        source.waiting.remove(0).complete(model("glyphs", 3, 3));
         assertTrue(vm.toggleTrace(0, 300));
         vm.refresh();
         source.waiting.remove(0).complete(model("xor", "mlp-2d", 3, 3));
