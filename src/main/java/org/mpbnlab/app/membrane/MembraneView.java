@@ -14,14 +14,15 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -45,6 +46,9 @@ public final class MembraneView {
     /** Rows that share the visible height; more rows (T > 8) get this height each and scroll. */
     private static final int FITTED_ROWS = 2;
     private static final double SCROLLED_ROW_HEIGHT = 320;
+    /** Least widths of the layer and neuron lists, in em: "LIF 1 · 512 dense" and "all neurons (dense layer)" fit. */
+    private static final double LAYER_CHOICE_EM = 14.5;
+    private static final double NEURONS_CHOICE_EM = 17.5;
 
     private final MembraneViewModel model;
     private final ViewContext context;
@@ -85,7 +89,8 @@ public final class MembraneView {
         sourceNote.textProperty().bind(model.sourceNoteProperty());
         sourceNote.visibleProperty().bind(model.sourceNoteProperty().isNotEmpty());
         sourceNote.managedProperty().bind(sourceNote.visibleProperty());
-        VBox top = new VBox(4, selectors(train), sourceNote, TimeAndHistoryBar.create(model, player), caption);
+        // the controls first, the notes that come and go with the recordings under them: nothing the mouse is on moves
+        VBox top = new VBox(4, selectors(train), TimeAndHistoryBar.create(model, player), sourceNote, caption);
         top.setPadding(new Insets(8, 8, 0, 8));
         root.setTop(top);
         scroller.setFitToWidth(true);
@@ -172,8 +177,18 @@ public final class MembraneView {
         });
         batch.setFocusTraversable(false);
         probe.setFocusTraversable(false);
-        FlowPane row = new FlowPane(10, 6, new Label("Layer"), layer, new Label("Neurons"), channel,
-                new Separator(javafx.geometry.Orientation.VERTICAL), new Label("Recorded from"), batch, probe);
+        // the lists are as wide before the first recording as after (empty, they were narrow and the row reflowed);
+        // a longer name (bold high-contrast text) widens its list rather than being cut
+        layer.setStyle("-fx-min-width: " + LAYER_CHOICE_EM + "em;");
+        channel.setStyle("-fx-min-width: " + NEURONS_CHOICE_EM + "em;");
+        HBox choices = new HBox(10, new Label("Layer"), layer, new Label("Neurons"), channel);
+        HBox recorded = new HBox(10, new Label("Recorded from"), batch, probe);
+        for (HBox group : List.of(choices, recorded)) {
+            group.setAlignment(Pos.CENTER_LEFT);
+            group.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        // side by side when the window is wide enough, else "Recorded from" on a line of its own, whatever is recorded
+        FlowPane row = new FlowPane(24, 6, choices, recorded);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -39,6 +39,13 @@ import org.mpbnlab.session.SessionState;
  */
 public final class MembraneViewModel {
 
+    /** Said where the charts will be until the first recording arrives (the engine starts, the network is built). */
+    static final String RECORDING = "Recording the membrane potentials… The charts appear here as soon as the "
+            + "network is built and has seen its first batch.";
+    /** Said instead when the run failed before anything was recorded. */
+    static final String FAILED_BEFORE_RECORDING = "Nothing was recorded: the run failed before its first batch. The "
+            + "Train view says why and what to do.";
+
     private final ObservableList<String> layers = FXCollections.observableArrayList();
     private final ObservableList<String> channels = FXCollections.observableArrayList();
     private final IntegerProperty layerIndex = new SimpleIntegerProperty(this, "layerIndex", 0);
@@ -51,7 +58,7 @@ public final class MembraneViewModel {
     private final ReadOnlyObjectWrapper<MembraneFigure> figure = new ReadOnlyObjectWrapper<>(this, "figure");
     private final ObjectProperty<StatisticsSource> source =
             new SimpleObjectProperty<>(this, "source", StatisticsSource.TRAINING_BATCH);
-    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", "");
+    private final ReadOnlyStringWrapper unavailable = new ReadOnlyStringWrapper(this, "unavailable", RECORDING);
     private final ReadOnlyIntegerWrapper historyPosition = new ReadOnlyIntegerWrapper(this, "historyPosition", 0);
     private final ObjectProperty<StatisticsSource> recordFrom =
             new SimpleObjectProperty<>(this, "recordFrom", StatisticsSource.TRAINING_BATCH);
@@ -99,6 +106,9 @@ public final class MembraneViewModel {
 
     private void accept(SessionSnapshot snapshot) {
         if (snapshot == null || snapshot.probe() == null) {
+            if (live == null && snapshot != null) {
+                unavailable.set(snapshot.state() == SessionState.FAILED ? FAILED_BEFORE_RECORDING : RECORDING);
+            }
             return;
         }
         boolean newLive = snapshot.probe() != live;
@@ -327,7 +337,10 @@ public final class MembraneViewModel {
         return sourceNote.getReadOnlyProperty();
     }
 
-    /** Why nothing is drawn although recordings exist (none of the chosen kind there); empty otherwise. */
+    /**
+     * Why nothing is drawn: no recording yet ({@value #RECORDING}), or none of the chosen kind there; empty when a
+     * figure is drawn.
+     */
     public ReadOnlyStringProperty unavailableProperty() {
         return unavailable.getReadOnlyProperty();
     }

@@ -47,15 +47,28 @@ final class TimeAndHistoryBar {
         cursor.setMajorTickUnit(1);
         cursor.setMinorTickCount(0);
         cursor.setSnapToTicks(true);
+        // a tick per step, no numbers under them: T of them ran together ("12345678") in classroom fonts
         cursor.setShowTickMarks(true);
-        cursor.setShowTickLabels(true);
+        cursor.setShowTickLabels(false);
         cursor.setPrefWidth(120);
-        model.timeStepsProperty().addListener((obs, old, now) -> cursor.setMax(Math.max(1, now.intValue())));
+        Label step = new Label();
+        step.setId("time-step-value");
+        // as wide for "t = 1 of 4" as for "t = 16 of 16": the controls after it do not move while it plays
+        step.setStyle("-fx-min-width: 6.5em;");
+        Runnable showStep = () -> step.setText(stepText(model.cursorProperty().get(), model.timeStepsProperty().get()));
+        model.timeStepsProperty().addListener((obs, old, now) -> {
+            cursor.setMax(Math.max(1, now.intValue()));
+            showStep.run();
+        });
         cursor.setMax(Math.max(1, model.timeStepsProperty().get()));
         cursor.valueProperty().addListener((obs, old, now) -> model.cursorProperty().set(
                 (int) Math.round(now.doubleValue()) - 1));
-        model.cursorProperty().addListener((obs, old, now) -> cursor.setValue(now.intValue() + 1));
-        Label cursorLabel = new Label("Time step t");
+        model.cursorProperty().addListener((obs, old, now) -> {
+            cursor.setValue(now.intValue() + 1);
+            showStep.run();
+        });
+        showStep.run();
+        Label cursorLabel = new Label("Time step");
 
         CheckBox live = new CheckBox("live");
         live.setId("follow-live");
@@ -86,7 +99,7 @@ final class TimeAndHistoryBar {
         for (Node n : List.of(back, playSteps, forward, cursor, live, history)) {
             n.setFocusTraversable(false);
         }
-        HBox time = new HBox(8, cursorLabel, back, playSteps, forward, cursor);
+        HBox time = new HBox(8, cursorLabel, back, playSteps, forward, cursor, step);
         HBox training = new HBox(8, new Label("Training history"), live, history, iteration);
         HBox.setHgrow(cursor, Priority.ALWAYS);
         for (HBox group : List.of(time, training)) {
@@ -104,4 +117,8 @@ final class TimeAndHistoryBar {
         return row;
     }
 
+    /** "t = 3 of 8" for the 0-based step {@code cursor} of {@code steps}; "t = –" before the first recording. */
+    static String stepText(int cursor, int steps) {
+        return steps <= 0 ? "t = –" : "t = " + (cursor + 1) + " of " + steps;
+    }
 }

@@ -3,6 +3,7 @@ package org.mpbnlab.app.membrane;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,10 @@ import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.MembraneQuantity;
 import org.mpbnlab.probe.ProbeFrame;
 import org.mpbnlab.probe.StatisticsSource;
+import org.mpbnlab.session.FailureCause;
+import org.mpbnlab.session.RunPlan;
 import org.mpbnlab.session.SessionSnapshot;
+import org.mpbnlab.train.settings.RunSettings;
 import org.mpbnlab.snn.MpbnMode;
 
 class MembraneViewModelTest {
@@ -67,6 +71,26 @@ class MembraneViewModelTest {
     void showsNothingBeforeTheFirstRecording() {
         assertNull(model.figureProperty().get());
         assertTrue(model.layers().isEmpty());
+    }
+
+    /** The empty view says what is happening while the engine starts (it was a grey area with two empty lists). */
+    @Test
+    void beforeTheFirstRecordingTheViewSaysItIsRecordingAndThenDrawsIt() {
+        assertEquals(MembraneViewModel.RECORDING, model.unavailableProperty().get());
+        snapshots.set(SessionSnapshot.preparing(RunPlan.fromRandomWeights(RunSettings.defaults()),
+                StatisticsSource.TRAINING_BATCH));
+        assertEquals(MembraneViewModel.RECORDING, model.unavailableProperty().get());
+        snapshots.set(ProbeFrames.snapshot(latest, List.of(latest)));
+        assertEquals("", model.unavailableProperty().get());
+        assertNotNull(model.figureProperty().get());
+    }
+
+    /** A run that fails before its first batch is not "recording" for ever. */
+    @Test
+    void aRunThatFailsBeforeRecordingSaysSo() {
+        snapshots.set(SessionSnapshot.failed(RunPlan.fromRandomWeights(RunSettings.defaults()),
+                StatisticsSource.TRAINING_BATCH, "could not train: no data", FailureCause.DATA_SET));
+        assertEquals(MembraneViewModel.FAILED_BEFORE_RECORDING, model.unavailableProperty().get());
     }
 
     @Test
