@@ -1,24 +1,41 @@
 package org.mpbnlab.app.train;
 
-import javafx.scene.Node;
+import java.util.List;
 import java.util.function.UnaryOperator;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.skin.ComboBoxBaseSkin;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /**
- * A settings choice (data set, preset, optimiser, …) that never becomes narrower than its chosen value:
- * its least width is what the value and the arrow need, so a layout that is short of room moves it to a
- * row of its own instead of cutting the value to "c…" or to nothing. (A plain combo box is either cut
- * freely or, at its preferred width, as wide as its longest choice.) Each value is shown by the name the
- * form gives it (the user's own data set by its file name, not its whole path).
+ * A settings choice (data set, preset, optimiser, …) whose width never depends on the value chosen: it is as
+ * wide as the widest of the values it is sized for (its built-in choices), whichever is chosen, so that choosing
+ * fashion-mnist or conv-small never rearranges the settings form nor moves the buttons under it. (A plain combo
+ * box is as wide as its longest choice, and a list that grows, the user's own data sets, widened it.) A longer
+ * value, an own data set's file name, is shortened in the middle ("two-ri…3.csv (own)") when the box is too
+ * narrow for it; the form's tooltip gives it whole. Each value is shown by the name the form gives it (the user's
+ * own data set by its file name, not its whole path).
  */
 final class ChoiceField extends ComboBox<String> {
 
-    ChoiceField(UnaryOperator<String> shownName) {
+    private final List<String> sizedFor;
+    private final UnaryOperator<String> shownName;
+
+    /**
+     * @param shownName how a value is shown
+     * @param sizedFor  the values the box is always wide enough for (its built-in choices)
+     */
+    ChoiceField(UnaryOperator<String> shownName, List<String> sizedFor) {
+        this.shownName = shownName;
+        this.sizedFor = List.copyOf(sizedFor);
         setCellFactory(list -> new NamedCell(shownName));
-        setButtonCell(new NamedCell(shownName));
+        NamedCell shown = new NamedCell(shownName);
+        shown.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        setButtonCell(shown);
         // a value not among the choices (a path typed by hand, read with a model file) is shown through the converter
         setConverter(new StringConverter<>() {
             @Override
@@ -27,8 +44,8 @@ final class ChoiceField extends ComboBox<String> {
             }
 
             @Override
-            public String fromString(String shown) {
-                return shown; // never asked: the box is not editable
+            public String fromString(String text) {
+                return text; // never asked: the box is not editable
             }
         });
     }
@@ -49,13 +66,40 @@ final class ChoiceField extends ComboBox<String> {
         }
     }
 
+    /**
+     * The box's one width: its insets, the arrow, and the shown value's cell with the widest of {@link #sizedFor}
+     * in place of the current text: {@code w(cell) − w(text) + max w(sized)}.
+     */
+    private double steadyWidth() {
+        if (!(getSkin() instanceof ComboBoxBaseSkin<?> skin) || !(skin.getDisplayNode() instanceof ListCell<?> cell)) {
+            return -1;
+        }
+        double widest = sizedFor.stream().mapToDouble(v -> textWidth(shownName.apply(v), cell.getFont())).max()
+                .orElse(0);
+        double cellWidth = cell.prefWidth(-1) - textWidth(cell.getText(), cell.getFont()) + widest;
+        Node arrow = lookup(".arrow-button");
+        return Math.ceil(snappedLeftInset() + cellWidth + (arrow == null ? 0 : arrow.prefWidth(-1))
+                + snappedRightInset());
+    }
+
+    private static double textWidth(String text, Font font) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
+    }
+
     @Override
     protected double computeMinWidth(double height) {
-        if (!(getSkin() instanceof ComboBoxBaseSkin<?> skin) || skin.getDisplayNode() == null) {
-            return super.computeMinWidth(height);
-        }
-        Node arrow = lookup(".arrow-button");
-        return snappedLeftInset() + skin.getDisplayNode().prefWidth(-1)
-                + (arrow == null ? 0 : arrow.prefWidth(-1)) + snappedRightInset();
+        double steady = steadyWidth();
+        return steady < 0 ? super.computeMinWidth(height) : steady;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        double steady = steadyWidth();
+        return steady < 0 ? super.computePrefWidth(height) : steady;
     }
 }

@@ -8,6 +8,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -17,15 +18,19 @@ import javafx.scene.layout.VBox;
  * The Train view's left panel, arranged for the height it has, in the first of three ways that fits:
  * <ol>
  *   <li>{@link Arrangement#STACKED}: one column, the settings groups under their titles, the run controls
- *       (Play, One batch, Reset, and under them what Play will do or why an action did not run), the run's progress and state, the list of runs and Save
- *       model;</li>
+ *       (Play, One batch, Reset, and under them what Play will do or why an action did not run), the run's progress
+ *       and state, the list of runs and Save model;</li>
  *   <li>{@link Arrangement#SETTINGS_AS_TABS}: the same column with the settings groups as tabs, one shown at a
  *       time (e.g. a 1280 × 720 screen in normal fonts): the run's state and the list of runs stay in view;</li>
- *   <li>{@link Arrangement#ALL_AS_TABS}: the groups as tabs followed by a tab "Runs" with the run's progress, the
- *       list of runs and Save model, so that the run controls stay in view under them (classroom fonts on a
- *       projector's 1280 × 720 or 1024 × 768).</li>
+ *   <li>{@link Arrangement#ALL_AS_TABS}: the groups as tabs followed by a tab "Runs" with the run's state, the list
+ *       of runs and Save model, so that the run controls stay in view under them (classroom fonts on a projector's
+ *       1280 × 720 or 1024 × 768). The Runs tab leaves out the progress bar (the status bar shows it) to keep room
+ *       for four runs, and scrolls inside itself rather than be cut if its notes are long.</li>
  * </ol>
- * Only if even that is too high does the panel scroll.
+ * The choice, and so where Play, One batch and Reset are, depends on the panel's size and fonts only, never on the
+ * values chosen or the texts shown: the settings keep one height whatever their values ({@link ChoiceField},
+ * {@link ReservedNote}), and the notes under the buttons count with the room they keep. Only if even the last
+ * arrangement is too high does the panel scroll.
  */
 final class ControlsPanel extends VBox {
 
@@ -38,12 +43,15 @@ final class ControlsPanel extends VBox {
     private final SettingsGrid groups;
     private final Node buttons;
     private final MessageArea messages;
-    private final List<Node> runState;
+    private final Node progress;
+    private final Node status;
     private final Label runsTitle;
     private final ListView<?> runs;
     private final List<Node> runsFooter;
     private final Tab runsTab = new Tab("Runs");
     private final VBox runsPane = new VBox(SPACING);
+    /** The Runs tab's content: scrolls inside the tab when its notes are too long for it, never cut by Play. */
+    private final ScrollPane runsScroller = new ScrollPane(runsPane);
     private Arrangement arrangement;
 
     /**
@@ -52,30 +60,36 @@ final class ControlsPanel extends VBox {
      * @param messages under the buttons: what they will do, why they did not, why a run failed; always the same
      *                 height, so that the buttons stay where they are (under the user's mouse) when a message comes,
      *                 grows or goes
-     * @param runState the run's progress and state: under the run controls, or atop the Runs tab (the status
-     *                 bar says it too)
-     * @param runsFooter under the list of runs: its buttons and Save model
+     * @param progress the run's progress: under the run controls (left out of the Runs tab: the status bar has it)
+     * @param status the run's state: under the progress, or atop the Runs tab
+     * @param runsFooter under the list of runs: its buttons and Save model, and the save state
      */
-    ControlsPanel(Supplier<Bounds> viewport, SettingsGrid groups, Node buttons, MessageArea messages, List<Node> runState,
-                  Label runsTitle, ListView<?> runs, List<Node> runsFooter) {
+    ControlsPanel(Supplier<Bounds> viewport, SettingsGrid groups, Node buttons, MessageArea messages, Node progress,
+                  Node status, Label runsTitle, ListView<?> runs, List<Node> runsFooter) {
         super(SPACING);
         this.viewport = viewport;
         this.groups = groups;
         this.buttons = buttons;
         this.messages = messages;
-        this.runState = runState;
+        this.progress = progress;
+        this.status = status;
         this.runsTitle = runsTitle;
         this.runs = runs;
         this.runsFooter = runsFooter;
         setPadding(new Insets(10));
         runsTab.setId("settings-group-runs");
         runsPane.setPadding(new Insets(6, 4, 4, 4));
+        runsScroller.setId("runs-tab-content");
+        runsScroller.getStyleClass().add("message-area"); // no frame: the tab's own background
+        runsScroller.setFitToWidth(true);
+        runsScroller.setFitToHeight(true);
+        runsScroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        runsScroller.setVbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         VBox.setVgrow(runs, Priority.ALWAYS);
         keepPreferredHeight(buttons);
+        keepPreferredHeight(progress);
+        keepPreferredHeight(status);
         for (Node node : runsFooter) {
-            keepPreferredHeight(node);
-        }
-        for (Node node : runState) {
             keepPreferredHeight(node);
         }
         keepPreferredHeight(runsTitle);
@@ -112,8 +126,10 @@ final class ControlsPanel extends VBox {
     }
 
     /**
-     * How high the panel is as one column at {@code width} with the settings {@code settingsHeight} high and the
-     * run list at its least height, whichever way it is shown now (so that the choice does not flip back and forth).
+     * How high the panel is as one column at {@code width} with the settings {@code settingsHeight} high, the run list
+     * at its least height and each note under the buttons as high as the room it keeps (not as its text: the choice
+     * must not change with what a note says), whichever way it is shown now (so that the choice does not flip back
+     * and forth).
      */
     private double columnHeight(double width, double settingsHeight) {
         double height = snappedTopInset() + snappedBottomInset();
@@ -122,7 +138,8 @@ final class ControlsPanel extends VBox {
             if (!node.isManaged()) {
                 continue;
             }
-            height += node == groups ? settingsHeight : node == runs ? runs.minHeight(width) : node.prefHeight(width);
+            height += node == groups ? settingsHeight : node == runs ? runs.minHeight(width)
+                    : node instanceof ReservedNote note ? note.reservedHeight(width) : node.prefHeight(width);
             shown++;
         }
         return height + SPACING * Math.max(0, shown - 1);
@@ -133,7 +150,8 @@ final class ControlsPanel extends VBox {
         nodes.add(groups);
         nodes.add(buttons);
         nodes.add(messages);
-        nodes.addAll(runState);
+        nodes.add(progress);
+        nodes.add(status);
         nodes.add(runsTitle);
         nodes.add(runs);
         nodes.addAll(runsFooter);
@@ -152,10 +170,10 @@ final class ControlsPanel extends VBox {
         // with the Runs tab, the tabs take the height left over (a longer run list, no blank band under the buttons)
         VBox.setVgrow(groups, chosen == Arrangement.ALL_AS_TABS ? Priority.ALWAYS : null);
         if (chosen == Arrangement.ALL_AS_TABS) {
-            runsPane.getChildren().addAll(runState);
+            runsPane.getChildren().add(status);
             runsPane.getChildren().add(runs);
             runsPane.getChildren().addAll(runsFooter);
-            runsTab.setContent(runsPane);
+            runsTab.setContent(runsScroller);
             groups.tabs().getTabs().add(runsTab);
             getChildren().setAll(groups, buttons, messages);
         } else {

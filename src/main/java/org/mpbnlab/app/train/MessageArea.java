@@ -12,7 +12,7 @@ import javafx.scene.text.Text;
 /**
  * The messages under the Train view's run buttons: what Play will do, why an action did not run, why a run failed.
  * The area is always {@value #LINES} lines of their font high, whatever it says, so that the buttons above it stay
- * where they are (under the user's mouse) when a message comes, grows or goes. Seven lines hold the usual messages
+ * where they are (under the user's mouse) when a message comes, grows or goes. Six lines hold the usual messages
  * (the note on continuing a model from a file in classroom fonts, a refused action with its reason); more than that
  * scrolls inside the area, with its scroll bar showing; the first message (a failed run's, with its Remove button on
  * top) is scrolled to when it comes.
@@ -20,7 +20,7 @@ import javafx.scene.text.Text;
 final class MessageArea extends ScrollPane {
 
     /** Lines of text the area is high. */
-    static final int LINES = 7;
+    static final int LINES = 6;
 
     private final VBox column = new VBox(8);
 

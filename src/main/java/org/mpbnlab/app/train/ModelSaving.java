@@ -81,6 +81,9 @@ public final class ModelSaving {
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    /** The state of a run trained and never saved (the room its note keeps in the Train view). */
+    static final String NOT_SAVED = "Trained, not saved: Save model (Ctrl+S) writes it to a file.";
+
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "");
     private final StringBinding title;
 
@@ -399,7 +402,7 @@ public final class ModelSaving {
         }
         Path target = runFile.file;
         if (target == null) {
-            return runFile.modified ? "Trained, not saved: Save model (Ctrl+S) writes it to a file."
+            return runFile.modified ? NOT_SAVED
                     : "Not in a file yet: Save model (Ctrl+S) writes it to one.";
         }
         String name = target.getFileName().toString();

@@ -212,15 +212,20 @@ public final class SettingsForm {
      * middle ("two-rings…oints.csv (own)"), so that the data set box stays beside its label; anything else as it is.
      */
     public String shownName(String value) {
-        if (value == null || !ownData.containsKey(value)) {
-            return value;
-        }
-        String name = fileName(value);
-        if (name.length() > SHOWN_FILE_NAME) {
+        return value == null || !ownData.containsKey(value) ? value : shortName(value) + " (own)";
+    }
+
+    /**
+     * An own data set's file name, one longer than {@value #SHOWN_FILE_NAME} characters shortened in the middle
+     * ("two-rings…oints.csv"); any other data set's name as it is.
+     */
+    private String shortName(String dataset) {
+        String name = fileName(dataset);
+        if (ownData.containsKey(dataset) && name.length() > SHOWN_FILE_NAME) {
             int end = SHOWN_FILE_NAME / 2;
             name = name.substring(0, SHOWN_FILE_NAME - end - 1) + "…" + name.substring(name.length() - end);
         }
-        return name + " (own)";
+        return name;
     }
 
     /**
@@ -239,8 +244,26 @@ public final class SettingsForm {
         DatasetInfo info = known.get();
         int train = RunFactory.count(described.trainSamples(), info.trainSize());
         int test = RunFactory.count(described.testSamples(), info.testSize());
-        return "Trains on " + of(train, info.trainSize()) + " " + fileName(info.name()) + " samples; tests on "
-                + of(test, info.testSize()) + " at each epoch's end (on a subset in between).";
+        return splitText(of(train, info.trainSize()), shortName(info.name()), of(test, info.testSize()));
+    }
+
+    /**
+     * The longest {@link #split()} usually is, the room its note keeps whatever it says (so that the rows and
+     * buttons under it stay put when another data set is chosen): a part of the largest built-in sets' samples
+     * (60 000 and 10 000) of a data set with the longest name shown (an own file name shortened to
+     * {@value #SHOWN_FILE_NAME} characters, or the longest built-in name).
+     */
+    public String splitReference() {
+        String name = "x".repeat(SHOWN_FILE_NAME);
+        for (String builtIn : catalog.datasetNames()) {
+            name = builtIn.length() > name.length() ? builtIn : name;
+        }
+        return splitText(of(50_000, 60_000), name, of(9_000, 10_000));
+    }
+
+    private static String splitText(String train, String dataset, String test) {
+        return "Trains on " + train + " " + dataset + " samples; tests on " + test
+                + " at each epoch's end (on a subset in between).";
     }
 
     /**

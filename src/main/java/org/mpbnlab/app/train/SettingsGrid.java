@@ -15,7 +15,10 @@ import javafx.scene.layout.VBox;
 
 /**
  * The settings form's fields in their groups (Data, Network, Training). Two label–field pairs per row when
- * they fit the width, else one (large classroom fonts), so that no field is ever cut off. The groups are
+ * they fit the width, else one (large classroom fonts), so that no field is ever cut off; a wide pair (the data set,
+ * whose own files have long names) has a row of its own either way. Whether they fit is decided from the fields'
+ * least widths, which never depend on the values chosen ({@link ChoiceField}), so that choosing a value never
+ * rearranges the form nor moves the buttons under it. The groups are
  * either stacked under their titles, or, when the panel is too low for all of them (a projector's
  * 1280 × 720 in classroom fonts), shown one at a time as tabs: {@link #showAsTabs}.
  */
@@ -32,7 +35,7 @@ final class SettingsGrid extends VBox {
     private final List<GridPane> grids = new ArrayList<>();
     /** Per group: its grid and the notes under it, shown under the title or as the tab's content. */
     private final List<VBox> bodies = new ArrayList<>();
-    private final List<List<Node[]>> pairs = new ArrayList<>();
+    private final List<List<Pair>> pairs = new ArrayList<>();
     private final TabPane tabs = new TabPane();
     private int pairsPerRow;
     private boolean asTabs;
@@ -97,18 +100,22 @@ final class SettingsGrid extends VBox {
         return tabs;
     }
 
-    /** A label and its field in the current group. */
-    void add(Label label, Region field) {
+    /** A label and its field in the current group; a {@code wide} one has a row of its own. */
+    void add(Label label, Region field, boolean wide) {
         label.setMinWidth(Region.USE_PREF_SIZE);
-        pairs.get(pairs.size() - 1).add(new Node[] {label, field});
+        pairs.get(pairs.size() - 1).add(new Pair(label, field, wide));
         arrange(pairsPerRow == 0 ? 2 : pairsPerRow);
+    }
+
+    /** A setting's label and field, and whether it takes a whole row. */
+    private record Pair(Label label, Region field, boolean wide) {
     }
 
     /** Shows the group that holds {@code field} when the groups are tabs (a field marked in red must be in view). */
     void reveal(Node field) {
         for (int g = 0; asTabs && g < pairs.size(); g++) {
-            for (Node[] pair : pairs.get(g)) {
-                if (pair[1] == field) {
+            for (Pair pair : pairs.get(g)) {
+                if (pair.field() == field) {
                     tabs.getSelectionModel().select(g);
                 }
             }
@@ -214,8 +221,8 @@ final class SettingsGrid extends VBox {
     }
 
     /**
-     * Two pairs per row when, in every group, each column's widest label and narrowest possible field (no chosen
-     * value or typed number cut short) fit beside the other column's; else one.
+     * Two pairs per row when, in every group, each column's widest label and narrowest possible field fit beside the
+     * other column's, and each wide pair fits the row; else one.
      */
     private int fittingPairs(double width) {
         if (width <= 0) {
@@ -223,22 +230,48 @@ final class SettingsGrid extends VBox {
         }
         double room = width - 3 * GAP - snappedLeftInset() - snappedRightInset()
                 - (asTabs ? TAB_PADDING.getLeft() + TAB_PADDING.getRight() + 2 * TAB_BORDER : 0);
-        for (List<Node[]> group : pairs) {
-            double needed = 0;
-            for (int column = 0; column < 2; column++) {
-                double label = 0;
-                double field = 0;
-                for (int i = column; i < group.size(); i += 2) {
-                    label = Math.max(label, group.get(i)[0].prefWidth(-1));
-                    field = Math.max(field, group.get(i)[1].minWidth(-1));
+        for (List<Pair> group : pairs) {
+            double[] labels = new double[2];
+            double[] fields = new double[2];
+            double wideField = 0;
+            List<int[]> cells = cells(group, 2);
+            for (int i = 0; i < group.size(); i++) {
+                int column = cells.get(i)[1];
+                labels[column] = Math.max(labels[column], group.get(i).label().prefWidth(-1));
+                if (group.get(i).wide()) {
+                    wideField = Math.max(wideField, group.get(i).field().minWidth(-1));
+                } else {
+                    fields[column] = Math.max(fields[column], group.get(i).field().minWidth(-1));
                 }
-                needed += label + field;
             }
-            if (needed > room) {
+            if (labels[0] + fields[0] + labels[1] + fields[1] > room || labels[0] + wideField > room + 2 * GAP) {
                 return 1;
             }
         }
         return 2;
+    }
+
+    /**
+     * Where each pair of {@code group} goes with {@code perRow} pairs per row: its row and column (0 or 1), a wide
+     * pair at the start of a row of its own.
+     */
+    private static List<int[]> cells(List<Pair> group, int perRow) {
+        List<int[]> cells = new ArrayList<>();
+        int row = 0;
+        int column = 0;
+        for (Pair pair : group) {
+            if (pair.wide() && column != 0) {
+                row++;
+                column = 0;
+            }
+            cells.add(new int[] {row, column});
+            column = pair.wide() ? perRow : column + 1;
+            if (column >= perRow) {
+                row++;
+                column = 0;
+            }
+        }
+        return cells;
     }
 
     private void arrange(int perRow) {
@@ -257,10 +290,13 @@ final class SettingsGrid extends VBox {
                 }
                 grid.getColumnConstraints().add(constraints);
             }
-            List<Node[]> cells = pairs.get(g);
-            for (int i = 0; i < cells.size(); i++) {
-                grid.add(cells.get(i)[0], 2 * (i % perRow), i / perRow);
-                grid.add(cells.get(i)[1], 2 * (i % perRow) + 1, i / perRow);
+            List<Pair> group = pairs.get(g);
+            List<int[]> cells = cells(group, perRow);
+            for (int i = 0; i < group.size(); i++) {
+                int row = cells.get(i)[0];
+                int column = 2 * cells.get(i)[1];
+                grid.add(group.get(i).label(), column, row);
+                grid.add(group.get(i).field(), column + 1, row, group.get(i).wide() ? 2 * perRow - 1 : 1, 1);
             }
         }
     }

@@ -46,7 +46,7 @@ public final class TrainView {
     private final ChartPane loss;
     private final ChartPane accuracy;
     private final ChartPane firing;
-    private final Button play = new Button();
+    private final Button play = new SteadyButton(TrainViewModel.PLAY_LABELS);
     private final Label chartNotes = new Label();
     private final Label sharedSettings = new Label();
     private final RunLegend legend = new RunLegend();
@@ -150,16 +150,17 @@ public final class TrainView {
     }
 
     private Node form() {
-        Label split = new Label();
+        // as high as the longest split says: choosing another data set never moves the rows and buttons under it
+        Label split = ReservedNote.fixed(model.form()::splitReference);
         split.setId("split");
-        split.setWrapText(true);
         split.textProperty().bind(model.splitProperty());
         for (Setting.Group group : Setting.Group.values()) {
             groups.group(group.title());
             for (Setting<?> setting : SettingsTable.all()) {
                 if (setting.group() == group) {
                     String help = setting.description() + "\n" + consequence(setting);
-                    groups.add(label(setting.label(), help), input(setting, help));
+                    // the data set's own files have long names: its box has a row of its own
+                    groups.add(label(setting.label(), help), input(setting, help), setting == SettingsTable.DATASET);
                 }
             }
             if (group == Setting.Group.DATA) {
@@ -237,9 +238,8 @@ public final class TrainView {
 
         ProgressBar progress = new ProgressBar(0);
         progress.setMaxWidth(Double.MAX_VALUE);
-        Label status = new Label();
+        Label status = ReservedNote.growing(() -> RunStatusText.LONG_EXAMPLE);
         status.setId("run-status");
-        status.setWrapText(true);
         model.snapshotProperty().addListener((obs, old, now) -> {
             progress.setProgress(now == null ? 0 : now.state() == SessionState.PREPARING ? -1 : now.progress());
             status.setText(RunStatusText.describe(now));
@@ -258,7 +258,7 @@ public final class TrainView {
         });
         remove.setFocusTraversable(false);
         remove.setMinWidth(Region.USE_PREF_SIZE);
-        Node saveRow = saveRow(remove);
+        List<Node> saveRows = saveRows(remove);
 
         Label runNote = new Label();
         runNote.setId("run-note");
@@ -269,15 +269,15 @@ public final class TrainView {
         runNote.managedProperty().bind(runNote.visibleProperty());
         MessageArea messages = new MessageArea(List.of(failureBox, runNote, actionNote, error, nextRun));
         model.failureProperty().addListener((obs, old, now) -> messages.showFirst());
-        return new ControlsPanel(() -> controls.getViewportBounds(), groups,
-                buttons, messages, List.of(progress, status), runsTitle, runs, List.of(saveRow));
+        return new ControlsPanel(() -> controls.getViewportBounds(), groups, buttons, messages, progress, status,
+                runsTitle, runs, saveRows);
     }
 
     /**
      * Save model (as Ctrl+S in the File menu) beside {@code removeRun}, and under them which file the run's weights
      * are in, saved or modified.
      */
-    private Node saveRow(Button removeRun) {
+    private List<Node> saveRows(Button removeRun) {
         ModelSaving saving = model.saving();
         Button save = new Button("Save model");
         save.setId("save-model-button");
@@ -287,9 +287,8 @@ public final class TrainView {
         save.setTooltip(new Tooltip("Ctrl+S: save the current weights and every setting to the run's model file "
                 + "(asks for a file the first time). Ctrl+Shift+S: save as another file."));
         save.setMinWidth(Region.USE_PREF_SIZE);
-        Label state = new Label();
+        Label state = ReservedNote.growing(() -> ModelSaving.NOT_SAVED);
         state.setId("save-state");
-        state.setWrapText(true);
         state.textProperty().bind(saving.stateProperty());
         Runnable mark = () -> {
             state.getStyleClass().remove("error-text");
@@ -298,12 +297,12 @@ public final class TrainView {
             }
         };
         saving.problemProperty().addListener((obs, old, now) -> mark.run());
-        return new VBox(4, new HBox(6, removeRun, save), state);
+        return List.of(new HBox(6, removeRun, save), state);
     }
 
     private Label label(String text, String help) {
         Label label = new Label(text);
-        label.setTooltip(new Tooltip(help));
+        label.setTooltip(FormTips.wrapped(help));
         return label;
     }
 
@@ -327,7 +326,7 @@ public final class TrainView {
         javafx.collections.ObservableList<String> choices = model.form().choices(setting);
         String id = "setting-" + setting.name();
         if (!choices.isEmpty()) {
-            ComboBox<String> box = new ChoiceField(model.form()::shownName);
+            ComboBox<String> box = new ChoiceField(model.form()::shownName, List.copyOf(choices));
             box.setId(id);
             box.setItems(choices);
             box.valueProperty().bindBidirectional(field.textProperty());
@@ -360,8 +359,9 @@ public final class TrainView {
      * {@code help}.
      */
     private void markWhenWrong(Control control, Setting<?> setting, String help) {
-        ObservableValue<String> ownError = model.form().field(setting).errorProperty();
-        Tooltip tip = new Tooltip(help);
+        ValidatedField<?> field = model.form().field(setting);
+        ObservableValue<String> ownError = field.errorProperty();
+        Tooltip tip = FormTips.wrapped(help);
         control.setTooltip(tip);
         Runnable mark = () -> {
             String why = !ownError.getValue().isEmpty() ? ownError.getValue()
@@ -370,9 +370,16 @@ public final class TrainView {
             if (!why.isEmpty()) {
                 control.getStyleClass().add("invalid");
             }
-            tip.setText(why.isEmpty() ? help : why);
+            // a value the box shows by a shorter name (an own data set's path) is given whole
+            String value = field.textProperty().get();
+            String shown = model.form().shownName(value);
+            String whole = control instanceof ChoiceField && value != null
+                    && (!value.equals(shown) || value.contains("/") || value.contains("\\"))
+                    ? setting.label() + ": " + value + "\n" : "";
+            tip.setText(whole + (why.isEmpty() ? help : why));
         };
         ownError.addListener((obs, old, now) -> mark.run());
+        field.textProperty().addListener((obs, old, now) -> mark.run());
         model.form().invalidSettingProperty().addListener((obs, old, now) -> mark.run());
         model.form().errorProperty().addListener((obs, old, now) -> mark.run());
         mark.run();

@@ -57,7 +57,10 @@ public final class TrainViewModel {
     private final RunPlan initial;
     private final ReadOnlyBooleanWrapper pendingChanges = new ReadOnlyBooleanWrapper(this, "pendingChanges");
     private final ReadOnlyObjectWrapper<SessionSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
-    private final ReadOnlyStringWrapper playLabel = new ReadOnlyStringWrapper(this, "playLabel", "Play");
+    /** Every text Play shows: what it does now (continue the run, pause it, or start a new one). */
+    public static final List<String> PLAY_LABELS = List.of("Play", "Pause", "Start new run");
+
+    private final ReadOnlyStringWrapper playLabel = new ReadOnlyStringWrapper(this, "playLabel", PLAY_LABELS.get(0));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper actionNote = new ReadOnlyStringWrapper(this, "actionNote", "");
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper(this, "failure", "");
@@ -169,11 +172,11 @@ public final class TrainViewModel {
 
     private void updatePlayLabel() {
         if (trainsOrWillTrain()) {
-            playLabel.set("Pause");
+            playLabel.set(PLAY_LABELS.get(1));
         } else if (continues(form.settings())) {
-            playLabel.set("Play");
+            playLabel.set(PLAY_LABELS.get(0));
         } else {
-            playLabel.set("Start new run");
+            playLabel.set(PLAY_LABELS.get(2));
         }
         nextRun.set(describeNextRun());
     }
