@@ -32,6 +32,8 @@ final class LayerPanel {
     private final SpikeRasterCanvas maps = new SpikeRasterCanvas(SpikeRasterCanvas.Layout.CHANNEL_MAPS);
     private final Canvas counts = new Canvas(150, 34);
     private final VBox root;
+    private final NeuronTooltip rasterTip;
+    private final NeuronTooltip mapsTip;
     private LayerRecording layer;
     private int[] spikeCounts = new int[0];
     private int shownStep;
@@ -50,11 +52,11 @@ final class LayerPanel {
         maps.setId("maps-" + index);
         raster.setOnPick((neuron, step) -> model.toggleTrace(index, neuron));
         maps.setOnPick((neuron, step) -> model.toggleTrace(index, neuron));
-        nameUnderMouse(raster, "Spikes of every neuron (down) at every step (across) up to the cursor; "
-                + "a band of neurons when there are more than pixels, darker = more of them spiked. "
-                + "Click a neuron to follow its membrane.");
-        nameUnderMouse(maps, "Spikes of the current step, one map per channel (channel 1 at the top left, then "
-                + "row by row). Click a neuron to follow its membrane.");
+        rasterTip = new NeuronTooltip(raster, "Spikes of every neuron (down) at every step (across) up to the "
+                + "cursor; a band of neurons when there are more than pixels, darker = more of them spiked. "
+                + "Click a neuron to follow its membrane.", () -> this.layer);
+        mapsTip = new NeuronTooltip(maps, "Spikes of the current step, one map per channel (channel 1 at the top "
+                + "left, then row by row). Click a neuron to follow its membrane.", () -> this.layer);
         Tooltip.install(counts, new Tooltip("Spikes of this layer at each step; the current step is blue"));
         raster.setPrefSize(150, 170);
         raster.setMaxWidth(Double.MAX_VALUE);
@@ -80,19 +82,17 @@ final class LayerPanel {
     }
 
     /**
-     * A tooltip on {@code canvas} that says what it shows and names the neuron under the mouse, the one a click
-     * traces, as the trace legend does (counted from 1, with its element of record's arrays).
+     * The mouse rests at {@code scenePoint} (null: not over the panels) while the panels may have moved under it (a
+     * scroll): the raster's and the maps' tooltips name the neuron now under it, or hide (see {@link NeuronTooltip}).
      */
-    private void nameUnderMouse(SpikeRasterCanvas canvas, String what) {
-        Tooltip tip = new Tooltip(what);
-        tip.setWrapText(true);
-        tip.setMaxWidth(520);
-        Tooltip.install(canvas, tip);
-        canvas.setOnMouseMoved(e -> {
-            int[] cell = canvas.cellAt(e.getX(), e.getY());
-            tip.setText(cell == null ? what : what + "\nHere: " + NeuronNames.withArrayElement(layer, cell[0])
-                    + ", step " + (cell[1] + 1));
-        });
+    void mouseAt(javafx.geometry.Point2D scenePoint) {
+        rasterTip.mouseAt(scenePoint);
+        mapsTip.mouseAt(scenePoint);
+    }
+
+    /** The tooltip text of the channel maps now (for tests). */
+    String mapsTooltip() {
+        return mapsTip.text();
     }
 
     VBox root() {

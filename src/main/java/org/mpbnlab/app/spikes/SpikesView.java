@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,6 +22,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -69,6 +72,8 @@ public final class SpikesView {
     /** Shows a new recording over a few pulses, a layer at a time. */
     private final PulseSteps showing = new PulseSteps();
     private final ReadOnlyObjectWrapper<Recording> shown = new ReadOnlyObjectWrapper<>(this, "shownRecording");
+    /** Where the mouse is over the layer panels, in the scene; null when it is not over them. */
+    private Point2D mouseOverLayers;
     // frame-rate measurement
     private long frames;
     private long frameNanos;
@@ -92,6 +97,7 @@ public final class SpikesView {
         scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroller.setMinHeight(80);
         scroller.setId("spikes-layers");
+        followTheMouseWhenScrolled(scroller);
         layers.setPadding(new Insets(4));
         // the rasters above (scrolling when there are many layers), the traces of the neurons clicked on them below
         VBox.setVgrow(scroller, Priority.ALWAYS);
@@ -232,6 +238,27 @@ public final class SpikesView {
         VBox top = new VBox(4, row, status);
         top.setPadding(new Insets(6, 8, 2, 8));
         return top;
+    }
+
+    /**
+     * Keeps the raster and map tooltips true when the panels scroll under a mouse at rest (the wheel moves them, not
+     * the mouse): where the mouse is over {@code scroller} is noted, and each time the panels move in the window the
+     * tooltips are told again what is under it.
+     */
+    private void followTheMouseWhenScrolled(ScrollPane scroller) {
+        scroller.addEventFilter(MouseEvent.MOUSE_MOVED, e -> mouseOverLayers = new Point2D(e.getSceneX(), e.getSceneY()));
+        scroller.addEventFilter(ScrollEvent.SCROLL, e -> mouseOverLayers = new Point2D(e.getSceneX(), e.getSceneY()));
+        scroller.setOnMouseExited(e -> mouseOverLayers = null);
+        layers.localToSceneTransformProperty().addListener((obs, old, now) -> {
+            for (LayerPanel panel : panels) {
+                panel.mouseAt(mouseOverLayers);
+            }
+        });
+    }
+
+    /** The tooltip text of LIF layer {@code index}'s channel maps now (for tests). */
+    String mapsTooltip(int index) {
+        return panels.get(index).mapsTooltip();
     }
 
     /**
