@@ -1,7 +1,6 @@
 package org.mpbnlab.app.train;
 
 import java.util.function.DoubleSupplier;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import org.mpbnlab.app.charts.ChartPane;
 
@@ -13,7 +12,8 @@ import org.mpbnlab.app.charts.ChartPane;
  *   <li>each chart row first gets its least height: a plot of {@link #PLOT} pixels, plus what its title, tick
  *       labels and legend took when it was last drawn ({@link ChartPane#chromeHeightProperty}; before that, an estimate at the charts' font scale);</li>
  *   <li>the notes and legend get what they need from what is left; when that is not enough they keep what is left
- *       (at least {@link #HEADER_LINES} lines) and scroll;</li>
+ *       (at least {@link #HEADER_LINES} lines), down to their last whole row, and scroll row by row
+ *       ({@link RowViewport});</li>
  *   <li>what remains is shared by the two chart rows in the ratio of their preferred heights.</li>
  * </ol>
  */
@@ -30,7 +30,7 @@ final class ChartColumn extends Region {
 
     private static final double GAP = 8;
 
-    private final ScrollPane header;
+    private final RowViewport header;
     private final Region comparison;
     private final ChartPane comparisonChart;
     private final ChartPane firing;
@@ -38,14 +38,14 @@ final class ChartColumn extends Region {
     private final DoubleSupplier lineHeight;
 
     /**
-     * @param header     the notes and legend, in a scroll pane that scrolls only when the column is short
+     * @param header     the notes and legend, in a view that scrolls (by whole rows) only when the column is short
      * @param comparison      the loss and accuracy charts
      * @param comparisonChart one of them (they are drawn alike)
      * @param firing          the firing-rate chart
      * @param fontScale  the charts' font scale (1 on a desk, larger in classroom mode)
      * @param lineHeight the height of a line of the notes' text
      */
-    ChartColumn(ScrollPane header, Region comparison, ChartPane comparisonChart, ChartPane firing,
+    ChartColumn(RowViewport header, Region comparison, ChartPane comparisonChart, ChartPane firing,
                 DoubleSupplier fontScale, DoubleSupplier lineHeight) {
         this.header = header;
         this.comparison = comparison;
@@ -76,8 +76,7 @@ final class ChartColumn extends Region {
 
     /** The height the notes and legend need at {@code width}, all of them in view. */
     private double headerNeeds(double width) {
-        double inner = width - header.snappedLeftInset() - header.snappedRightInset();
-        return header.getContent().prefHeight(inner) + header.snappedTopInset() + header.snappedBottomInset();
+        return header.prefHeight(width);
     }
 
     @Override
@@ -87,7 +86,9 @@ final class ChartColumn extends Region {
         double available = getHeight() - snappedTopInset() - snappedBottomInset() - 2 * GAP;
         double charts = comparisonMinimum() + firingMinimum();
         double least = Math.min(headerNeeds(width), HEADER_LINES * lineHeight.getAsDouble());
-        double headerHeight = Math.min(headerNeeds(width), Math.max(least, available - charts));
+        // a scrolling header is as high as its whole rows: no row is cut, the charts get the rest
+        double headerHeight = header.wholeRowsHeight(width,
+                Math.min(headerNeeds(width), Math.max(least, available - charts)));
         double extra = Math.max(0, available - headerHeight - charts);
         double comparisonShare = comparison.prefHeight(width)
                 / (comparison.prefHeight(width) + firing.prefHeight(width));

@@ -28,10 +28,17 @@ final class RunLegend extends FlowPane {
         getChildren().setAll(runs.stream().map(run -> entry(run, theme)).toList());
     }
 
+    /** The entry of run {@code number}, or null when the legend does not name it. */
+    Node entry(int number) {
+        return getChildren().stream().filter(child -> Integer.valueOf(number).equals(child.getUserData()))
+                .findFirst().orElse(null);
+    }
+
     private static Node entry(RunCurves run, ChartTheme theme) {
         Color c = theme.colour(run.number() - 1);
         Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
         Label entry = new Label(run.label(), swatch);
+        entry.setUserData(run.number());
         entry.setWrapText(true);
         entry.getStyleClass().add("chart-notes");
         return entry;

@@ -94,10 +94,11 @@ public final class TrainView {
         sharedSettings.setWrapText(true);
         sharedSettings.setMinHeight(Region.USE_PREF_SIZE);
         // the runs' legend before the settings they share: when the column is short, the shared ones scroll away first
-        ScrollPane header = new ScrollPane(new VBox(2, chartNotes, legend, sharedSettings));
+        RowViewport header = new RowViewport(new VBox(2, chartNotes, legend, sharedSettings));
         header.setId("chart-header");
-        header.setFitToWidth(true);
-        header.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // the current run's colour stays in view: the legend follows it whenever another run becomes current
+        model.runs().addListener((ListChangeListener<RunRecord>) c -> header.follow(
+                () -> model.currentRun() == null ? null : legend.entry(model.currentRun().number())));
         top.setPrefHeight(280);
         firing.setPrefHeight(350);
         ChartColumn charts = new ChartColumn(header, top, loss, firing, () -> context.themeProperty().get().fontScale(),

@@ -104,19 +104,104 @@ class TrainLegendLayoutUiTest {
         }
     }
 
-    /** How many entries of the legend are whole in the view of its scroll pane. */
+    /** How many entries of the legend are whole in the view above the charts. */
     private static long visibleLegendRows(Parent root) {
-        Node header = root.lookup("#chart-header");
-        Bounds view = header.localToScene(header.getLayoutBounds());
+        Bounds view = headerView(root);
         return ((Parent) root.lookup("#run-legend")).getChildrenUnmodifiable().stream()
                 .map(entry -> entry.localToScene(entry.getLayoutBounds()))
                 .filter(entry -> entry.getMinY() >= view.getMinY() - 1 && entry.getMaxY() <= view.getMaxY() + 1)
                 .count();
     }
 
+    /** What the view of the notes and legend shows, in the scene: its bounds, within its content's clip if any. */
+    private static Bounds headerView(Parent root) {
+        Parent header = (Parent) root.lookup("#chart-header");
+        Bounds own = header.localToScene(header.getLayoutBounds());
+        Node content = header.getChildrenUnmodifiable().get(0);
+        if (content.getClip() == null) {
+            return own;
+        }
+        Bounds clip = content.localToScene(content.getClip().getBoundsInLocal());
+        double top = Math.max(own.getMinY(), clip.getMinY());
+        double bottom = Math.min(own.getMaxY(), clip.getMaxY());
+        return new javafx.geometry.BoundingBox(own.getMinX(), top, own.getWidth(), Math.max(0, bottom - top));
+    }
+
+    /**
+     * Six and seven runs in classroom fonts (seven: the data sets differ, so entries wrap to two lines): every line
+     * of the notes and legend above the charts is whole in view or wholly out of it, never cut through its middle,
+     * and the current run's entry is in view (tester: #6 was cut in half; with seven runs the current run's colour
+     * was found only by scrolling).
+     */
+    @ParameterizedTest(name = "{0}×{1}, {2} runs")
+    @CsvSource({"1280, 720, 6", "1024, 768, 6", "1280, 720, 7", "1024, 768, 7"})
+    void theLegendShowsWholeRowsAndTheCurrentRun(int width, int height, int runs) throws Exception {
+        Parent root = showRuns(width, height, AppTheme.CLASSROOM, runs);
+        await(() -> {
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+            return root.getScene().getWidth() == width && root.getScene().getHeight() == height;
+        });
+        assertEquals(List.of(), fx(() -> cutLines(root)), "lines cut by the view above the charts");
+        int current = fx(() -> model.currentRun().number());
+        assertEquals(runs, current);
+        assertTrue(fx(() -> inView(root, legendEntry(root, current))), () -> "run #" + current + "'s entry in view");
+        // the user scrolls back to the top; the next run is followed again
+        fx(() -> {
+            ((javafx.scene.control.ScrollBar) root.lookup("#chart-header .scroll-bar")).setValue(0);
+            return true;
+        });
+        await(() -> {
+            root.getScene().getRoot().layout();
+            return inView(root, legendEntry(root, 1));
+        });
+        assertEquals(List.of(), fx(() -> cutLines(root)), "lines cut at the top");
+        fx(() -> {
+            newRun(SettingsTable.SEED, "11");
+            return true;
+        });
+        await(() -> {
+            root.getScene().getRoot().applyCss();
+            root.getScene().getRoot().layout();
+            return legendEntry(root, runs + 1) != null;
+        });
+        assertTrue(fx(() -> inView(root, legendEntry(root, runs + 1))), "the new run's entry in view");
+        assertEquals(List.of(), fx(() -> cutLines(root)), "lines cut after following the new run");
+    }
+
+    /** The texts above the charts (notes, legend entries, shared settings) that the view shows only in part. */
+    private static List<String> cutLines(Parent root) {
+        Bounds view = headerView(root);
+        List<Node> lines = new ArrayList<>(List.of(root.lookup("#chart-notes"), root.lookup("#shared-settings")));
+        lines.addAll(((Parent) root.lookup("#run-legend")).getChildrenUnmodifiable());
+        List<String> cut = new ArrayList<>();
+        for (Node line : lines) {
+            Bounds box = line.localToScene(line.getLayoutBounds());
+            boolean whole = box.getMinY() >= view.getMinY() - 1 && box.getMaxY() <= view.getMaxY() + 1;
+            boolean out = box.getMaxY() <= view.getMinY() + 1 || box.getMinY() >= view.getMaxY() - 1;
+            if (line.isVisible() && line.isManaged() && box.getHeight() > 0 && !whole && !out) {
+                cut.add(((javafx.scene.control.Label) line).getText() + " at y " + box.getMinY() + "–"
+                        + box.getMaxY() + ", view " + view.getMinY() + "–" + view.getMaxY());
+            }
+        }
+        return cut;
+    }
+
+    private static boolean inView(Parent root, Node entry) {
+        Bounds view = headerView(root);
+        Bounds box = entry.localToScene(entry.getLayoutBounds());
+        return box.getMinY() >= view.getMinY() - 1 && box.getMaxY() <= view.getMaxY() + 1;
+    }
+
+    private static Node legendEntry(Parent root, int number) {
+        return ((Parent) root.lookup("#run-legend")).getChildrenUnmodifiable().stream()
+                .filter(entry -> ((javafx.scene.control.Label) entry).getText().startsWith("#" + number + " "))
+                .findFirst().orElse(null);
+    }
+
     /**
      * The whole window, as the app shows it (its menu, tabs and status bar take their height too), {@code width ×
-     * height} in {@code theme}, with {@code runs} runs (4 or 6) made one after the other; returns the Train view.
+     * height} in {@code theme}, with {@code runs} runs (4, 6 or 7) made one after the other; returns the Train view.
      */
     private Parent showRuns(int width, int height, AppTheme theme, int runs) throws Exception {
         return fx(() -> {
@@ -133,9 +218,14 @@ class TrainLegendLayoutUiTest {
             newRun(SettingsTable.LEARNING_RATE, "0.01");
             newRun(SettingsTable.TIME_STEPS, "8");
             newRun(SettingsTable.DATA_SEED, "7");
-            if (runs == 6) {
+            if (runs >= 6) {
                 newRun(SettingsTable.TAU, "0.5");
                 newRun(SettingsTable.THRESHOLD, "0.4");
+            }
+            if (runs == 7) {
+                // another data set: every entry names its data set, and long ones wrap to two lines
+                model.form().field(SettingsTable.ARCH).textProperty().set("mlp-2d");
+                newRun(SettingsTable.DATASET, "moons");
             }
             TabPane tabs = (TabPane) stage.getScene().lookup(".tab-pane");
             return (Parent) tabs.getTabs().get(0).getContent();
