@@ -25,6 +25,8 @@ final class ReservedNote extends Label {
         this.grows = grows;
         setWrapText(true);
         setAlignment(javafx.geometry.Pos.TOP_LEFT); // a shorter text at the top of its room, not in its middle
+        // as wide as its column: a label is at most as wide as its text, and its room would be measured at that width
+        setMaxWidth(Double.MAX_VALUE);
         setTextOverrun(OverrunStyle.ELLIPSIS);
     }
 
