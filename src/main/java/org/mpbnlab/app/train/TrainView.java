@@ -251,6 +251,7 @@ public final class TrainView {
         runs.setId("runs");
         runs.setCellFactory(list -> new RunCell());
         Button remove = new Button("Remove selected run");
+        remove.setId("remove-run");
         remove.setOnAction(e -> {
             RunRecord selected = runs.getSelectionModel().getSelectedItem();
             if (selected != null) {
@@ -259,6 +260,12 @@ public final class TrainView {
         });
         remove.setFocusTraversable(false);
         remove.setMinWidth(Region.USE_PREF_SIZE);
+        // greyed out for the current run (it stays unless it failed) rather than a click that does nothing
+        remove.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !model.removable(runs.getSelectionModel().getSelectedItem()),
+                runs.getSelectionModel().selectedItemProperty(), model.snapshotProperty(), model.runs()));
+        remove.setTooltip(new Tooltip("Drops the selected run from the list and the charts (asks first if its "
+                + "trained weights are not saved). The current run, the one Play continues, stays."));
         List<Node> saveRows = saveRows(remove);
 
         Label runNote = new Label();

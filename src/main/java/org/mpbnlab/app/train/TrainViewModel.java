@@ -345,21 +345,30 @@ public final class TrainViewModel {
     }
 
     /**
+     * True when {@code run} can be removed from the list: any run but the current one (the one Play continues), which
+     * goes only when it failed. The view disables Remove selected run otherwise, instead of a click that does nothing.
+     */
+    public boolean removable(RunRecord run) {
+        SessionSnapshot now = snapshot.get();
+        return run != null && runs.contains(run)
+                && (run != current || now != null && now.state() == SessionState.FAILED);
+    }
+
+    /**
      * Removes a run from the comparison, after asking when it has training that is not saved (see
      * {@link ModelSaving#mayRemove}). The current run can be removed only when it failed (it has no
      * curves to compare); the latest remaining run is then shown, and Play starts a new run.
      */
     public void removeRun(RunRecord run) {
+        if (!removable(run)) {
+            return;
+        }
         if (run != current) {
             saving.mayRemove(run).thenAccept(remove -> {
                 if (remove) {
                     runs.remove(run);
                 }
             });
-            return;
-        }
-        SessionSnapshot now = snapshot.get();
-        if (now == null || now.state() != SessionState.FAILED) {
             return;
         }
         runs.remove(run);

@@ -43,7 +43,8 @@ import org.testfx.framework.junit5.Start;
  * The Train view's controls stay where they are, under the user's mouse, whatever is chosen or pressed, and show
  * what a class needs (issue 11, tester 7): choosing a wider value (fashion-mnist, conv-small, an own CSV with a long
  * name) moved Play from 246 to 553 px, One batch moved 9 px when Play became Pause, the Runs tab showed three of six
- * runs with its last note cut by the buttons, and a refused preset's tooltip ran off the screen in one line.
+ * runs with its last note cut by the buttons, a refused preset's tooltip ran off the screen in one line, and Remove
+ * selected run did nothing, silently, for the current run.
  */
 @ExtendWith(ApplicationExtension.class)
 class TrainControlsSteadyUiTest {
@@ -232,6 +233,18 @@ class TrainControlsSteadyUiTest {
             assertTrue(fx(() -> runs.minHeight(-1)) >= 4 * row + insets - 0.5, where + "the list may shrink below four rows of "
                     + row + " px: " + fx(() -> runs.minHeight(-1)));
             assertTrue(fx(() -> wholeRows(runs)) >= 4, where + "whole runs in view: " + fx(() -> wholeRows(runs)));
+            // Remove selected run is greyed out for the current run (a click on it did nothing), not for an earlier one
+            Node remove = fx(() -> panel.lookup("#remove-run"));
+            fx(() -> {
+                runs.getSelectionModel().selectLast();
+                return true;
+            });
+            assertTrue(fx(remove::isDisabled), where + "Remove selected run offered for the current run");
+            fx(() -> {
+                runs.getSelectionModel().selectFirst();
+                return true;
+            });
+            assertTrue(!fx(remove::isDisabled), where + "Remove selected run refused for an earlier run");
             double playTop = fx(() -> at(panel, "play").getMinY());
             for (String id : List.of("save-state", "save-model-button", "run-status")) {
                 assertTrue(fx(() -> at(panel, id).getMaxY()) <= playTop + 0.5, where + id + " ends under Play's top");

@@ -290,6 +290,28 @@ class TrainViewModelTest {
         assertEquals("Start new run", model.playLabelProperty().get());
     }
 
+    /**
+     * Remove selected run acts on an earlier run, never silently does nothing: the current run, which Play continues,
+     * cannot be removed unless it failed, and says so by being refused before the click (tester: a click on Remove
+     * selected run with the current run selected did nothing and said nothing).
+     */
+    @Test
+    void onlyAnEarlierRunOrAFailedCurrentOneCanBeRemoved() {
+        model.playPause();
+        sessions.get(0).listener.published(snapshot(SessionState.PAUSED, 10));
+        RunRecord first = model.currentRun();
+        assertTrue(!model.removable(first), "the current run");
+        assertTrue(!model.removable(null), "no run selected");
+        type(model, SettingsTable.SEED, "4");
+        model.playPause();
+        assertTrue(model.removable(first), "an earlier run");
+        assertTrue(!model.removable(model.currentRun()), "the new current run");
+        RecordingRunControl second = sessions.get(1);
+        second.listener.published(failed(second.plan, "could not train: the data file has no rows",
+                FailureCause.DATA_SET));
+        assertTrue(model.removable(model.currentRun()), "a failed current run");
+    }
+
     @Test
     void theInitialSettingsAreValidAndNothingRunsYet() {
         assertEquals("", model.form().errorProperty().get());
