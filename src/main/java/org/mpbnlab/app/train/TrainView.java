@@ -96,9 +96,15 @@ public final class TrainView {
         // the runs' legend before the settings they share: when the column is short, the shared ones scroll away first
         RowViewport header = new RowViewport(new VBox(2, chartNotes, legend, sharedSettings));
         header.setId("chart-header");
-        // the current run's colour stays in view: the legend follows it whenever another run becomes current
+        // the current run's colour stays in view: the legend follows it whenever another run becomes current, and
+        // the run selected in the list of runs when the user selects one
         model.runs().addListener((ListChangeListener<RunRecord>) c -> header.follow(
                 () -> model.currentRun() == null ? null : legend.entry(model.currentRun().number())));
+        runs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                header.follow(() -> legend.entry(now.number()));
+            }
+        });
         top.setPrefHeight(280);
         firing.setPrefHeight(350);
         ChartColumn charts = new ChartColumn(header, top, loss, firing, () -> context.themeProperty().get().fontScale(),

@@ -167,6 +167,16 @@ class TrainLegendLayoutUiTest {
         });
         assertTrue(fx(() -> inView(root, legendEntry(root, runs + 1))), "the new run's entry in view");
         assertEquals(List.of(), fx(() -> cutLines(root)), "lines cut after following the new run");
+        // a run selected in the list of runs is shown in the legend too
+        fx(() -> {
+            ((ListView<?>) root.lookup("#runs")).getSelectionModel().select(0);
+            return true;
+        });
+        await(() -> {
+            root.getScene().getRoot().layout();
+            return inView(root, legendEntry(root, 1));
+        });
+        assertEquals(List.of(), fx(() -> cutLines(root)), "lines cut after following the selected run");
     }
 
     /** The texts above the charts (notes, legend entries, shared settings) that the view shows only in part. */
