@@ -24,8 +24,9 @@ import javafx.scene.layout.VBox;
  *       time (e.g. a 1280 × 720 screen in normal fonts): the run's state and the list of runs stay in view;</li>
  *   <li>{@link Arrangement#ALL_AS_TABS}: the groups as tabs followed by a tab "Runs" with the run's state, the list
  *       of runs and Save model, so that the run controls stay in view under them (classroom fonts on a projector's
- *       1280 × 720 or 1024 × 768). The Runs tab leaves out the progress bar (the status bar shows it) to keep room
- *       for four runs, and scrolls inside itself rather than be cut if its notes are long.</li>
+ *       1280 × 720 or 1024 × 768). The Runs tab leaves out the progress bar (the status bar shows it) and the
+ *       messages under the buttons give up a line, to keep room for four runs; the tab scrolls inside itself rather
+ *       than be cut if its notes are long.</li>
  * </ol>
  * The choice, and so where Play, One batch and Reset are, depends on the panel's size and fonts only, never on the
  * values chosen or the texts shown: the settings keep one height whatever their values ({@link ChoiceField},
@@ -139,6 +140,7 @@ final class ControlsPanel extends VBox {
                 continue;
             }
             height += node == groups ? settingsHeight : node == runs ? runs.minHeight(width)
+                    : node == messages ? messages.linesHeight(MessageArea.LINES)
                     : node instanceof ReservedNote note ? note.reservedHeight(width) : node.prefHeight(width);
             shown++;
         }
@@ -164,6 +166,7 @@ final class ControlsPanel extends VBox {
         }
         arrangement = chosen;
         groups.showAsTabs(chosen != Arrangement.STACKED);
+        messages.showLines(chosen == Arrangement.ALL_AS_TABS ? MessageArea.TABBED_LINES : MessageArea.LINES);
         runsPane.getChildren().clear();
         runsTab.setContent(null);
         groups.tabs().getTabs().remove(runsTab);

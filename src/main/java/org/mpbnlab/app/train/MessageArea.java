@@ -11,16 +11,21 @@ import javafx.scene.text.Text;
 
 /**
  * The messages under the Train view's run buttons: what Play will do, why an action did not run, why a run failed.
- * The area is always {@value #LINES} lines of their font high, whatever it says, so that the buttons above it stay
- * where they are (under the user's mouse) when a message comes, grows or goes. Six lines hold the usual messages
- * (the note on continuing a model from a file in classroom fonts, a refused action with its reason); more than that
- * scrolls inside the area, with its scroll bar showing; the first message (a failed run's, with its Remove button on
- * top) is scrolled to when it comes.
+ * The area is always {@value #LINES} lines of their font high ({@value #TABBED_LINES} when the panel shows everything
+ * as tabs, to leave the Runs tab room for four runs), whatever it says, so that the buttons above it stay where they
+ * are (under the user's mouse) when a message comes, grows or goes. That holds the usual messages (the note on
+ * continuing a model from a file in classroom fonts, a refused action with its reason); more than that scrolls inside
+ * the area, with its scroll bar showing; the first message (a failed run's, with its Remove button on top) is
+ * scrolled to when it comes.
  */
 final class MessageArea extends ScrollPane {
 
     /** Lines of text the area is high. */
-    static final int LINES = 6;
+    static final int LINES = 7;
+    /** Lines of text the area is high when the panel shows everything as tabs (a projector in classroom fonts). */
+    static final int TABBED_LINES = 6;
+
+    private int lines = LINES;
 
     private final VBox column = new VBox(8);
 
@@ -40,27 +45,35 @@ final class MessageArea extends ScrollPane {
         setVvalue(getVmin());
     }
 
+    /** Makes the area {@code count} lines high. */
+    void showLines(int count) {
+        if (count != lines) {
+            lines = count;
+            requestLayout();
+        }
+    }
+
     @Override
     protected double computeMinHeight(double width) {
-        return linesHeight();
+        return linesHeight(lines);
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return linesHeight();
+        return linesHeight(lines);
     }
 
     @Override
     protected double computeMaxHeight(double width) {
-        return linesHeight();
+        return linesHeight(lines);
     }
 
-    /** {@value #LINES} lines of the messages' font, and the area's own insets. */
-    private double linesHeight() {
+    /** {@code count} lines of the messages' font, and the area's own insets. */
+    double linesHeight(int count) {
         Font font = column.getChildren().stream().filter(Labeled.class::isInstance).map(Labeled.class::cast)
                 .findFirst().map(Labeled::getFont).orElse(Font.getDefault());
         Text line = new Text("Xg");
         line.setFont(font);
-        return snappedTopInset() + LINES * line.getLayoutBounds().getHeight() + snappedBottomInset();
+        return snappedTopInset() + count * line.getLayoutBounds().getHeight() + snappedBottomInset();
     }
 }
