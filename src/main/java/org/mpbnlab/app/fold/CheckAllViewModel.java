@@ -67,7 +67,7 @@ public final class CheckAllViewModel {
         rows.add(new String[] {"accuracy, this network", percent(f.candidateAccuracy()),
             percent(d.candidateAccuracy())});
         rows.add(new String[] {"largest |logit difference|", number(f.maxLogitDiff()), number(d.maxLogitDiff())});
-        rows.add(new String[] {"smallest |u_pre − Ṽ|", number(f.minMargin()), number(d.minMargin())});
+        rows.add(new String[] {"smallest |u_pre − Ṽ|", margin(f.minMargin()), margin(d.minMargin())});
         return rows;
     }
 
@@ -80,7 +80,7 @@ public final class CheckAllViewModel {
             LayerStepComparison f = folded.get(i);
             LayerStepComparison d = deployed.get(i);
             rows.add(new String[] {"LIF " + (f.layer() + 1), "t = " + (f.step() + 1), count(f.compared()),
-                count(f.mismatches()), count(d.mismatches()), number(f.minMargin())});
+                count(f.mismatches()), count(d.mismatches()), margin(f.minMargin())});
         }
         return rows;
     }
@@ -108,7 +108,17 @@ public final class CheckAllViewModel {
         return String.format(Locale.ROOT, "%.2f%%", 100 * fraction);
     }
 
+    /** A difference to 3 significant digits, "—" when there was none. */
     static String number(double value) {
         return Double.isInfinite(value) ? "—" : String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    /**
+     * The smallest |u_pre − Ṽ|, as {@link #number}, but "0 (a tie)" when it is exactly zero: "%.3g" would print
+     * "0.00", which reads as a small number rounded away. A margin of 0 is a neuron whose u_pre equals Ṽ exactly;
+     * the exact fold still decides it as MPBN does.
+     */
+    static String margin(double value) {
+        return value == 0 ? "0 (a tie)" : number(value);
     }
 }

@@ -40,7 +40,8 @@ public final class FoldViewModel {
     static final String INTRODUCTION = "Fold the current model: MPBN disappears into one threshold Ṽ per channel"
             + " (or neuron).";
     static final String NOTHING_TO_FOLD = "The current run has no MPBN: nothing to fold (its neurons already compare"
-            + " u_pre with V_th). To fold, choose, train or open a run with MPBN 'channel' or 'element'.";
+            + " u_pre with V_th). To fold, train a run with MPBN 'channel' or 'element' (Train view) or open a model that has MPBN"
+            + " (File ▸ Open model).";
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", INTRODUCTION);
     private final ReadOnlyBooleanWrapper foldable = new ReadOnlyBooleanWrapper(this, "foldable", true);
     /** What {@link #summary} says about the last fold, or the introduction before any. */

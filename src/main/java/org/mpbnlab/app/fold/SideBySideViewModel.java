@@ -135,8 +135,7 @@ public final class SideBySideViewModel {
         RecordingComparison c = p.comparison();
         double margin = c.minMargin()[t];
         return String.format(Locale.ROOT, "spikes compared %,d / different %,d · smallest |u_pre − Ṽ| %s",
-                c.compared()[t], c.different()[t], Double.isInfinite(margin) ? "—" : String.format(Locale.ROOT,
-                        "%.3g", margin));
+                c.compared()[t], c.different()[t], CheckAllViewModel.margin(margin));
     }
 
     /** The logits table after the current step: one row per class, its name, MPBN's value and the right's. */
