@@ -96,6 +96,11 @@ final class FoldCommand implements Callable<Integer> {
             print(stdout, "folded (" + method + ")", foldCheck);
             putReport(report, foldCheck);
             if (foldCheck.spikeMismatches() > 0) {
+                // a script reads the counts of a failed check too: the JSON line still ends the output
+                report.put("saved", false);
+                if (json) {
+                    stdout.println(report);
+                }
                 stdout.flush();
                 throw new FoldCheckFailed(checkFailure(foldMethod, foldCheck, dataset.name()));
             }
@@ -123,6 +128,7 @@ final class FoldCommand implements Callable<Integer> {
         stdout.println(String.format(Locale.ROOT, "saved %s: %s; %s", out,
                 result.folded() ? (deploy ? "MPBN folded into thresholds, BN_pre into weights" : "MPBN folded into thresholds")
                         : "nothing to fold", result.gammaSummary()));
+        report.put("saved", true);
         if (json) {
             stdout.println(report);
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class FoldCheckFailureTest {
     void aNaiveFoldThatFlipsSpikesIsNotSavedAndTheMessageSaysHowToSaveItAnyway() throws Exception {
         Path out = dir.resolve("naive.zip");
         CommandLineTest.Result fold = CommandLineTest.run("fold", "--model", CONV_MODEL, "--method", "naive",
-                "--check", "glyphs", "--limit", "1000", "--out", out.toString());
+                "--check", "glyphs", "--limit", "1000", "--out", out.toString(), "--json");
         Matcher counts = Pattern.compile("folded \\(naive\\): (\\d+) of (\\d+) spikes differ").matcher(fold.out());
         assertTrue(counts.find(), fold.out());
         long flips = Long.parseLong(counts.group(1));
@@ -44,7 +45,12 @@ class FoldCheckFailureTest {
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.toList(), "no folded model and no temporary file");
         }
-        assertFalse(fold.out().contains("saved"), fold.out());
+        assertFalse(fold.out().contains("saved " + out), fold.out());
+        // the JSON line still ends the output, with the counts a script needs and that nothing was saved
+        List<String> lines = fold.out().strip().lines().toList();
+        JsonNode report = Json.MAPPER.readTree(lines.get(lines.size() - 1));
+        assertEquals(flips, report.get("spikeMismatches").asLong(), fold.out());
+        assertFalse(report.get("saved").asBoolean(true), fold.out());
 
         CommandLineTest.Result unchecked = CommandLineTest.run("fold", "--model", CONV_MODEL, "--method", "naive",
                 "--out", out.toString());
