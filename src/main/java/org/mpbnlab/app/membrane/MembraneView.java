@@ -46,6 +46,11 @@ public final class MembraneView {
     /** Rows that share the visible height; more rows (T > 8) get this height each and scroll. */
     private static final int FITTED_ROWS = 2;
     private static final double SCROLLED_ROW_HEIGHT = 320;
+    /**
+     * Least height of a row of charts, per unit of the charts' font scale: two plots and their titles and ticks stay
+     * readable; shorter rows than this scroll (T = 8 in classroom fonts at 1024 × 768 left plots 15 px high).
+     */
+    private static final double LEAST_ROW_HEIGHT = 160;
     /** Least widths of the layer and neuron lists, in em: "LIF 1 · 512 dense" and "all neurons (dense layer)" fit. */
     private static final double LAYER_CHOICE_EM = 14.5;
     private static final double NEURONS_CHOICE_EM = 17.5;
@@ -113,6 +118,8 @@ public final class MembraneView {
         root.setBottom(bottom);
 
         model.figureProperty().addListener((obs, old, now) -> redraw());
+        // when the charts scroll (many steps, or rows too short to read), the step under the cursor is scrolled to
+        model.cursorProperty().addListener((obs, old, now) -> revealStep(now.intValue()));
         active.addListener((obs, old, now) -> redraw());
         context.themeProperty().addListener((obs, old, now) -> redraw());
     }
@@ -213,10 +220,16 @@ public final class MembraneView {
                         + "compared with V_th (dashed red).   μ: mean, σ: std.");
         summary.setText(figure.cursorSummary());
         ensurePanes(figure.timeSteps());
+        ChartTheme theme = context.themeProperty().get();
+        double least = LEAST_ROW_HEIGHT * theme.fontScale();
+        for (RowConstraints row : grid.getRowConstraints()) {
+            boolean fitted = row.getPercentHeight() > 0;
+            row.setMinHeight(fitted ? least : Math.max(SCROLLED_ROW_HEIGHT, least));
+            row.setPrefHeight(fitted ? Region.USE_COMPUTED_SIZE : Math.max(SCROLLED_ROW_HEIGHT, least));
+        }
         if (!active.get()) {
             return;
         }
-        ChartTheme theme = context.themeProperty().get();
         String explanation = explanation(figure);
         for (int t = 0; t < steps.size(); t++) {
             int step = t;
@@ -292,6 +305,26 @@ public final class MembraneView {
             steps.add(pane);
             grid.add(pane, t % columns, t / columns);
         }
+    }
+
+    /** Scrolls the charts so that step {@code t}'s chart is whole in view (nothing moves when all are in view). */
+    private void revealStep(int t) {
+        if (t < 0 || t >= steps.size()) {
+            return;
+        }
+        double hidden = grid.getHeight() - scroller.getViewportBounds().getHeight();
+        if (hidden <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds chart = steps.get(t).getBoundsInParent();
+        double top = scroller.getVvalue() * hidden;
+        double viewport = scroller.getViewportBounds().getHeight();
+        if (chart.getMinY() < top) {
+            top = chart.getMinY();
+        } else if (chart.getMaxY() > top + viewport) {
+            top = Math.min(chart.getMinY(), chart.getMaxY() - viewport);
+        }
+        scroller.setVvalue(Math.max(0, Math.min(1, top / hidden)));
     }
 
     private void smallestChanged() {

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mpbnlab.app.LayoutAudit;
 import org.mpbnlab.app.StageSize;
 import org.mpbnlab.app.shell.AppContext;
 import org.mpbnlab.app.shell.AppTheme;
@@ -102,6 +103,37 @@ class MembraneToolbarUiTest {
         Bounds slider = fx(() -> bounds(view.lookup("#time-cursor")));
         assertTrue(label.getMinX() >= slider.getMaxX() && label.getMaxX() <= 1024, () -> "step label " + label
                 + " beside the slider " + slider + ", in the window");
+    }
+
+    /**
+     * T = 8 in classroom fonts: the rows of charts keep room for two readable plots each and scroll instead (they
+     * were squashed to plots 15 px high), and the step under the cursor is scrolled into view.
+     */
+    @Test
+    void eightStepsInClassroomFontsScrollInsteadOfSquashingAndFollowTheCursor() throws Exception {
+        Parent view = showMembrane(AppTheme.CLASSROOM);
+        publish(ProbeFrames.convEvaluation(8, 0, 1));
+        await(() -> window.membraneView().stepCharts().size() == 8 && settled(view));
+        for (Node chart : fx(() -> window.membraneView().stepCharts())) {
+            assertTrue(fx(chart::getLayoutBounds).getHeight() >= 2 * LayoutAudit.MIN_PLOT_SIZE,
+                    () -> chart.getId() + " is only " + chart.getLayoutBounds().getHeight() + " px high");
+        }
+        for (int step : new int[] {5, 7, 0}) {
+            fx(() -> {
+                window.membraneModel().cursorProperty().set(step);
+                return true;
+            });
+            await(() -> settled(view));
+            Node chart = fx(() -> window.membraneView().stepCharts().get(step));
+            Node scroller = fx(() -> view.lookup(".chart-scroller"));
+            Bounds shown = fx(() -> bounds(scroller));
+            Bounds box = fx(() -> bounds(chart));
+            // whole in view, or from its top when it is higher than the view
+            boolean topInView = box.getMinY() >= shown.getMinY() - 1;
+            boolean bottomInView = box.getMaxY() <= shown.getMaxY() + 1
+                    || box.getHeight() > shown.getHeight() && Math.abs(box.getMinY() - shown.getMinY()) <= 1;
+            assertTrue(topInView && bottomInView, () -> "t = " + (step + 1) + " at " + box + " in view " + shown);
+        }
     }
 
     /** The whole window at 1024 × 768 in {@code theme}, its Membrane view shown before any recording. */
