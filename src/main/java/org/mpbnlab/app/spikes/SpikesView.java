@@ -165,7 +165,8 @@ public final class SpikesView {
     private Node controls() {
         Button refresh = new Button("Use current weights");
         refresh.setId("spikes-refresh");
-        refresh.setTooltip(new Tooltip("Copy the run's weights now (training goes on) and record again"));
+        refresh.setTooltip(new Tooltip("Copy the run's weights now (training goes on): the gallery answers again and "
+                + "the sample is recorded again, both with them; the samples you choose next are recorded with them too"));
         refresh.setOnAction(e -> model.refresh());
         StepPlayer player = model.player();
         Button back = new Button("◀");
@@ -361,7 +362,8 @@ public final class SpikesView {
         problem.managedProperty().bind(problem.visibleProperty());
         traceIndex.styleProperty().bind(javafx.beans.binding.Bindings.when(model.traceProblemProperty().isEmpty())
                 .then("").otherwise("-fx-border-color: #c0392b;"));
-        VBox panel = new VBox(4, pick, problem, traceLegend, lines, traces);
+        // adding a trace moves nothing: its legend line takes its height from the chart
+        VBox panel = new SteadyTraceColumn(4, List.of(problem, traceLegend), pick, problem, traceLegend, lines, traces);
         panel.setPadding(new Insets(4, 4, 4, 4));
         return panel;
     }

@@ -335,9 +335,9 @@ public final class SpikesViewModel {
                     tallies = counted;
                     recordingIteration.set((int) model.iteration());
                     recording.set(made);
-                    status.set((selected == DRAWN ? "your drawing" : "sample " + selected) + " recorded with the weights"
-                            + " of iteration " + model.iteration() + ", the gallery's answers too (" + made.network()
-                            + ", evaluation mode); Use current weights takes newer ones");
+                    // one line in classroom fonts at 1024 px, so that the view below does not move at each choice
+                    status.set((selected == DRAWN ? "your drawing" : "sample " + selected) + " and the gallery: weights"
+                            + " of iteration " + model.iteration() + " (" + made.network() + ", evaluation mode)");
                 }
             });
         });

@@ -55,7 +55,8 @@ public final class TraceChart extends Region {
     public TraceChart() {
         getChildren().add(canvas);
         font = new CanvasFont(getChildren(), 0.9, this::redraw);
-        setMinSize(200, 120);
+        // 120 px while no neuron is traced; the legend's lines may take 60 of them (SteadyTraceColumn)
+        setMinSize(200, 120 - SteadyTraceColumn.CHART_GIVES);
         setPrefSize(340, 220);
         getStyleClass().add("trace-chart");
         tooltip.setShowDelay(Duration.millis(150));

@@ -119,6 +119,37 @@ class SpikesConvClassroomUiTest {
     }
 
     /**
+     * Adding a trace moves nothing a teacher clicks next: at 1024×768 in the classroom theme the first trace's legend
+     * line pushed the "Add trace" button up by two lines and the rasters' bottom edge with it. The legend's lines now
+     * come out of the chart's height.
+     */
+    @Test
+    void addingATraceMovesNeitherTheAddButtonNorTheRastersEdge() throws Exception {
+        SpikesView view = window.spikesView();
+        Node add = fx(() -> view.root().lookup("#trace-add"));
+        Node rasters = fx(() -> view.root().lookup("#spikes-layers"));
+        double[] before = sceneBottomAndTop(add, rasters);
+        fx(() -> view.model().toggleTrace(1, 0));
+        Region legend = fx(() -> (Region) view.root().lookup("#trace-legend"));
+        await(() -> legend.getChildrenUnmodifiable().size() == 1);
+        double[] after = sceneBottomAndTop(add, rasters);
+        assertTrue(fx(() -> legend.getHeight()) > 0, "the legend shows the trace");
+        assertEquals(before[0], after[0], 0.5, "the Add trace button moved");
+        assertEquals(before[1], after[1], 0.5, "the rasters' bottom edge moved");
+    }
+
+    /** The top of {@code add} and the bottom of {@code rasters} in the scene, after the window's CSS and layout. */
+    private double[] sceneBottomAndTop(Node add, Node rasters) throws Exception {
+        return fx(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            return new double[] {add.localToScene(add.getLayoutBounds()).getMinY(),
+                rasters.localToScene(rasters.getLayoutBounds()).getMaxY()};
+        });
+    }
+
+    /**
      * Issue 11 (S3): with the mouse at rest on LIF 1's maps, wheel clicks scrolled LIF 2's maps under it while the
      * tooltip still named LIF 1's neuron. The maps' tooltips follow the panels: LIF 2's names the neuron under the
      * mouse, LIF 1's no longer names one.

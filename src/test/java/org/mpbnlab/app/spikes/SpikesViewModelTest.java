@@ -138,7 +138,7 @@ class SpikesViewModelTest {
         source.waiting.get(2).completeExceptionally(new IllegalStateException("the run was closed"));
         source.waiting.get(3).complete(model("glyphs", 3, 5));
         assertNotNull(vm.recordingProperty().get(), "the new run's weights are shown");
-        assertTrue(vm.statusProperty().get().contains("recorded"), vm.statusProperty().get());
+        assertTrue(vm.statusProperty().get().startsWith("sample 0 and the gallery: weights of iteration 17"), vm.statusProperty().get());
     }
 
     @Test
@@ -268,8 +268,8 @@ class SpikesViewModelTest {
             assertEquals(vm.gallery().get(sample).prediction(), recorded.predictionAfter(recorded.timeSteps() - 1, 0),
                     "sample " + sample + ": its tile and its recording give the same answer");
             assertEquals(12, vm.recordingIterationProperty().get(), "the recording is made with the gallery's weights");
-            assertTrue(vm.statusProperty().get().startsWith("sample " + sample + " recorded with the weights of "
-                    + "iteration 12, the gallery's answers too"), vm.statusProperty().get());
+            assertTrue(vm.statusProperty().get().startsWith("sample " + sample + " and the gallery: weights of "
+                    + "iteration 12 ("), vm.statusProperty().get());
         }
         vm.refresh();
         source.waiting.remove(0).complete(model("glyphs", "mlp", 3, 2, 14));
