@@ -309,7 +309,7 @@ public final class SpikesView {
         return right;
     }
 
-    /** Neuron traces: pick a neuron by layer and index, the legend of traced neurons, the line key, the chart. */
+    /** Neuron traces: the legend of traced neurons, the line key, the chart, and under it the row to pick a neuron. */
     private Node tracePanel() {
         traceLayer.setPromptText("layer");
         traceLayer.setId("trace-layer");
@@ -360,10 +360,17 @@ public final class SpikesView {
         problem.textProperty().bind(model.traceProblemProperty());
         problem.visibleProperty().bind(model.traceProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        traceIndex.styleProperty().bind(javafx.beans.binding.Bindings.when(model.traceProblemProperty().isEmpty())
-                .then("").otherwise("-fx-border-color: #c0392b;"));
-        // adding a trace moves nothing: its legend line takes its height from the chart
-        VBox panel = new SteadyTraceColumn(4, List.of(problem, traceLegend), pick, problem, traceLegend, lines, traces);
+        // the theme's red ring inside the field (a wider border would grow the row and move Add trace)
+        model.traceProblemProperty().addListener((obs, old, now) -> {
+            traceIndex.getStyleClass().remove("invalid");
+            if (!now.isEmpty()) {
+                traceIndex.getStyleClass().add("invalid");
+            }
+        });
+        // the row to add a trace is at the bottom, the window's edge: the legend's lines and a refused number's message
+        // come above it, so that it stays where it is under the mouse while traces are added one after another
+        traceLegend.setMinHeight(Region.USE_PREF_SIZE);
+        VBox panel = new VBox(4, traceLegend, lines, traces, problem, pick);
         panel.setPadding(new Insets(4, 4, 4, 4));
         return panel;
     }

@@ -55,8 +55,7 @@ public final class TraceChart extends Region {
     public TraceChart() {
         getChildren().add(canvas);
         font = new CanvasFont(getChildren(), 0.9, this::redraw);
-        // 120 px while no neuron is traced; the legend's lines may take 60 of them (SteadyTraceColumn)
-        setMinSize(200, 120 - SteadyTraceColumn.CHART_GIVES);
+        setMinSize(200, 120);
         setPrefSize(340, 220);
         getStyleClass().add("trace-chart");
         tooltip.setShowDelay(Duration.millis(150));
