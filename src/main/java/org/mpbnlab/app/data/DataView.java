@@ -128,8 +128,10 @@ public final class DataView {
             return;
         }
         double size = 64 * context.themeProperty().get().fontScale();
+        ImageScale scale = data.test().sampleShape().length == 4 ? null : ImageScale.over(data.test(),
+                model.gallery().stream().mapToInt(DataViewModel.Sample::index).toArray());
         for (DataViewModel.Sample sample : model.gallery()) {
-            ImageView image = new ImageView(SampleImages.of(data.test(), sample.index()));
+            ImageView image = new ImageView(SampleImages.of(data.test(), sample.index(), scale));
             image.setFitWidth(size);
             image.setFitHeight(size);
             image.setSmooth(false);
