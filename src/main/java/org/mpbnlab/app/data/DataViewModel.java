@@ -32,9 +32,12 @@ import org.mpbnlab.train.Predictions;
  * labels and the network's answers. Both are computed on a copy of the run's weights
  * ({@link ModelSource}) on a background thread, and refreshed as training goes on while the view is shown.
  *
- * <p>Throttled so that training does not slow down: a refresh starts only after the previous one has
- * finished, at least {@link #MIN_INTERVAL_NANOS} later, and at least {@link #COST_FACTOR} times as long after
- * it as it took, so it never takes more than 1/{@value #COST_FACTOR} of the time.
+ * <p>Throttled so that training does not slow down: while a run trains, a refresh starts only after the previous
+ * one has finished, at least {@link #MIN_INTERVAL_NANOS} later, and at least {@link #COST_FACTOR} times as long after
+ * it as its work took, so it never takes more than 1/{@value #COST_FACTOR} of the processor. Its work is the
+ * processor time of the computation itself ({@link #threadCpuNanos}), not the time spent waiting for the run's
+ * weights or for a busy machine's processor: on a loaded machine that wall-clock time grew the interval to minutes,
+ * and the regions stood still for a whole run. A new run is shown at once: its data may be another data set.
  */
 public final class DataViewModel {
 
@@ -79,6 +82,7 @@ public final class DataViewModel {
     private final Executor background;
     private final Executor ui;
     private final LongSupplier nanoClock;
+    private final LongSupplier workClock;
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", false);
     private final ReadOnlyObjectWrapper<Kind> kind = new ReadOnlyObjectWrapper<>(this, "kind", Kind.NONE);
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
@@ -100,14 +104,16 @@ public final class DataViewModel {
      * @param background where the engine runs (a low-priority thread in the app, direct in tests)
      * @param ui         runs tasks on the UI thread
      * @param nanoClock  the time in nanoseconds ({@code System::nanoTime} in the app)
+     * @param workClock  the processor time of the calling thread in nanoseconds ({@link #threadCpuNanos} in the app)
      */
     public DataViewModel(ModelSource source, ReadOnlyObjectProperty<SessionSnapshot> snapshots, Executor background,
-                         Executor ui, LongSupplier nanoClock) {
+                         Executor ui, LongSupplier nanoClock, LongSupplier workClock) {
         this.source = source;
         this.snapshots = snapshots;
         this.background = background;
         this.ui = ui;
         this.nanoClock = nanoClock;
+        this.workClock = workClock;
         snapshots.addListener((obs, old, now) -> refreshIfDue());
         active.addListener((obs, old, now) -> refreshIfDue());
     }
@@ -119,16 +125,17 @@ public final class DataViewModel {
                 || now.state() == SessionState.FAILED) {
             return;
         }
-        boolean moved = now.plan() != shownPlan || now.iteration() != shownIteration;
+        boolean newRun = now.plan() != shownPlan;
+        boolean moved = newRun || now.iteration() != shownIteration;
         boolean training = now.state() == SessionState.RUNNING;
-        // the throttle protects training speed: a paused or finished run shows its last weights at once
-        if (!moved || training && nanoClock.getAsLong() - lastDone < interval) {
+        // the throttle protects training speed: a paused or finished run shows its last weights at once, a new run
+        // its data at once
+        if (!moved || training && !newRun && nanoClock.getAsLong() - lastDone < interval) {
             return;
         }
         busy = true;
         RunPlan plan = now.plan();
-        long start = nanoClock.getAsLong();
-        boolean asked = source.request(model -> background.execute(() -> compute(model, plan, start)),
+        boolean asked = source.request(model -> background.execute(() -> compute(model, plan)),
                 failure -> ui.execute(() -> refused(failure)));
         if (!asked) {
             busy = false;
@@ -149,16 +156,18 @@ public final class DataViewModel {
     }
 
     /** On the background thread: the engine's decision regions or answers for the copy {@code model}. */
-    private void compute(CurrentModel model, RunPlan plan, long start) {
+    private void compute(CurrentModel model, RunPlan plan) {
+        long start = workClock.getAsLong();
         Dataset data = model.dataset();
         InputFeeder feeder = new InputFeeder(model.encoder(), model.info().seed());
         model.network().setLoopThreads(1);
         try {
             if (isPoints(data)) {
                 DecisionMap map = DecisionMap.of(model.network(), data.train(), feeder, RESOLUTION);
+                long work = workClock.getAsLong() - start;
                 ui.execute(() -> {
                     gallery.clear();
-                    show(Kind.POINTS, data, model, plan, start);
+                    show(Kind.POINTS, data, model, plan, work);
                     decisionMap.set(map);
                 });
             } else {
@@ -168,9 +177,10 @@ public final class DataViewModel {
                 for (int i = 0; i < first.count(); i++) {
                     samples.add(new Sample(i, answers.labels()[i], answers.predictions()[i]));
                 }
+                long work = workClock.getAsLong() - start;
                 ui.execute(() -> {
                     decisionMap.set(null);
-                    show(Kind.IMAGES, data, model, plan, start);
+                    show(Kind.IMAGES, data, model, plan, work);
                     gallery.setAll(samples);
                 });
             }
@@ -182,17 +192,24 @@ public final class DataViewModel {
         }
     }
 
-    private void show(Kind what, Dataset data, CurrentModel model, RunPlan plan, long start) {
+    /** Shows a refresh whose computation took {@code work} nanoseconds of processor time. */
+    private void show(Kind what, Dataset data, CurrentModel model, RunPlan plan, long work) {
         iteration.set(model.iteration());
         dataset.set(data);
         kind.set(what);
         shownPlan = plan;
         shownIteration = model.iteration();
         lastDone = nanoClock.getAsLong();
-        interval = Math.max(MIN_INTERVAL_NANOS, COST_FACTOR * (lastDone - start));
+        interval = Math.max(MIN_INTERVAL_NANOS, COST_FACTOR * work);
         refreshes++;
         busy = false;
         status.set("");
+    }
+
+    /** The processor time the calling thread has used, in nanoseconds (its wall-clock time where not measured). */
+    public static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /**

@@ -106,7 +106,7 @@ public final class MainWindow {
         spikesTab = new Tab("Spikes", spikesView.root());
         spikesTab.setId("spikes-tab");
         dataView = new DataView(new DataViewModel(train::requestModel, train.snapshotProperty(), SPIKES_ENGINE,
-                app.ui(), System::nanoTime), context);
+                app.ui(), System::nanoTime, DataViewModel::threadCpuNanos), context);
         dataTab = new Tab("Data", dataView.root());
         dataTab.setId("data-tab");
         FoldViewModel foldModel = new FoldViewModel(train::copyCurrentModel, new BackgroundTask(FOLD_WORKER, app.ui()));

@@ -46,11 +46,14 @@ class DataViewModelTest {
     private final List<Consumer<Throwable>> refusals = new ArrayList<>();
     private final ReadOnlyObjectWrapper<SessionSnapshot> snapshots = new ReadOnlyObjectWrapper<>();
     private long now = 0;
+    /** The fake processor clock: each reading advances it by {@link #workPerCall}, so a computation costs that. */
+    private long work = 0;
+    private long workPerCall = 0;
     private final DataViewModel model = new DataViewModel((receiver, refused) -> {
         requests.add(receiver);
         refusals.add(refused);
         return true;
-    }, snapshots.getReadOnlyProperty(), Runnable::run, Runnable::run, () -> now);
+    }, snapshots.getReadOnlyProperty(), Runnable::run, Runnable::run, () -> now, () -> work += workPerCall);
 
     private static RunSettings settings(String dataset, String arch) {
         return RunSettings.defaults().with(SettingsTable.DATASET, dataset).with(SettingsTable.ARCH, arch)
@@ -144,6 +147,47 @@ class DataViewModelTest {
     }
 
     @Test
+    void aNewRunIsShownAtOnceWhateverTheThrottle() {
+        // tester 7: run #2 trained to the end while the Data tab still showed run #1's glyphs
+        RunSettings glyphs = settings("glyphs", "mlp");
+        RunSettings xor = settings("xor", "mlp-2d");
+        model.activeProperty().set(true);
+        snapshots.set(snapshot(RunPlan.fromRandomWeights(glyphs), 0));
+        requests.get(0).accept(model(glyphs, 0));
+        assertEquals(DataViewModel.Kind.IMAGES, model.kindProperty().get());
+        now += 1;
+        snapshots.set(snapshot(RunPlan.fromRandomWeights(xor), 1));
+        assertEquals(2, requests.size(), "a new run, maybe on other data, is not held back by the throttle");
+        requests.get(1).accept(model(xor, 1));
+        assertEquals(DataViewModel.Kind.POINTS, model.kindProperty().get());
+    }
+
+    @Test
+    void theThrottleCountsTheComputationsProcessorTimeNotTheWaitForTheWeights() {
+        // tester 7 (machine load 17-23): the refresh's wall-clock time, waiting included, grew the interval to
+        // minutes, and the decision regions stood still from iteration 65 to the run's end
+        RunSettings xor = settings("xor", "mlp-2d");
+        RunPlan plan = RunPlan.fromRandomWeights(xor);
+        model.activeProperty().set(true);
+        snapshots.set(snapshot(plan, 1));
+        now += 60 * DataViewModel.MIN_INTERVAL_NANOS; // the copy comes a minute later: not the view's work
+        requests.get(0).accept(model(xor, 1));
+        now += DataViewModel.MIN_INTERVAL_NANOS;
+        snapshots.set(snapshot(plan, 2));
+        assertEquals(2, requests.size(), "one second after: the next refresh, not a minute times " +
+                DataViewModel.COST_FACTOR);
+        // a computation that costs 100 ms of processor time is followed by 20 × 100 ms = 2 s of rest
+        workPerCall = 100_000_000L;
+        requests.get(1).accept(model(xor, 2));
+        now += 2 * DataViewModel.MIN_INTERVAL_NANOS - 1;
+        snapshots.set(snapshot(plan, 3));
+        assertEquals(2, requests.size(), "within 20 times its work");
+        now += 1;
+        snapshots.set(snapshot(plan, 4));
+        assertEquals(3, requests.size());
+    }
+
+    @Test
     void aCopyRefusedBecauseTheRunWasReplacedIsSaidAndTheNewRunIsAskedWithItsFirstSnapshot() {
         RunSettings xor = settings("xor", "mlp-2d");
         model.activeProperty().set(true);
@@ -161,7 +205,7 @@ class DataViewModelTest {
     @Test
     void withoutARunTheViewSaysWhereToStartOne() {
         DataViewModel none = new DataViewModel((receiver, refused) -> false, snapshots.getReadOnlyProperty(),
-                Runnable::run, Runnable::run, () -> now);
+                Runnable::run, Runnable::run, () -> now, () -> now);
         none.activeProperty().set(true);
         snapshots.set(snapshot(RunPlan.fromRandomWeights(settings("xor", "mlp-2d")), 0));
         assertTrue(none.statusProperty().get().contains("Train tab"), none.statusProperty().get());
