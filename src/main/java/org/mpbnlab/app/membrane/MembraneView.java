@@ -95,7 +95,14 @@ public final class MembraneView {
         sourceNote.visibleProperty().bind(model.sourceNoteProperty().isNotEmpty());
         sourceNote.managedProperty().bind(sourceNote.visibleProperty());
         // the controls first, the notes that come and go with the recordings under them: nothing the mouse is on moves
-        VBox top = new VBox(4, selectors(train), TimeAndHistoryBar.create(model, player), sourceNote, caption);
+        Label runNote = new Label();
+        runNote.setId("membrane-run-note");
+        runNote.setWrapText(true);
+        runNote.textProperty().bind(model.runNoteProperty());
+        runNote.visibleProperty().bind(model.runNoteProperty().isNotEmpty());
+        runNote.managedProperty().bind(runNote.visibleProperty());
+        caption.textProperty().bind(model.captionProperty());
+        VBox top = new VBox(4, selectors(train), TimeAndHistoryBar.create(model, player), sourceNote, runNote, caption);
         top.setPadding(new Insets(8, 8, 0, 8));
         root.setTop(top);
         scroller.setFitToWidth(true);
@@ -206,11 +213,9 @@ public final class MembraneView {
         syncSelection(layerChoice, model.layerIndexProperty().get());
         syncSelection(channelChoice, model.channelIndexProperty().get());
         if (figure == null) {
-            caption.setText("");
             summary.setText("");
             return;
         }
-        caption.setText(figure.caption());
         String folded = Double.isNaN(figure.thresholdOnMembrane(0)) ? ""
                 : "   Dashed purple on u_pre: Ṽ, the threshold MPBN amounts to for this channel (u_pre > Ṽ ⇔ û > V_th).";
         legend.setText(figure.layer().mpbnEnabled()

@@ -2,6 +2,7 @@ package org.mpbnlab.app.membrane;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -63,6 +64,14 @@ public final class MembraneViewModel {
     private final ObjectProperty<StatisticsSource> recordFrom =
             new SimpleObjectProperty<>(this, "recordFrom", StatisticsSource.TRAINING_BATCH);
     private final ReadOnlyStringWrapper sourceNote = new ReadOnlyStringWrapper(this, "sourceNote", "");
+    private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final ReadOnlyStringWrapper runNote = new ReadOnlyStringWrapper(this, "runNote", "");
+    /** The number of the run the Train view calls current, or 0 when it is not known. */
+    private final IntSupplier currentRunNumber;
+    /** The run whose recording {@link #live} is (0 when not known), and the current run's state when it has none. */
+    private int recordedRun;
+    private int waitingRun;
+    private SessionState waitingState;
     /** True until the user chooses a kind of recording: the view model chooses it for the run's state. */
     private boolean automaticSource = true;
     /** True while the view model itself changes {@link #source} (not the user's choice). */
@@ -78,6 +87,16 @@ public final class MembraneViewModel {
 
     /** A view model whose time cursor is {@code cursor}, shared with other views. */
     public MembraneViewModel(ReadOnlyObjectProperty<SessionSnapshot> snapshots, TimeCursor cursor) {
+        this(snapshots, cursor, () -> 0);
+    }
+
+    /**
+     * A view model that names the run each recording belongs to: {@code currentRunNumber} is the number of the run
+     * whose snapshots arrive (0 when there is none), asked as each snapshot arrives.
+     */
+    public MembraneViewModel(ReadOnlyObjectProperty<SessionSnapshot> snapshots, TimeCursor cursor,
+                             IntSupplier currentRunNumber) {
+        this.currentRunNumber = currentRunNumber;
         this.cursor = cursor.stepProperty();
         snapshots.addListener((obs, old, now) -> accept(now));
         layerIndex.addListener((obs, old, now) -> {
@@ -105,12 +124,18 @@ public final class MembraneViewModel {
     }
 
     private void accept(SessionSnapshot snapshot) {
+        int run = currentRunNumber.getAsInt();
         if (snapshot == null || snapshot.probe() == null) {
             if (live == null && snapshot != null) {
                 unavailable.set(snapshot.state() == SessionState.FAILED ? FAILED_BEFORE_RECORDING : RECORDING);
             }
+            waitingRun = run;
+            waitingState = snapshot == null ? null : snapshot.state();
+            updateRunTexts();
             return;
         }
+        recordedRun = run;
+        waitingRun = 0;
         boolean newLive = snapshot.probe() != live;
         boolean newRun = latest == null || !latest.plan().equals(snapshot.plan())
                 || snapshot.iteration() < latest.iteration();
@@ -144,6 +169,27 @@ public final class MembraneViewModel {
         }
         if (newLive || !followLive.get()) {
             refresh();
+        }
+        updateRunTexts();
+    }
+
+    /**
+     * The header names the run whose recording is shown ("run #9 · LIF 1 · …"), and while the current run has no
+     * recording of its own (it is being built, or it failed before its first batch), a note says that the one shown
+     * is an earlier run's.
+     */
+    private void updateRunTexts() {
+        MembraneFigure shown = figure.get();
+        String named = recordedRun > 0 ? "run #" + recordedRun + " · " : "";
+        caption.set(shown == null ? "" : named + shown.caption());
+        if (live == null || waitingRun <= 0 || waitingRun == recordedRun || recordedRun <= 0) {
+            runNote.set("");
+        } else if (waitingState == SessionState.FAILED) {
+            runNote.set("Run #" + waitingRun + " failed before recording; shown: run #" + recordedRun
+                    + "'s last recording. The Train view says why.");
+        } else {
+            runNote.set("Run #" + waitingRun + " has no recording yet (it is being built); shown: run #"
+                    + recordedRun + "'s last recording.");
         }
     }
 
@@ -189,6 +235,7 @@ public final class MembraneViewModel {
         if (frame.source() != source.get()) {
             unavailable.set(showingLive ? missingLive(frame) : missingInHistory(frame));
             figure.set(null);
+            updateRunTexts();
             return;
         }
         unavailable.set("");
@@ -198,6 +245,7 @@ public final class MembraneViewModel {
                 : channelIndex.get() - 1;
         int t = Math.max(0, Math.min(cursor.get(), layer.timeSteps() - 1));
         figure.set(new MembraneFigure(frame, layer, channel, t, followLive.get() || history.isEmpty()));
+        updateRunTexts();
     }
 
     /** Why the newest recording is not of the chosen kind, and what to do. */
@@ -229,6 +277,10 @@ public final class MembraneViewModel {
      */
     public void scrubTo(int index) {
         if (index == historyPosition.get() || history.isEmpty()) {
+            return;
+        }
+        if (followLive.get() && index >= history.size() - 1) {
+            // the newest end already is what live mode shows (one recording: the thumb at the right of a 0..1 track)
             return;
         }
         followLive.set(false);
@@ -330,6 +382,22 @@ public final class MembraneViewModel {
      */
     public ReadOnlyObjectProperty<StatisticsSource> recordFromProperty() {
         return recordFrom;
+    }
+
+    /**
+     * The line above the charts: the run, layer, neurons, iteration and statistics shown, e.g. "run #9 · LIF 1 ·
+     * 64 dense · all neurons · iteration 100 · batch statistics (training mode)"; empty when nothing is drawn.
+     */
+    public ReadOnlyStringProperty captionProperty() {
+        return caption.getReadOnlyProperty();
+    }
+
+    /**
+     * Said while the current run has no recording of its own and an earlier run's is shown, e.g. "Run #10 failed
+     * before recording; shown: run #9's last recording."; empty otherwise.
+     */
+    public ReadOnlyStringProperty runNoteProperty() {
+        return runNote.getReadOnlyProperty();
     }
 
     /** Why the view model chose the kind of recording shown (the user has not); empty once the user chooses. */

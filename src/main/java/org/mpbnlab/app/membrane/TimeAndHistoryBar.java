@@ -85,7 +85,10 @@ final class TimeAndHistoryBar {
         Label iteration = new Label();
         Runnable syncHistory = () -> {
             history.setMax(Math.max(1, model.historySizeProperty().get() - 1));
-            history.setValue(model.historyPositionProperty().get());
+            // live with one recording (or none): the 0..1 track's right end, the newest, as the label says
+            boolean single = model.historySizeProperty().get() < 2;
+            history.setValue(model.followLiveProperty().get() && single ? history.getMax()
+                    : model.historyPositionProperty().get());
             history.setDisable(model.historySizeProperty().get() < 2);
             iteration.setText(model.followLiveProperty().get() ? "newest recording"
                     : "iteration " + model.historyIteration(model.historyIndexProperty().get()));

@@ -87,7 +87,8 @@ public final class MainWindow {
         measurePulses = showPulseGaps || Boolean.getBoolean("mpbnlab.pulseLog");
         train = new TrainViewModel(app.catalog(), app.sessions(), app.ui(), app.initialRun());
         TimeCursor cursor = new TimeCursor();
-        MembraneViewModel membrane = new MembraneViewModel(train.snapshotProperty(), cursor);
+        MembraneViewModel membrane = new MembraneViewModel(train.snapshotProperty(), cursor,
+                () -> train.currentRun() == null ? 0 : train.currentRun().number());
         model = new MainWindowViewModel(train, membrane, app.theme());
         context.themeProperty().bind(model.chartThemeProperty());
         trainView = new TrainView(train, context);

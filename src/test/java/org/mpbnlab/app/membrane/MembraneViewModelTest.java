@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mpbnlab.app.charts.TimeCursor;
 import org.mpbnlab.probe.LayerProbe;
 import org.mpbnlab.probe.MembraneQuantity;
 import org.mpbnlab.probe.ProbeFrame;
@@ -239,6 +240,45 @@ class MembraneViewModelTest {
         assertEquals(0, model.figureProperty().get().frame().iteration());
         model.followLiveProperty().set(true);
         assertEquals(2, model.historyPositionProperty().get());
+    }
+
+    /**
+     * Issue 11 (tester, S3): after run #10 failed, the header showed run #9's last recording without naming a run while
+     * the status bar said "Run #10 failed". The header names the run; a note says the current run has none.
+     */
+    @Test
+    void theHeaderNamesTheRunShownAndANoteSaysWhenItIsNotTheCurrentOne() {
+        int[] current = {9};
+        ReadOnlyObjectWrapper<SessionSnapshot> runs = new ReadOnlyObjectWrapper<>();
+        MembraneViewModel named = new MembraneViewModel(runs.getReadOnlyProperty(), new TimeCursor(), () -> current[0]);
+        SessionSnapshot ninth = ProbeFrames.snapshot(latest, List.of(early, middle, latest));
+        runs.set(ninth);
+        assertTrue(named.captionProperty().get().startsWith("run #9 · LIF 1 · "), named.captionProperty().get());
+        assertEquals("", named.runNoteProperty().get());
+
+        current[0] = 10;
+        runs.set(null);
+        assertEquals("Run #10 has no recording yet (it is being built); shown: run #9's last recording.",
+                named.runNoteProperty().get());
+        runs.set(SessionSnapshot.failed(RunPlan.fromRandomWeights(RunSettings.defaults()),
+                StatisticsSource.TRAINING_BATCH, "data set not available offline", FailureCause.DATA_SET));
+        assertEquals("Run #10 failed before recording; shown: run #9's last recording. The Train view says why.",
+                named.runNoteProperty().get());
+        assertTrue(named.captionProperty().get().startsWith("run #9 · "), "the header still names the run shown");
+
+        current[0] = 9; // run #10 dropped: run #9 is current again
+        runs.set(ninth);
+        assertEquals("", named.runNoteProperty().get());
+        assertTrue(named.captionProperty().get().startsWith("run #9 · "));
+    }
+
+    /** Issue 11 (tester, S3): with one recording, the live thumb sits at the right end of a 0..1 track and stays live. */
+    @Test
+    void withOneRecordingTheThumbAtTheNewestEndKeepsTheViewLive() {
+        snapshots.set(ProbeFrames.snapshot(early, List.of(early)));
+        model.scrubTo(1);
+        assertTrue(model.followLiveProperty().get(), "the right end is the newest recording, which live shows");
+        assertSame(early, model.figureProperty().get().frame());
     }
 
     @Test

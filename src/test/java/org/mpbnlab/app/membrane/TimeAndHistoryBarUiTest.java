@@ -1,6 +1,7 @@
 package org.mpbnlab.app.membrane;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mpbnlab.app.FxThread.await;
 import static org.mpbnlab.app.FxThread.fx;
 
@@ -8,7 +9,11 @@ import javafx.animation.Timeline;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Slider;
 import javafx.scene.control.ToggleButton;
+import java.util.List;
+import org.mpbnlab.probe.ProbeFrame;
+import org.mpbnlab.snn.MpbnMode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,28 @@ class TimeAndHistoryBarUiTest {
             play.setSelected(false);
             return true;
         });
+    }
+
+    /** Issue 11 (tester, S3): right after start (one recording), live's thumb sits at the right end, not the left. */
+    @Test
+    void withOneRecordingTheLiveThumbSitsAtTheRightEnd() throws Exception {
+        SimpleObjectProperty<SessionSnapshot> snapshots = new SimpleObjectProperty<>();
+        MembraneViewModel model = fx(() -> new MembraneViewModel(snapshots));
+        Node bar = fx(() -> {
+            Node created = TimeAndHistoryBar.create(model, new Timeline());
+            stage.setScene(new Scene(new StackPane(created), 1024, 120));
+            stage.show();
+            return created;
+        });
+        Slider history = fx(() -> (Slider) bar.lookup("#history-slider"));
+        ProbeFrame first = ProbeFrames.conv(2, MpbnMode.CHANNEL, 0, 1);
+        fx(() -> {
+            snapshots.set(ProbeFrames.snapshot(first, List.of(first)));
+            return true;
+        });
+        assertEquals(fx(history::getMax), fx(history::getValue), "the newest end");
+        assertTrue(fx(() -> model.followLiveProperty().get()), "still live");
+        assertTrue(fx(history::isDisabled), "nothing to scrub yet");
     }
 
     /** The button's width and the left edges of the time cursor and the history slider, after a layout. */

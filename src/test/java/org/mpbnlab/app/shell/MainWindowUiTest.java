@@ -108,13 +108,13 @@ class MainWindowUiTest {
             assertEquals(2, ((CombinedDomainXYPlot) chart.getPlot()).getSubplots().size(), "u_pre above û");
         }
         String caption = robot.lookup("#membrane-caption").queryAs(Label.class).getText();
-        assertTrue(caption.startsWith("LIF 1 · 64 dense"), caption);
+        assertTrue(caption.startsWith("run #1 · LIF 1 · 64 dense"), caption);
 
         robot.clickOn("#layer-choice").clickOn("LIF 2 · 64 dense");
         await(() -> window.membraneModel().figureProperty().get().layer().index() == 1
                 && !counts(charts().get(0)).equals(counts(firstLayer.get(0))));
         assertEquals(STEPS, charts().size());
-        assertTrue(robot.lookup("#membrane-caption").queryAs(Label.class).getText().startsWith("LIF 2"));
+        assertTrue(robot.lookup("#membrane-caption").queryAs(Label.class).getText().startsWith("run #1 · LIF 2"));
         robot.type(KeyCode.RIGHT);
         await(() -> window.membraneModel().cursorProperty().get() == 1);
     }
