@@ -69,10 +69,13 @@ public record MembraneFigure(ProbeFrame frame, LayerProbe layer, int channel, in
         return norm != null && channel != LayerProbe.ALL_CHANNELS && norm.gamma(channel) < 0;
     }
 
-    /** E.g. "LIF 1 · 32×28×28 conv · channel 3 · iteration 120 · batch statistics (training mode)". */
+    /**
+     * E.g. "LIF 1 · 32×28×28 conv · channel 3 · iteration 120 · batch statistics (training mode)"; the whole layer
+     * names no channel ("LIF 1 · 64 dense · iteration 100 · …"), so that the header stays one line with its run.
+     */
     public String caption() {
-        String which = channel == LayerProbe.ALL_CHANNELS ? "all neurons" : "channel " + (channel + 1);
-        return layer.description() + " · " + which + " · iteration " + frame.iteration()
+        String which = channel == LayerProbe.ALL_CHANNELS ? "" : " · channel " + (channel + 1);
+        return layer.description() + which + " · iteration " + frame.iteration()
                 + (live ? "" : " (history)") + " · " + (layer.mpbnEnabled() ? frame.source().label() : "MPBN off");
     }
 

@@ -386,7 +386,7 @@ public final class MembraneViewModel {
 
     /**
      * The line above the charts: the run, layer, neurons, iteration and statistics shown, e.g. "run #9 · LIF 1 ·
-     * 64 dense · all neurons · iteration 100 · batch statistics (training mode)"; empty when nothing is drawn.
+     * 64 dense · iteration 100 · batch statistics (training mode)"; empty when nothing is drawn.
      */
     public ReadOnlyStringProperty captionProperty() {
         return caption.getReadOnlyProperty();
