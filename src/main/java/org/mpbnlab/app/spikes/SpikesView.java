@@ -340,7 +340,10 @@ public final class SpikesView {
         // a traced neuron's long name (its array element included) wraps inside the view instead of widening it
         // past the window (in classroom fonts at 1024 × 768 it pushed the input and the logits off screen)
         traceLegend.setMinWidth(0);
-        Label lines = new Label("— u_pre   - - û   ··· x   ┄ Ṽ (folded)   ▬ ▬ V_th   ▼ spike, then reset to 0");
+        // each entry wraps whole (no-break spaces inside it): in classroom fonts "0" was left alone on a line
+        Label lines = new Label(java.util.stream.Stream.of("— u_pre", "- - û", "··· x", "┄ Ṽ (folded)", "▬ ▬ V_th",
+                "▼ spike, then reset to 0").map(entry -> entry.replace(' ', '\u00a0'))
+                .collect(java.util.stream.Collectors.joining("   ")));
         lines.setId("trace-key");
         lines.setWrapText(true);
         lines.setMinHeight(Region.USE_PREF_SIZE);
