@@ -3,6 +3,7 @@ package org.mpbnlab.app.train;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.value.ObservableValue;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,6 +14,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -256,6 +258,19 @@ public final class TrainView {
         runsTitle.getStyleClass().add("section-title");
         runs.setId("runs");
         runs.setCellFactory(list -> new RunCell());
+        // the current run is the one selected and in view whenever the list changes (a new run, a run removed): the
+        // list showed #1-#4 while the new current #6 was out of sight, and after a removal the selection fell on #1,
+        // a run the user had not picked, ready for the next Remove
+        model.runs().addListener((ListChangeListener<RunRecord>) c -> {
+            RunRecord current = model.currentRun();
+            if (current != null && runs.getItems().contains(current)) {
+                runs.getSelectionModel().select(current);
+                Platform.runLater(this::showSelectedRun);
+            }
+        });
+        // a list laid out anew (its tab opened, the window resized) keeps the selected run in view
+        // (after the pass that lays out its cells: a list just shown has none yet to scroll)
+        runs.heightProperty().addListener((obs, old, now) -> Platform.runLater(this::showSelectedRun));
         Button remove = new Button("Remove selected run");
         remove.setId("remove-run");
         remove.setOnAction(e -> {
@@ -420,6 +435,14 @@ public final class TrainView {
             textProperty().bind(run.listTextProperty());
             setGraphic(swatch);
             setTooltip(new Tooltip(run.label()));
+        }
+    }
+
+    /** Scrolls the list of runs as little as needed to show its selected run whole. */
+    private void showSelectedRun() {
+        int selected = runs.getSelectionModel().getSelectedIndex();
+        if (selected >= 0 && runs.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(selected);
         }
     }
 }

@@ -261,7 +261,30 @@ class TrainLegendLayoutUiTest {
             root.getScene().getRoot().layout();
             return list.isVisible() && list.getScene().getHeight() == height;
         });
+        // the current run (the newest) is the one selected, and whole in view (tester 7: #1-#4 shown, #6 out of sight)
+        assertEquals(5, fx(() -> list.getSelectionModel().getSelectedIndex()), "the current run is selected");
+        await(() -> {
+            list.getScene().getRoot().applyCss();
+            list.getScene().getRoot().layout();
+            return currentEntryWhole(list);
+        });
+        // room for four whole runs (counted from the top of the list)
+        fx(() -> {
+            list.scrollTo(0);
+            list.layout();
+            return null;
+        });
         assertTrue(fx(() -> wholeEntries(list)) >= 4, () -> "runs whole in the list: " + describe(list));
+    }
+
+    /** True when the list's selected entry is shown whole inside it. */
+    private static boolean currentEntryWhole(ListView<?> list) {
+        Bounds view = list.localToScene(list.getLayoutBounds());
+        return list.lookupAll(".list-cell").stream().map(ListCell.class::cast)
+                .filter(cell -> !cell.isEmpty() && cell.isVisible() && cell.getIndex() == list.getSelectionModel()
+                        .getSelectedIndex())
+                .map(cell -> cell.localToScene(cell.getLayoutBounds()))
+                .anyMatch(cell -> cell.getMinY() >= view.getMinY() - 1 && cell.getMaxY() <= view.getMaxY() + 1);
     }
 
     /** How many of the list's entries are shown whole inside it. */
