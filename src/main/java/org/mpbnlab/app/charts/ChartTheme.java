@@ -48,6 +48,32 @@ public record ChartTheme(double fontScale, boolean highContrast) {
         return PALETTE[Math.floorMod(index, PALETTE.length)];
     }
 
+    /**
+     * The dash pattern of run {@code index} (0-based), in multiples of the line's width: empty (a solid line) for the
+     * first {@code PALETTE.length} runs; the colours then repeat, so the next ones are dashed, then dotted, then
+     * dash-dotted, and so on: run #9 has run #1's colour but never its line.
+     */
+    public static float[] runDashes(int index) {
+        return DASH_CYCLES[Math.floorMod(Math.floorDiv(index, PALETTE.length), DASH_CYCLES.length)].clone();
+    }
+
+    /** The line patterns of the successive cycles through the palette (see {@link #runDashes}). */
+    private static final float[][] DASH_CYCLES = {{}, {4f, 2.5f}, {1f, 2f}, {5f, 2f, 1f, 2f}};
+
+    /** A line of {@code width} (scaled like {@link #line}) in run {@code index}'s pattern (see {@link #runDashes}). */
+    public Stroke runLine(double width, int index) {
+        BasicStroke solid = (BasicStroke) line(width);
+        float[] dashes = runDashes(index);
+        if (dashes.length == 0) {
+            return solid;
+        }
+        float w = Math.max(1f, solid.getLineWidth());
+        for (int i = 0; i < dashes.length; i++) {
+            dashes[i] *= w;
+        }
+        return new BasicStroke(solid.getLineWidth(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, dashes, 0);
+    }
+
     public Font font(int size, boolean bold) {
         return new Font(Font.SANS_SERIF, bold || highContrast ? Font.BOLD : Font.PLAIN,
                 (int) Math.round(size * fontScale));

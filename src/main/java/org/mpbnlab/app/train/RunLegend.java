@@ -1,16 +1,15 @@
 package org.mpbnlab.app.train;
 
-import java.awt.Color;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.shape.Rectangle;
 import org.mpbnlab.app.charts.ChartTheme;
+import org.mpbnlab.app.charts.RunSwatch;
 
 /**
  * The legend of the loss and accuracy charts, shown once above both (on screen they draw none): one entry per run,
- * its colour and the settings that tell it from the others. Short entries share a line; an entry longer than the
+ * its colour (dashed after the palette's eight, see RunSwatch) and the settings that tell it from the others. Short entries share a line; an entry longer than the
  * line wraps within itself, so that no run's name is ever cut, whatever the window's width or font size.
  */
 final class RunLegend extends FlowPane {
@@ -35,9 +34,7 @@ final class RunLegend extends FlowPane {
     }
 
     private static Node entry(RunCurves run, ChartTheme theme) {
-        Color c = theme.colour(run.number() - 1);
-        Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
-        Label entry = new Label(run.label(), swatch);
+        Label entry = new Label(run.label(), RunSwatch.of(run.number(), theme));
         entry.setUserData(run.number());
         entry.setWrapText(true);
         entry.getStyleClass().add("chart-notes");

@@ -26,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
 import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.charts.ChartTheme;
 import org.mpbnlab.app.charts.ViewContext;
@@ -430,10 +429,8 @@ public final class TrainView {
                 setTooltip(null);
                 return;
             }
-            java.awt.Color c = context.themeProperty().get().colour(run.number() - 1);
-            Rectangle swatch = new Rectangle(12, 12, javafx.scene.paint.Color.rgb(c.getRed(), c.getGreen(), c.getBlue()));
             textProperty().bind(run.listTextProperty());
-            setGraphic(swatch);
+            setGraphic(org.mpbnlab.app.charts.RunSwatch.of(run.number(), context.themeProperty().get()));
             setTooltip(new Tooltip(run.label()));
         }
     }

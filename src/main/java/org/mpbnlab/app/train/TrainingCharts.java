@@ -67,11 +67,11 @@ public final class TrainingCharts {
             MetricCurve test = metric == Metric.LOSS ? curves.testLoss() : curves.testAccuracy();
             data.addSeries(series("#" + run.number() + " train", train, true, metric));
             renderer.setSeriesPaint(series, withAlpha(colour, 150));
-            renderer.setSeriesStroke(series, theme.line(1.2));
+            renderer.setSeriesStroke(series, theme.runLine(1.2, run.number() - 1));
             series++;
             data.addSeries(series("#" + run.number() + " test", test, false, metric));
             renderer.setSeriesPaint(series, colour);
-            renderer.setSeriesStroke(series, theme.line(3));
+            renderer.setSeriesStroke(series, theme.runLine(3, run.number() - 1));
             renderer.setSeriesShapesVisible(series, true);
             double r = 3.5 * theme.fontScale();
             renderer.setSeriesShape(series, new Ellipse2D.Double(-r, -r, 2 * r, 2 * r));
@@ -79,6 +79,7 @@ public final class TrainingCharts {
             LegendItem item = new LegendItem(run.label());
             item.setFillPaint(colour);
             item.setLinePaint(colour);
+            item.setLineStroke(theme.runLine(3, run.number() - 1));
             legend.add(item);
         }
         renderer.setDefaultToolTipGenerator((dataset, s, item) -> dataset.getSeriesKey(s) + " · iteration "

@@ -30,6 +30,36 @@ class TrainingChartsTest {
         assertEquals((int) Math.round(15 * 1.5), chart.getTitle().getFont().getSize(), "classroom fonts are larger");
     }
 
+    /**
+     * Issue 11 (tester, S3): run #9 had run #1's dark blue. Past the palette's eight colours a run keeps a colour but
+     * draws its curves (and its legend line) dashed, so that it is told apart from the run of the same colour.
+     */
+    @Test
+    void runsBeyondThePaletteAreDrawnDashed() {
+        TrainingCurves curves = new TrainingCurves(new MetricCurve("train loss", new long[] {1, 2}, new double[] {2, 1}),
+                new MetricCurve("train accuracy", new long[] {1, 2}, new double[] {0.1, 0.5}),
+                new MetricCurve("test loss", new long[] {0, 2}, new double[] {2.3, 1.2}),
+                new MetricCurve("test accuracy", new long[] {0, 2}, new double[] {0.1, 0.4}), List.of());
+        List<RunCurves> runs = new java.util.ArrayList<>();
+        for (int number = 1; number <= 9; number++) {
+            runs.add(new RunCurves(number, "#" + number, curves));
+        }
+        for (ChartTheme theme : List.of(ChartTheme.DESK, ChartTheme.CLASSROOM, ChartTheme.HIGH_CONTRAST)) {
+            XYPlot plot = TrainingCharts.comparison(TrainingCharts.Metric.LOSS, runs, "", theme).getXYPlot();
+            org.jfree.chart.renderer.xy.XYItemRenderer renderer = plot.getRenderer();
+            for (int s = 0; s < 2; s++) {
+                assertEquals(((java.awt.Color) renderer.getSeriesPaint(s)).getRGB() & 0xFFFFFF,
+                        ((java.awt.Color) renderer.getSeriesPaint(16 + s)).getRGB()
+                        & 0xFFFFFF, "run #9 has run #1's colour");
+                assertEquals(null, ((java.awt.BasicStroke) renderer.getSeriesStroke(s)).getDashArray(), "run #1 solid");
+                assertTrue(((java.awt.BasicStroke) renderer.getSeriesStroke(16 + s)).getDashArray().length > 0,
+                        "run #9 dashed");
+            }
+            assertTrue(((java.awt.BasicStroke) plot.getLegendItems().get(8).getLineStroke()).getDashArray().length > 0,
+                    "run #9's legend line is dashed too");
+        }
+    }
+
     @Test
     void longCurvesAreThinnedToAFewHundredPointsKeepingTheNewest() {
         int n = 4000;
