@@ -49,10 +49,12 @@ public final class Launcher {
     }
 
     /**
-     * Starts the desktop app with JavaFX on the module path and the app's garbage collector: when this JVM has
-     * JavaFX on the class path (as {@code java -jar} gives it) and the build's folder of JavaFX jars is beside the
-     * jar, or when its options choose no collector, the app starts in a new JVM that has both
-     * ({@link JavaFxModules}, {@link AppCollector}); otherwise here ({@code mvn javafx:run} gives both itself).
+     * Starts the desktop app with JavaFX on the module path, the app's garbage collector and a heap sized from the
+     * computer's memory: when this JVM has JavaFX on the class path (as {@code java -jar} gives it) and the build's
+     * folder of JavaFX jars is beside the jar, or when its options choose no collector or no heap size, the app
+     * starts in a new JVM that has them all ({@link JavaFxModules}, {@link AppCollector}, {@link AppMemory}), and
+     * when that JVM is stopped by the system this one says so in one line ({@link AppExit}); otherwise here
+     * ({@code mvn javafx:run} gives them itself, from the pom).
      */
     private static void startApp(String[] args) {
         List<String> options = Relaunch.jvmOptions();
@@ -61,8 +63,13 @@ public final class Launcher {
                 : JavaFxModules.codeSource().flatMap(JavaFxModules::folderBeside);
         if (startsInSecondJvm(JavaFxModules.relaunched(), onModulePath, modules, options)) {
             try {
-                System.exit(Relaunch.run(JavaFxModules.command(Relaunch.java(), AppCollector.addedTo(options),
-                        modules, Relaunch.classPath(), ProcessHandle.current().pid(), args), Map.of()));
+                List<String> appOptions = AppMemory.ofThisComputer()
+                        .map(memory -> AppMemory.addedTo(AppCollector.addedTo(options), memory))
+                        .orElse(AppCollector.addedTo(options));
+                int exit = Relaunch.run(JavaFxModules.command(Relaunch.java(), appOptions,
+                        modules, Relaunch.classPath(), ProcessHandle.current().pid(), args), Map.of());
+                AppExit.notice(exit).ifPresent(System.err::println);
+                System.exit(exit);
             } catch (IOException e) {
                 // no second JVM: start here, from the class path
             } catch (InterruptedException e) {
@@ -78,13 +85,13 @@ public final class Launcher {
      * True when the app must start in a second JVM: never in one the launcher started itself, nor when JavaFX is
      * on the module path already ({@code mvn javafx:run}, whose options in the pom choose the collector too);
      * otherwise when the build's JavaFX jars are there to put on the module path, or when {@code options} choose
-     * no garbage collector (the app's is then added).
+     * no garbage collector or no heap size (the app's are then added).
      */
     static boolean startsInSecondJvm(boolean relaunched, boolean javaFxOnModulePath, Optional<Path> javaFxJars,
                                      List<String> options) {
         if (relaunched || javaFxOnModulePath) {
             return false;
         }
-        return javaFxJars.isPresent() || !AppCollector.chosenIn(options);
+        return javaFxJars.isPresent() || !AppCollector.chosenIn(options) || !AppMemory.chosenIn(options);
     }
 }

@@ -33,8 +33,10 @@ class AppCollectorTest {
                 "JavaFX still goes to the module path");
         assertTrue(Launcher.startsInSecondJvm(false, false, Optional.empty(), List.of()),
                 "a jar copied on its own still gets the collector");
-        assertFalse(Launcher.startsInSecondJvm(false, false, Optional.empty(), List.of("-XX:+UseZGC")),
-                "a jar copied on its own, with a collector chosen: nothing to add");
+        assertTrue(Launcher.startsInSecondJvm(false, false, Optional.empty(), List.of("-XX:+UseZGC")),
+                "a jar copied on its own, with a collector chosen: the heap's size is still added");
+        assertFalse(Launcher.startsInSecondJvm(false, false, Optional.empty(), List.of("-XX:+UseZGC", "-Xmx3g")),
+                "a jar copied on its own, with a collector and a heap chosen: nothing to add");
     }
 
     @Test

@@ -198,12 +198,28 @@ public final class TrainingSession implements RunControl {
         } catch (RuntimeException | ModelFileException e) {
             fail(e);
         } finally {
-            ENGINE.release();
             refuseWaitingCopies();
+            releaseEngine();
+            ENGINE.release();
         }
     }
 
+    /**
+     * Drops this run's engine and data (its snapshots, which the run list keeps, hold only recordings and curves),
+     * has them collected now (ND4J frees an array's native memory only once the Java object is collected; with ZGC
+     * the collection runs beside the other threads, the window's included, with pauses under a millisecond) and gives
+     * the native memory freed so far back to the system ({@link NativeHeap}).
+     */
+    private void releaseEngine() {
+        engine = null;
+        dataset = null;
+        System.gc();
+        NativeHeap.trim();
+    }
+
     private void prepare() throws ModelFileException {
+        // what the closed run's arrays freed since its worker ended goes back before this run takes its own
+        NativeHeap.trim();
         if (pacing.engineThreads() > 0) {
             EngineThreads.limit(pacing.engineThreads());
         }
