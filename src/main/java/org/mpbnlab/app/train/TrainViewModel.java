@@ -88,6 +88,12 @@ public final class TrainViewModel {
     private boolean playRequested;
 
     /**
+     * Pause was pressed while the run trained: the engine stops after the batch it is in (up to a second or two), but
+     * the button says Play at once, so that the press is seen to have been taken.
+     */
+    private boolean pauseRequested;
+
+    /**
      * @param ui      runs tasks on the UI thread ({@code Platform::runLater} in the app, direct in tests)
      * @param initial the first run: its settings fill the form, its weights start it
      */
@@ -288,6 +294,8 @@ public final class TrainViewModel {
     public void playPause() {
         if (trainsOrWillTrain()) {
             session.pause();
+            SessionSnapshot now = snapshot.get();
+            pauseRequested = now != null && now.state() == SessionState.RUNNING;
             playRequested = false;
             updatePlayLabel();
             return;
@@ -296,15 +304,16 @@ public final class TrainViewModel {
             note = "";
             updateMessage();
             session.play();
+            pauseRequested = false;
             playRequested = true;
             updatePlayLabel();
         }
     }
 
-    /** True while the current run trains, or has been asked to and has not started yet. */
+    /** True while the current run trains and was not asked to pause, or has been asked to train and has not started. */
     private boolean trainsOrWillTrain() {
         SessionSnapshot now = snapshot.get();
-        return now != null && now.state() == SessionState.RUNNING || playRequested;
+        return now != null && now.state() == SessionState.RUNNING && !pauseRequested || playRequested;
     }
 
     /** One training batch, then pause. */
@@ -313,6 +322,7 @@ public final class TrainViewModel {
             session.pause();
             playRequested = false;
         }
+        pauseRequested = false;
         if (ensureRun("One batch")) {
             note = "";
             updateMessage();
@@ -333,6 +343,7 @@ public final class TrainViewModel {
         if (session != null && settings.equals(current.plan().settings())) {
             session.reset();
             playRequested = false; // a play asked for before is over once the run is back at its start
+            pauseRequested = false;
             note = "reset to " + current.plan().startingPoint();
             updateMessage();
             return;
@@ -415,6 +426,7 @@ public final class TrainViewModel {
         snapshot.set(null);
         note = "";
         playRequested = false;
+        pauseRequested = false;
         failure.set("");
         runNote.set("");
         session.start();
@@ -443,6 +455,9 @@ public final class TrainViewModel {
         SessionSnapshot before = snapshot.get();
         if (now.state() != SessionState.PREPARING && now.state() != SessionState.READY) {
             playRequested = false; // the run trains, or it paused, finished or failed: the play has had its effect
+        }
+        if (now.state() != SessionState.RUNNING) {
+            pauseRequested = false; // it paused (or finished, failed, was reset): the pause has had its effect
         }
         snapshot.set(now);
         if (before != null && before.state() != now.state() && now.state() != SessionState.READY) {

@@ -154,6 +154,33 @@ class TrainViewModelTest {
         assertEquals("Play", model.playLabelProperty().get());
     }
 
+    /**
+     * Pause pressed while the run trains turns the button into Play at once, although the engine stops only after the
+     * batch it is in (tester 7: the button said Pause for a whole batch, 1-2 s, and the press seemed not taken); a
+     * press in that time plays again.
+     */
+    @Test
+    void pauseSaysPlayAtOnceAndThePressAfterItPlaysAgain() {
+        model.playPause();
+        RecordingRunControl session = sessions.get(0);
+        session.listener.published(snapshot(SessionState.RUNNING, 3));
+        assertEquals("Pause", model.playLabelProperty().get());
+        model.playPause();
+        assertEquals("Play", model.playLabelProperty().get(), "the pause is taken, the batch still ends");
+        session.listener.published(snapshot(SessionState.RUNNING, 4));
+        assertEquals("Play", model.playLabelProperty().get(), "the last batch's snapshot does not undo the pause");
+        model.playPause();
+        assertEquals("Pause", model.playLabelProperty().get());
+        assertEquals("play", session.commands.get(session.commands.size() - 1), "a second press plays again");
+        session.listener.published(snapshot(SessionState.RUNNING, 5));
+        model.playPause();
+        session.listener.published(snapshot(SessionState.PAUSED, 6));
+        assertEquals("Play", model.playLabelProperty().get());
+        model.playPause();
+        session.listener.published(snapshot(SessionState.RUNNING, 7));
+        assertEquals("Pause", model.playLabelProperty().get(), "after a pause that took effect, training says Pause");
+    }
+
     /** A diverged run's message is said whole beside the buttons too (the one-line status bar may cut it). */
     @Test
     void aDivergedRunSaysSoBesideTheButtonsUntilItTrainsAgain() {
