@@ -3,7 +3,6 @@ package org.mpbnlab.app.charts;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.text.Text;
 
 /**
  * A toggle button whose text changes with its state ("Play steps" / "Stop", "Play" / "Pause") but whose width
@@ -19,21 +18,14 @@ public final class SteadyToggleButton extends ToggleButton {
         textProperty().bind(Bindings.when(selectedProperty()).then(on).otherwise(off));
     }
 
-    /** The width with the current text, widened by how much wider the widest text is: {@code w + max(t) − t}. */
+    /** As wide as with its widest text ({@link SteadyWidth}). */
     @Override
     protected double computePrefWidth(double height) {
-        double widest = texts.stream().mapToDouble(this::textWidth).max().orElse(0);
-        return Math.ceil(super.computePrefWidth(height) - textWidth(getText()) + widest);
+        return SteadyWidth.of(this, super.computePrefWidth(height), texts);
     }
 
     @Override
     protected double computeMinWidth(double height) {
         return computePrefWidth(height);
-    }
-
-    private double textWidth(String text) {
-        Text measured = new Text(text);
-        measured.setFont(getFont());
-        return measured.getLayoutBounds().getWidth();
     }
 }

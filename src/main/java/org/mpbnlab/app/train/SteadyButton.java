@@ -2,7 +2,7 @@ package org.mpbnlab.app.train;
 
 import java.util.List;
 import javafx.scene.control.Button;
-import javafx.scene.text.Text;
+import org.mpbnlab.app.charts.SteadyWidth;
 
 /**
  * A button whose text changes with the state ("Play", "Pause", "Start new run") but whose width does not: it is
@@ -18,24 +18,14 @@ final class SteadyButton extends Button {
         this.texts = List.copyOf(texts);
     }
 
-    /** The width with the current text, widened by how much wider the widest text is: {@code w + max(t) − t}. */
+    /** As wide as with its widest text ({@link SteadyWidth}). */
     @Override
     protected double computePrefWidth(double height) {
-        double widest = texts.stream().mapToDouble(this::textWidth).max().orElse(0);
-        return Math.ceil(super.computePrefWidth(height) - textWidth(getText()) + widest);
+        return SteadyWidth.of(this, super.computePrefWidth(height), texts);
     }
 
     @Override
     protected double computeMinWidth(double height) {
         return computePrefWidth(height);
-    }
-
-    private double textWidth(String text) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        Text measured = new Text(text);
-        measured.setFont(getFont());
-        return measured.getLayoutBounds().getWidth();
     }
 }
