@@ -50,9 +50,7 @@ public final class CanvasFont {
 
     /** The width of {@code text} drawn in {@link #font()}, in pixels. */
     public double width(String text) {
-        Text measure = new Text(text);
-        measure.setFont(font());
-        return measure.getLayoutBounds().getWidth();
+        return TextWidth.of(text, font());
     }
 
     /** {@code text} if it fits {@code width} px, else its start and "…" (see {@link FittedText}). */

@@ -5,7 +5,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
-import javafx.scene.text.Text;
+import org.mpbnlab.app.charts.TextWidth;
 
 /**
  * Sizes a table of text to what it holds, in the font in use: every column as wide as its widest cell or its
@@ -43,9 +43,9 @@ final class TableFit {
         double total = 0;
         for (int c = 0; c < table.getColumns().size(); c++) {
             TableColumn<String[], ?> column = table.getColumns().get(c);
-            double widest = width(column.getText(), bold);
+            double widest = TextWidth.of(column.getText(), bold);
             for (String[] row : rows) {
-                widest = Math.max(widest, width(row[c], bold));
+                widest = Math.max(widest, TextWidth.of(row[c], bold));
             }
             // exactly this wide: a table stretched by its container (or by a resize policy) keeps its columns
             column.setMinWidth(Math.ceil(widest + CELL_PADDING));
@@ -67,11 +67,5 @@ final class TableFit {
             lines = Math.max(lines, column.getText().split("\n", -1).length);
         }
         return Math.ceil(Math.max(2 * fontSize + 2, fontSize * 1.25 * lines + 8));
-    }
-
-    private static double width(String text, Font font) {
-        Text measure = new Text(text);
-        measure.setFont(font);
-        return measure.getLayoutBounds().getWidth();
     }
 }

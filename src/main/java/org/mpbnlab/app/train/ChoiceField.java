@@ -7,9 +7,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.skin.ComboBoxBaseSkin;
-import javafx.scene.text.Font;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
+import org.mpbnlab.app.charts.SteadyWidth;
 
 /**
  * A settings choice (data set, preset, optimiser, …) whose width never depends on the value chosen: it is as
@@ -67,28 +66,17 @@ final class ChoiceField extends ComboBox<String> {
     }
 
     /**
-     * The box's one width: its insets, the arrow, and the shown value's cell with the widest of {@link #sizedFor}
-     * in place of the current text: {@code w(cell) − w(text) + max w(sized)}.
+     * The box's one width: its insets, the arrow, and the shown value's cell as wide as with the widest of
+     * {@link #sizedFor} ({@link SteadyWidth}).
      */
     private double steadyWidth() {
         if (!(getSkin() instanceof ComboBoxBaseSkin<?> skin) || !(skin.getDisplayNode() instanceof ListCell<?> cell)) {
             return -1;
         }
-        double widest = sizedFor.stream().mapToDouble(v -> textWidth(shownName.apply(v), cell.getFont())).max()
-                .orElse(0);
-        double cellWidth = cell.prefWidth(-1) - textWidth(cell.getText(), cell.getFont()) + widest;
+        double cellWidth = SteadyWidth.of(cell, cell.prefWidth(-1), sizedFor.stream().map(shownName).toList());
         Node arrow = lookup(".arrow-button");
         return Math.ceil(snappedLeftInset() + cellWidth + (arrow == null ? 0 : arrow.prefWidth(-1))
                 + snappedRightInset());
-    }
-
-    private static double textWidth(String text, Font font) {
-        if (text == null || text.isEmpty()) {
-            return 0;
-        }
-        Text measured = new Text(text);
-        measured.setFont(font);
-        return measured.getLayoutBounds().getWidth();
     }
 
     @Override

@@ -1,8 +1,10 @@
 package org.mpbnlab.app.train;
 
 import java.util.function.Supplier;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Text;
 
 /**
@@ -24,7 +26,7 @@ final class ReservedNote extends Label {
         this.reference = reference;
         this.grows = grows;
         setWrapText(true);
-        setAlignment(javafx.geometry.Pos.TOP_LEFT); // a shorter text at the top of its room, not in its middle
+        setAlignment(Pos.TOP_LEFT); // a shorter text at the top of its room, not in its middle
         // as wide as its column: a label is at most as wide as its text, and its room would be measured at that width
         setMaxWidth(Double.MAX_VALUE);
         setTextOverrun(OverrunStyle.ELLIPSIS);
@@ -33,7 +35,7 @@ final class ReservedNote extends Label {
     /** Exactly as high as {@code reference} needs. */
     static ReservedNote fixed(Supplier<String> reference) {
         ReservedNote note = new ReservedNote(reference, false);
-        javafx.scene.control.Tooltip whole = FormTips.wrapped("");
+        Tooltip whole = FormTips.wrapped("");
         whole.textProperty().bind(note.textProperty());
         note.setTooltip(whole);
         return note;

@@ -9,8 +9,9 @@ import org.mpbnlab.app.charts.RunSwatch;
 
 /**
  * The legend of the loss and accuracy charts, shown once above both (on screen they draw none): one entry per run,
- * its colour (dashed after the palette's eight, see RunSwatch) and the settings that tell it from the others. Short entries share a line; an entry longer than the
- * line wraps within itself, so that no run's name is ever cut, whatever the window's width or font size.
+ * its colour (a dashed line after the palette's eight, {@link RunSwatch}) and the settings that tell it from the
+ * others. Short entries share a line; an entry longer than the line wraps within itself, so that no run's name is
+ * ever cut, whatever the window's width or font size.
  */
 final class RunLegend extends FlowPane {
 

@@ -2,8 +2,9 @@ package org.mpbnlab.app.train;
 
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.value.ObservableValue;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -14,11 +15,11 @@ import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -28,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.mpbnlab.app.charts.ChartPane;
 import org.mpbnlab.app.charts.ChartTheme;
+import org.mpbnlab.app.charts.RunSwatch;
 import org.mpbnlab.app.charts.ViewContext;
 import org.mpbnlab.session.SessionSnapshot;
 import org.mpbnlab.session.SessionState;
@@ -281,7 +283,7 @@ public final class TrainView {
         remove.setFocusTraversable(false);
         remove.setMinWidth(Region.USE_PREF_SIZE);
         // greyed out for the current run (it stays unless it failed) rather than a click that does nothing
-        remove.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        remove.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.removable(runs.getSelectionModel().getSelectedItem()),
                 runs.getSelectionModel().selectedItemProperty(), model.snapshotProperty(), model.runs()));
         remove.setTooltip(new Tooltip("Drops the selected run from the list and the charts (asks first if its "
@@ -430,7 +432,7 @@ public final class TrainView {
                 return;
             }
             textProperty().bind(run.listTextProperty());
-            setGraphic(org.mpbnlab.app.charts.RunSwatch.of(run.number(), context.themeProperty().get()));
+            setGraphic(RunSwatch.of(run.number(), context.themeProperty().get()));
             setTooltip(new Tooltip(run.label()));
         }
     }
